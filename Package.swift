@@ -1,0 +1,61 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "boardgen",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "boardgen", targets: ["BoardGen"]),
+        .library(name: "ScheduleModel", targets: ["ScheduleModel"]),
+        .library(name: "BoardGenKit", targets: ["BoardGenKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .systemLibrary(
+            name: "CQRencode",
+            pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"])]
+        ),
+        .target(name: "ScheduleModel"),
+        .target(
+            name: "BoardGenKit",
+            dependencies: [
+                "ScheduleModel",
+                "CCmark",
+                "CQRencode",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .executableTarget(
+            name: "BoardGen",
+            dependencies: [
+                "BoardGenKit",
+                "ScheduleModel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "ScheduleModelTests",
+            dependencies: [
+                "ScheduleModel",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(
+            name: "BoardGenKitTests",
+            dependencies: ["BoardGenKit", "ScheduleModel"],
+            exclude: ["Fixtures"]
+        ),
+    ]
+)

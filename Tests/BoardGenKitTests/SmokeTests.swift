@@ -1,0 +1,4 @@
+import Testing
+@testable import BoardGenKit
+
+@Test func packageBuilds() { #expect(Bool(true)) }

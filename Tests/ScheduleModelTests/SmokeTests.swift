@@ -1,0 +1,4 @@
+import Testing
+@testable import ScheduleModel
+
+@Test func packageBuilds() { #expect(Bool(true)) }
