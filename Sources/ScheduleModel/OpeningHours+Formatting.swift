@@ -1,0 +1,61 @@
+extension OpeningHours {
+    /// Human text: "Пн, Пт 14:00–15:00", "Mon–Fri 09:00–18:00, except public holidays", "круглосуточно".
+    /// `OpeningHours.parse` reads it back to an equal value.
+    public func format(_ language: ScheduleLanguage) -> String {
+        switch status {
+        case .byAppointment:
+            return (language == .ru ? "по предварительной записи" : "by appointment") + formattedNote(language)
+        case .unknown:
+            return (language == .ru ? "уточняется" : "unknown") + formattedNote(language)
+        case .regular:
+            guard !week.isEmpty else { return language == .ru ? "закрыто" : "closed" }
+            let body = Weekday.allCases.allSatisfy({ week[$0] == [.allDay] })
+                ? (language == .ru ? "круглосуточно" : "24/7")
+                : rules.map { formatRule($0, language) }.joined(separator: "; ")
+            guard holidayPolicy == .closed else { return body }
+            return body + (language == .ru ? ", кроме праздничных дней" : ", except public holidays")
+        }
+    }
+
+    /// Days as people write them: "Пн–Пт", "Пн, Ср, Пт", "ежедневно" / "Mon–Fri", "daily".
+    public static func formatDays(_ days: [Weekday], _ language: ScheduleLanguage) -> String {
+        if days.count == 7 { return language == .ru ? "ежедневно" : "daily" }
+        return runs(of: days).map { run in
+            run.count >= 3 ? "\(run[0].shortName(language))–\(run.last!.shortName(language))"
+                : run.map { $0.shortName(language) }.joined(separator: ", ")
+        }.joined(separator: ", ")
+    }
+
+    /// A range as people write it: "09:00–18:00", "22:00–02:00 (следующего дня)", "круглосуточно".
+    public static func formatRange(_ range: TimeRange, _ language: ScheduleLanguage) -> String {
+        if range.isAllDay { return language == .ru ? "круглосуточно" : "24 hours" }
+        let text = "\(range.start.formatted)–\(range.end.formatted)"
+        guard range.isOvernight else { return text }
+        return text + (language == .ru ? " (следующего дня)" : " (next day)")
+    }
+
+    /// Splits sorted days into runs of consecutive days.
+    static func runs(of days: [Weekday]) -> [[Weekday]] {
+        var result: [[Weekday]] = []
+        for day in days.sorted() {
+            if let last = result.last?.last, last.rawValue + 1 == day.rawValue {
+                result[result.count - 1].append(day)
+            } else {
+                result.append([day])
+            }
+        }
+        return result
+    }
+}
+
+private extension OpeningHours {
+    func formatRule(_ rule: OpeningRule, _ language: ScheduleLanguage) -> String {
+        let ranges = rule.ranges.map { OpeningHours.formatRange($0, language) }.joined(separator: ", ")
+        return "\(OpeningHours.formatDays(rule.days, language)) \(ranges)"
+    }
+
+    func formattedNote(_ language: ScheduleLanguage) -> String {
+        guard let note, !note.isEmpty else { return "" }
+        return language == .ru ? " «\(note)»" : " \"\(note)\""
+    }
+}

@@ -1,0 +1,28 @@
+extension OpeningHours {
+    /// The OpenStreetMap `opening_hours` form, used as the canonical normal form:
+    /// "Mo,Fr 14:00-15:00; PH off", "Mo-Fr 09:00-13:00,13:45-18:00", "24/7", "off",
+    /// `unknown "note"`, `"by appointment: note"`. An overnight range is written "22:00-02:00"
+    /// as OSM does (the human form states "(next day)" instead).
+    public var openingHoursSyntax: String {
+        switch status {
+        case .byAppointment:
+            return note.map { "\"by appointment: \($0)\"" } ?? "\"by appointment\""
+        case .unknown:
+            return note.map { "unknown \"\($0)\"" } ?? "unknown"
+        case .regular:
+            guard !week.isEmpty else { return "off" }
+            let body = Weekday.allCases.allSatisfy({ week[$0] == [.allDay] })
+                ? "24/7"
+                : rules.map { "\(OpeningHours.osmDays($0.days)) \($0.ranges.map(\.description).joined(separator: ","))" }
+                    .joined(separator: "; ")
+            return holidayPolicy == .closed ? body + "; PH off" : body
+        }
+    }
+
+    /// "Mo-Fr", "Mo,We,Fr", "Mo-Su".
+    static func osmDays(_ days: [Weekday]) -> String {
+        runs(of: days).map { run in
+            run.count >= 3 ? "\(run[0].osmCode)-\(run.last!.osmCode)" : run.map(\.osmCode).joined(separator: ",")
+        }.joined(separator: ",")
+    }
+}

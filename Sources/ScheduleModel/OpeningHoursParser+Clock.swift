@@ -1,0 +1,66 @@
+extension OpeningHoursParser {
+    /// `H`, `H:MM`, `H.MM`, or `H-MM` (when allowed); reports BG202 for 25:00, 14:60 and the like.
+    mutating func parseTime(allowHyphenMinutes: HyphenMinutes) -> ParsedTime? {
+        guard let hourToken = current, hourToken.kind == .number else {
+            report("BG212", "expected a time such as 14:00, found \(describeCurrent())", at: current)
+            return nil
+        }
+        position += 1
+        var parsed = ParsedTime(minutes: 0, isBareHour: true, usesHyphenMinutes: false, first: hourToken, last: hourToken)
+        var minuteText: String?
+        if let sep = current, sep.isSymbol(":") || sep.isSymbol("."), sep.column == hourToken.endColumn,
+           let minute = peek(1), minute.kind == .number, minute.column == sep.endColumn {
+            minuteText = minute.text
+            parsed.last = minute
+            position += 2
+        } else if acceptsHyphenMinutes(after: hourToken, allowHyphenMinutes), let minute = peek(1) {
+            minuteText = minute.text
+            parsed.last = minute
+            parsed.usesHyphenMinutes = true
+            position += 2
+        }
+        parsed.isBareHour = minuteText == nil
+        return validate(&parsed, hourText: hourToken.text, minuteText: minuteText)
+    }
+
+    /// "(next day)", "(следующего дня)", "(след. дня)", "next day", "следующего дня".
+    mutating func parseOvernightMarker() -> Bool {
+        let saved = position
+        let parenthesised = current?.isSymbol("(") == true
+        if parenthesised { position += 1 }
+        var words: [String] = []
+        while let token = current, token.kind == .word { words.append(token.text); position += 1 }
+        let isMarker = words.contains { ["next", "следующего", "след", "следующий", "следующие"].contains($0) }
+            && words.contains { ["day", "дня", "день", "сутки", "суток"].contains($0) }
+        if isMarker, !parenthesised || current?.isSymbol(")") == true {
+            if parenthesised { position += 1 }
+            return true
+        }
+        position = saved
+        return false
+    }
+}
+
+private extension OpeningHoursParser {
+    func acceptsHyphenMinutes(after hour: ScheduleToken, _ mode: HyphenMinutes) -> Bool {
+        guard mode != .never, let dash = current, dash.isSymbol("-"), dash.column == hour.endColumn,
+              let minute = peek(1), minute.kind == .number, minute.text.count == 2, minute.column == dash.endColumn
+        else { return false }
+        if mode == .always { return true }
+        guard let after = peek(2) else { return false }
+        return after.isSymbol("-") || ["до", "to", "till", "until"].contains(after.text)
+    }
+
+    mutating func validate(_ parsed: inout ParsedTime, hourText: String, minuteText: String?) -> ParsedTime? {
+        let written = source(from: parsed.first, to: parsed.last)
+        let hour = hourText.count <= 2 ? Int(hourText) : nil
+        let minute = minuteText.flatMap { $0.count == 2 ? Int($0) : nil } ?? (minuteText == nil ? 0 : nil)
+        guard let hour, let minute, hour <= 24, minute <= 59, hour < 24 || minute == 0 else {
+            report("BG202", "invalid time \"\(written)\": expected HH:MM with hours 0-24 and minutes 00-59 "
+                + "(24:00 only as an end)", from: parsed.first, to: parsed.last)
+            return nil
+        }
+        parsed.minutes = hour * 60 + minute
+        return parsed
+    }
+}

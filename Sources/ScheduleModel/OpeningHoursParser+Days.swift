@@ -1,0 +1,146 @@
+/// Days read by the parser.
+struct DaySelection {
+    var days: [Weekday]
+}
+
+/// What a word means as a day name.
+enum DayLookup: Equatable {
+    case day(Weekday)
+    case ambiguous([Weekday])
+    case unknown
+}
+
+extension OpeningHoursParser {
+    /// A day list ("пн, ср", "пн-пт", "с понедельника по пятницу", "по будням", "ежедневно");
+    /// `nil` when the cursor is not at days.
+    mutating func parseDays() -> DaySelection? {
+        if let days = parseDayPhrase() { return DaySelection(days: days) }
+        guard startsDayItem() else { return nil }
+        var days: [Weekday] = []
+        repeat {
+            guard let item = parseDayItem() else { return nil }
+            days += item.filter { !days.contains($0) }
+        } while consumeDayListJoiner()
+        return DaySelection(days: days)
+    }
+
+    /// Whether the cursor is at a day name, possibly after "с", "по", "в", "from", "on".
+    func startsDayItem() -> Bool {
+        guard let token = current, token.kind == .word else { return false }
+        if OpeningHoursParser.dayPrepositions.contains(token.text), let next = peek(1), next.kind == .word {
+            return OpeningHoursParser.lookupDay(next.text) != .unknown
+        }
+        if OpeningHoursParser.stopWords.contains(token.text) { return false }
+        return OpeningHoursParser.lookupDay(token.text) != .unknown || isUnknownDayPosition(token)
+    }
+
+    /// Words that end up as BG201: a short unknown word right before a time or a day separator.
+    func isUnknownDayPosition(_ token: ScheduleToken) -> Bool {
+        guard token.text.count <= 12, !OpeningHoursParser.keywords.contains(token.text) else { return false }
+        guard let next = peek(1) else { return true }
+        return next.kind == .number || next.isSymbol("-") || next.isSymbol(",") || next.isSymbol(":")
+    }
+
+    mutating func parseDayItem() -> [Weekday]? {
+        if let token = current, OpeningHoursParser.dayPrepositions.contains(token.text) { position += 1 }
+        guard let first = parseDayName() else { return nil }
+        guard let connector = current else { return [first] }
+        let isWordConnector = connector.kind == .word && ["по", "to", "до"].contains(connector.text)
+        guard connector.isSymbol("-") || isWordConnector, let next = peek(1), next.kind == .word else { return [first] }
+        if isWordConnector, OpeningHoursParser.lookupDay(next.text) == .unknown { return [first] }
+        position += 1
+        guard let last = parseDayName() else { return nil }
+        let count = (last.rawValue - first.rawValue + 7) % 7
+        return (0...count).map { first.advanced(by: $0) }
+    }
+
+    mutating func parseDayName() -> Weekday? {
+        guard let token = current, token.kind == .word else {
+            report("BG212", "expected a day name such as пн or Mon, found \(current.map { "\"\($0.displayText(in: text))\"" } ?? "the end")",
+                   at: current)
+            return nil
+        }
+        switch OpeningHoursParser.lookupDay(token.text) {
+        case let .day(day):
+            position += 1
+            return day
+        case let .ambiguous(candidates):
+            let names = candidates.map { $0.fullName(.ru) + " (" + $0.fullName(.en) + ")" }.joined(separator: " or ")
+            report("BG205", "ambiguous day name \"\(token.displayText(in: text))\": it could be \(names); "
+                + "write пн, вт, ср, чт, пт, сб, вс or Mon...Sun", at: token)
+        case .unknown:
+            report("BG201", "unknown day name \"\(token.displayText(in: text))\": expected пн, вт, ср, чт, пт, сб, вс, "
+                + "a full name (понедельник) or Mon...Sun", at: token)
+        }
+        return nil
+    }
+
+    /// "," or "и"/"and" followed by another day.
+    mutating func consumeDayListJoiner() -> Bool {
+        guard let token = current, token.isSymbol(",") || token.isSymbol("/") || token.isWord("и") || token.isWord("and")
+        else { return false }
+        let saved = position
+        position += 1
+        if startsDayItem() { return true }
+        position = saved
+        return false
+    }
+
+    /// "по будням", "ежедневно", "по рабочим дням"...
+    mutating func parseDayPhrase() -> [Weekday]? {
+        if matchPhrase(["по", "будням"]) || matchPhrase(["в", "будни"]) || matchPhrase(["будни"])
+            || matchPhrase(["weekdays"]) || matchPhrase(["on", "weekdays"]) { return Weekday.workweek }
+        if matchPhrase(["по", "рабочим", "дням"]) || matchPhrase(["в", "рабочие", "дни"])
+            || matchPhrase(["on", "working", "days"]) || matchPhrase(["working", "days"]) {
+            holidayPolicy = .closed
+            return Weekday.workweek
+        }
+        if matchPhrase(["ежедневно"]) || matchPhrase(["каждый", "день"]) || matchPhrase(["daily"])
+            || matchPhrase(["every", "day"]) || matchPhrase(["без", "выходных"]) { return Weekday.allCases }
+        if matchPhrase(["по", "выходным"]) || matchPhrase(["в", "выходные"]) || matchPhrase(["weekends"]) {
+            return [.saturday, .sunday]
+        }
+        return nil
+    }
+}
+
+extension OpeningHoursParser {
+    static let dayPrepositions: Set<String> = ["с", "c", "по", "в", "во", "from", "on"]
+    static let stopWords: Set<String> = ["с", "c", "по", "до", "и", "в", "во", "to", "from", "and", "on", "till", "until"]
+    static let keywords: Set<String> = [
+        "кроме", "except", "включая", "including", "ph", "off", "closed", "закрыто", "круглосуточно",
+        "unknown", "by", "уточняется", "режиме", "часа", "open", "выходной", "выходные",
+    ]
+
+    static let abbreviations: [String: Weekday] = [
+        "пн": .monday, "пон": .monday, "пнд": .monday, "вт": .tuesday, "втр": .tuesday, "ср": .wednesday,
+        "срд": .wednesday, "чт": .thursday, "чет": .thursday, "чтв": .thursday, "четв": .thursday,
+        "пт": .friday, "пят": .friday, "птн": .friday, "сб": .saturday, "суб": .saturday, "сбт": .saturday,
+        "вс": .sunday, "вск": .sunday, "воск": .sunday,
+        "mo": .monday, "mon": .monday, "tu": .tuesday, "tue": .tuesday, "tues": .tuesday, "we": .wednesday,
+        "wed": .wednesday, "th": .thursday, "thu": .thursday, "thur": .thursday, "thurs": .thursday,
+        "fr": .friday, "fri": .friday, "sa": .saturday, "sat": .saturday, "su": .sunday, "sun": .sunday,
+    ]
+
+    static let stems: [(String, Weekday)] = [
+        ("понедельник", .monday), ("вторник", .tuesday), ("сред", .wednesday), ("четверг", .thursday),
+        ("пятниц", .friday), ("суббот", .saturday), ("воскресень", .sunday),
+        ("monday", .monday), ("tuesday", .tuesday), ("wednesday", .wednesday), ("thursday", .thursday),
+        ("friday", .friday), ("saturday", .saturday), ("sunday", .sunday),
+    ]
+
+    /// Reads a lower-cased word as a day: abbreviation, inflected full name, or a unique prefix.
+    static func lookupDay(_ word: String) -> DayLookup {
+        if stopWords.contains(word) || keywords.contains(word) { return .unknown }
+        if let day = abbreviations[word] { return .day(day) }
+        if let day = stems.first(where: { word.hasPrefix($0.0) })?.1 { return .day(day) }
+        let candidates = Weekday.allCases.filter {
+            $0.fullName(.ru).hasPrefix(word) || $0.fullName(.en).lowercased().hasPrefix(word)
+        }
+        switch candidates.count {
+        case 0: return .unknown
+        case 1: return .day(candidates[0])
+        default: return .ambiguous(candidates)
+        }
+    }
+}

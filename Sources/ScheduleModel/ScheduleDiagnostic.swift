@@ -1,0 +1,47 @@
+/// A problem found while reading or checking a schedule, pointing at the offending text.
+public struct ScheduleDiagnostic: Hashable, Sendable, Error, CustomStringConvertible {
+    /// How serious a diagnostic is.
+    public enum Severity: String, Hashable, Sendable, Codable {
+        /// The input cannot be used.
+        case error
+        /// The input was used but looks wrong.
+        case warning
+    }
+
+    /// A stable code in the BG2xx range, e.g. "BG202".
+    public var code: String
+    /// Error or warning.
+    public var severity: Severity
+    /// An English message saying what was expected and quoting the offending text.
+    public var message: String
+    /// 1-based column, in Characters, of the offending text within the parsed string.
+    public var column: Int
+    /// Length of the offending text in Characters (at least 1).
+    public var length: Int
+
+    /// Creates a diagnostic.
+    public init(code: String, severity: Severity = .error, message: String, column: Int, length: Int) {
+        self.code = code
+        self.severity = severity
+        self.message = message
+        self.column = max(1, column)
+        self.length = max(1, length)
+    }
+
+    /// "1:COLUMN: error: [CODE] message", the tail of a compiler-style line.
+    public var description: String { "1:\(column): \(severity.rawValue): [\(code)] \(message)" }
+
+    /// Renders a compiler-style line: `<source>:1:COLUMN: error: [CODE] message`.
+    public func render(source: String) -> String { "\(source):\(description)" }
+}
+
+/// Why a notation could not be read: one or more error diagnostics (and possibly warnings).
+public struct ScheduleParseFailure: Error, Hashable, Sendable {
+    /// The diagnostics, in order of column.
+    public var diagnostics: [ScheduleDiagnostic]
+
+    /// Creates a failure from diagnostics.
+    public init(diagnostics: [ScheduleDiagnostic]) {
+        self.diagnostics = diagnostics.sorted { ($0.column, $0.code) < ($1.column, $1.code) }
+    }
+}

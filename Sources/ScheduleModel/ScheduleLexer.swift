@@ -1,0 +1,107 @@
+import Foundation
+
+/// A token of an opening-hours notation, with its 1-based Character column and length.
+struct ScheduleToken: Hashable, Sendable {
+    enum Kind: Hashable, Sendable {
+        /// Letters (a trailing abbreviation dot is included in the length, not in `text`),
+        /// lower-cased with "ё" folded to "е".
+        case word
+        /// Decimal digits.
+        case number
+        /// A single punctuation or symbol character (dashes are folded to "-").
+        case symbol
+        /// Text between double quotes or «guillemets» (without them).
+        case quoted
+        /// End of a line: separates rules like ";".
+        case newline
+    }
+
+    var kind: Kind
+    var text: String
+    var column: Int
+    var length: Int
+    /// Whether an abbreviation dot followed the word ("пон.").
+    var hasDot = false
+
+    /// The column just after the token.
+    var endColumn: Int { column + length }
+
+    func isSymbol(_ value: String) -> Bool { kind == .symbol && text == value }
+    func isWord(_ value: String) -> Bool { kind == .word && text == value }
+}
+
+/// Splits a notation into tokens; unterminated quotes are reported as BG212.
+struct ScheduleLexer {
+    private let characters: [Character]
+    private var index = 0
+
+    init(text: String) { characters = Array(text) }
+
+    mutating func run() -> (tokens: [ScheduleToken], diagnostics: [ScheduleDiagnostic]) {
+        var tokens: [ScheduleToken] = []
+        var diagnostics: [ScheduleDiagnostic] = []
+        while index < characters.count {
+            let c = characters[index]
+            if c == "\n" || c == "\r" {
+                tokens.append(ScheduleToken(kind: .newline, text: "\n", column: index + 1, length: 1))
+                index += 1
+            } else if c.isWhitespace {
+                index += 1
+            } else if c.isLetter {
+                tokens.append(lexWord())
+            } else if c.isASCII, c.isNumber {
+                tokens.append(lexNumber())
+            } else if c == "\"" || c == "«" {
+                switch lexQuoted() {
+                case let .success(token): tokens.append(token)
+                case let .failure(diagnostic): diagnostics.append(diagnostic)
+                }
+            } else {
+                let text = "–—−‒".contains(c) ? "-" : String(c)
+                tokens.append(ScheduleToken(kind: .symbol, text: text, column: index + 1, length: 1))
+                index += 1
+            }
+        }
+        return (tokens, diagnostics)
+    }
+}
+
+private extension ScheduleLexer {
+    mutating func lexWord() -> ScheduleToken {
+        let start = index
+        while index < characters.count, characters[index].isLetter { index += 1 }
+        let text = String(characters[start..<index]).lowercased().replacingOccurrences(of: "ё", with: "е")
+        var token = ScheduleToken(kind: .word, text: text, column: start + 1, length: index - start)
+        if index < characters.count, characters[index] == ".", !isDigit(at: index + 1) {
+            token.hasDot = true
+            token.length += 1
+            index += 1
+        }
+        return token
+    }
+
+    mutating func lexNumber() -> ScheduleToken {
+        let start = index
+        while index < characters.count, characters[index].isASCII, characters[index].isNumber { index += 1 }
+        return ScheduleToken(kind: .number, text: String(characters[start..<index]), column: start + 1, length: index - start)
+    }
+
+    mutating func lexQuoted() -> Result<ScheduleToken, ScheduleDiagnostic> {
+        let start = index
+        let closing: Character = characters[index] == "«" ? "»" : "\""
+        index += 1
+        while index < characters.count, characters[index] != closing { index += 1 }
+        guard index < characters.count else {
+            return .failure(ScheduleDiagnostic(
+                code: "BG212", message: "unterminated quoted note: expected a closing \(closing)",
+                column: start + 1, length: characters.count - start))
+        }
+        index += 1
+        let text = String(characters[(start + 1)..<(index - 1)])
+        return .success(ScheduleToken(kind: .quoted, text: text, column: start + 1, length: index - start))
+    }
+
+    func isDigit(at position: Int) -> Bool {
+        position < characters.count && characters[position].isASCII && characters[position].isNumber
+    }
+}
