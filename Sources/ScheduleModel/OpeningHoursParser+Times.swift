@@ -12,7 +12,11 @@ struct ParsedTime {
 extension OpeningHoursParser {
     /// One or more time ranges joined by "," / "и", or "круглосуточно"/"24/7"; `nil` when none starts here.
     mutating func parseTimes() -> [TimeRange]? {
-        if parseRoundTheClock() { return [.allDay] }
+        if parseRoundTheClock() {
+            let saved = position
+            if !(parseFiller() && parseRoundTheClock()) { position = saved }
+            return [.allDay]
+        }
         guard startsTimeRange() else { return nil }
         var ranges: [TimeRange] = []
         repeat {

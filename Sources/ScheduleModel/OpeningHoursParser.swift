@@ -71,7 +71,9 @@ extension OpeningHoursParser {
 private extension OpeningHoursParser {
     mutating func parseAll() {
         guard !tokens.isEmpty || !diagnostics.isEmpty else {
-            report("BG204", "empty expression: expected days and times such as \"пн-пт 9:00-18:00\"", at: nil)
+            diagnostics.append(ScheduleDiagnostic(
+                code: "BG204", message: "empty expression: expected days and times such as \"пн-пт 9:00-18:00\"",
+                column: 1, length: text.count))
             return
         }
         while current != nil {

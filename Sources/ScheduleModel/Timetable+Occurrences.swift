@@ -32,11 +32,14 @@ extension Timetable {
     }
 
     /// The weekday whose slots apply on `date`, or `nil` when nothing takes place that day
-    /// (a day off of the production calendar, a vacation).
+    /// (a public holiday or transferred day off, a vacation). On a transferred working weekend day
+    /// it is the weekday that day stands in for; ordinary Saturdays and Sundays keep their own slots.
     public func effectiveWeekday(on date: LocalDate, calendar: SchoolCalendar) -> Weekday? {
         if skipsVacations, calendar.schoolYear?.isVacation(date) == true { return nil }
         guard followsProductionCalendar else { return date.weekday }
-        return calendar.holidays.effectiveWeekday(date)
+        let holidays = calendar.holidays
+        if holidays.isPublicHoliday(date) || holidays.extraDaysOff[date] != nil { return nil }
+        return holidays.extraWorkingDays[date] ?? date.weekday
     }
 }
 

@@ -1,4 +1,0 @@
-import Testing
-@testable import ScheduleModel
-
-@Test func packageBuilds() { #expect(Bool(true)) }
