@@ -1,0 +1,62 @@
+import Foundation
+import ScheduleModel
+
+/// Runs the pipeline: load → check references → render → write.
+public struct SiteBuilder: Sendable {
+    /// What a build produced.
+    public struct Result: Sendable {
+        /// Every diagnostic of the run, sorted.
+        public var diagnostics: [Diagnostic]
+        /// The rendered files (empty when loading failed).
+        public var files: [OutputFile]
+        /// The loaded site, if `site.yaml` was usable.
+        public var site: Site?
+        /// True when an error prevents publishing.
+        public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    }
+
+    public let contentFolder: URL
+    /// "Today" for next sessions and validity; the caller passes it so output is reproducible.
+    public let today: LocalDate
+
+    /// Makes a builder.
+    public init(contentFolder: URL, today: LocalDate) {
+        self.contentFolder = contentFolder
+        self.today = today
+    }
+
+    /// Loads and renders the site without writing anything.
+    public func render() -> Result {
+        let loaded = ContentLoader(contentFolder: contentFolder).load()
+        let sink = DiagnosticSink()
+        sink.report(loaded.diagnostics)
+        guard let site = loaded.site else { return Result(diagnostics: sink.bag.sorted, files: [], site: nil) }
+        let overrides = contentFolder.appendingPathComponent("templates")
+        let hasOverrides = FileManager.default.fileExists(atPath: overrides.path)
+        guard let templates = TemplateSet.load(overridesIn: hasOverrides ? overrides : nil, sink: sink) else {
+            return Result(diagnostics: sink.bag.sorted, files: [], site: site)
+        }
+        let effectiveToday = site.settings.today ?? today
+        var files = SiteRenderer(site: site, templates: templates, today: effectiveToday, sink: sink).renderAll()
+        files += BoardRenderer(site: site, templates: templates, today: effectiveToday, sink: sink).renderAll()
+        return Result(diagnostics: sink.bag.sorted, files: files.sorted { $0.path < $1.path }, site: site)
+    }
+
+    /// Renders and, when there are no errors, writes the output folder atomically.
+    public func build(into outputFolder: URL) -> Result {
+        let writer = OutputWriter(outputFolder: outputFolder, contentFolder: contentFolder)
+        do {
+            try writer.validateTarget()
+        } catch {
+            return Result(diagnostics: [error.diagnostic], files: [], site: nil)
+        }
+        var result = render()
+        guard !result.hasErrors else { return result }
+        do {
+            try writer.write(result.files)
+        } catch {
+            result.diagnostics.append(error.diagnostic)
+        }
+        return result
+    }
+}

@@ -1,0 +1,37 @@
+/// Collects diagnostics from one pipeline stage; stages never stop at the first fault.
+public struct DiagnosticBag: Sendable {
+    /// Everything reported so far, in report order.
+    public private(set) var all: [Diagnostic] = []
+
+    /// An empty bag.
+    public init() {}
+
+    /// Adds one diagnostic.
+    public mutating func report(_ diagnostic: Diagnostic) {
+        all.append(diagnostic)
+    }
+
+    /// Adds an error.
+    public mutating func error(_ code: String, _ message: String, at location: SourceLocation) {
+        all.append(.error(code, message, at: location))
+    }
+
+    /// Adds a warning.
+    public mutating func warning(_ code: String, _ message: String, at location: SourceLocation) {
+        all.append(.warning(code, message, at: location))
+    }
+
+    /// Adds many diagnostics.
+    public mutating func append(contentsOf other: [Diagnostic]) {
+        all.append(contentsOf: other)
+    }
+
+    /// True when at least one error was reported.
+    public var hasErrors: Bool { all.contains { $0.severity == .error } }
+
+    /// The diagnostics sorted by file, line and column, duplicates removed.
+    public var sorted: [Diagnostic] {
+        var seen = Set<Diagnostic>()
+        return all.sorted().filter { seen.insert($0).inserted }
+    }
+}

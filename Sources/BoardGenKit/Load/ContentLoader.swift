@@ -1,0 +1,99 @@
+import Foundation
+import ScheduleModel
+
+/// Loads a content folder into a `Site`, collecting every diagnostic of the run.
+public struct ContentLoader: Sendable {
+    /// The result of loading: a site when `site.yaml` was usable, and all diagnostics.
+    public struct Result: Sendable {
+        public var site: Site?
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// The content folder.
+    public let contentFolder: URL
+
+    /// Makes a loader for a folder.
+    public init(contentFolder: URL) {
+        self.contentFolder = contentFolder
+    }
+
+    /// Reads every file, returning the model and all diagnostics (never stops at the first).
+    public func load() -> Result {
+        let session = LoadSession(root: contentFolder)
+        let site = session.loadSite()
+        return Result(site: site, diagnostics: session.sink.bag.sorted)
+    }
+}
+
+/// The state of one load: the folder, the diagnostics, the ids seen.
+final class LoadSession {
+    let sink = DiagnosticSink()
+    let folder: ContentFolder
+    var calendarForParsing = SchoolCalendar(timeZone: TimeZone(identifier: "Europe/Moscow")!, holidays: .russia, schoolYear: nil)
+
+    init(root: URL) {
+        folder = ContentFolder(root: root, sink: sink)
+    }
+
+    func loadSite() -> Site? {
+        guard folder.exists("site.yaml") else {
+            sink.error("BG105", "the content folder has no site.yaml; create it with at least school.short_name, system.name and url (see docs/content.md)", at: SourceLocation(file: "site.yaml"))
+            return nil
+        }
+        let settings = loadSettings()
+        let channels = loadList("contacts.yaml", key: "channels", what: "a channel", decode: decodeChannel)
+        let people = loadList("people.yaml", key: "people", what: "a person", decode: decodePerson)
+        let timetables = loadList("timetables.yaml", key: "timetables", what: "a timetable", decode: decodeTimetable)
+        let desks = loadList("desks.yaml", key: "desks", what: "a desk", decode: decodeDesk)
+        let regulations = loadRegulations()
+        let board = loadBoard()
+        guard let settings else { return nil }
+        var site = Site(
+            settings: settings, channels: channels, people: people, timetables: timetables,
+            desks: desks, regulations: regulations, board: board, contentRoot: folder.root.path)
+        site.regulations.sort { ($0.order, $0.id) < ($1.order, $1.id) }
+        ReferenceResolver(site: site, sink: sink).checkAll()
+        return site
+    }
+
+    /// Reads a YAML file whose root is a mapping, returning it as an object.
+    func loadObject(_ path: String, what: String) -> YAMLObject? {
+        guard folder.exists(path), let source = folder.read(path) else { return nil }
+        switch YAMLNode.parse(source.text, path: path) {
+        case .failure(let diagnostic):
+            sink.report(diagnostic)
+            return nil
+        case .success(nil):
+            sink.error("BG111", "file holds no YAML data", at: SourceLocation(file: path))
+            return nil
+        case .success(let node?):
+            return YAMLObject(node, what: what, sink: sink)
+        }
+    }
+
+    /// Reads `key:` of a list file and decodes each item, reporting duplicate ids.
+    func loadList<T: ContentItem>(
+        _ path: String, key: String, what: String, decode: (YAMLObject) -> T?
+    ) -> [T] {
+        guard let file = loadObject(path, what: "\(path)") else { return [] }
+        let items = file.list(key, required: true).compactMap { node -> T? in
+            guard let object = YAMLObject(node, what: what, sink: sink) else { return nil }
+            defer { object.finish() }
+            return decode(object)
+        }
+        file.finish()
+        return removingDuplicates(items, what: what, path: path, node: file)
+    }
+}
+
+private extension LoadSession {
+    func removingDuplicates<T: ContentItem>(_ items: [T], what: String, path: String, node: YAMLObject) -> [T] {
+        var seen: Set<String> = []
+        return items.filter { item in
+            if seen.insert(item.id).inserted { return true }
+            sink.error("BG106", "duplicate id '\(item.id)': \(what) with this id is already defined in \(path); ids must be unique", at: item.location)
+            return false
+        }
+    }
+}
+

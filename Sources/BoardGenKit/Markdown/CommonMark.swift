@@ -1,0 +1,99 @@
+import CCmark
+
+/// The only file that talks to libcmark. It parses Markdown, hands fenced
+/// directive blocks to a callback that returns HTML, reports raw HTML and unsafe
+/// links, and renders in cmark's safe mode. No C pointer leaves this file.
+enum CommonMark {
+    /// A fenced block whose info string names a directive.
+    struct FencedBlock {
+        /// The info string split on white space: `["timetable", "consultations"]`.
+        var words: [String]
+        /// The block's body.
+        var body: String
+        /// 1-based line and column of the fence within the Markdown text.
+        var line: Int
+        var column: Int
+    }
+
+    /// Something in the Markdown that was dropped for safety.
+    struct Finding {
+        enum Kind { case rawHTML, unsafeLink }
+        var kind: Kind
+        var text: String
+        var line: Int
+        var column: Int
+    }
+
+    /// Renders Markdown to HTML. `directive` returns the HTML for a fenced block
+    /// with an info string, or nil to keep it as a code block.
+    static func render(_ markdown: String, directive: (FencedBlock) -> String?) -> (html: String, findings: [Finding]) {
+        let options = CMARK_OPT_DEFAULT | CMARK_OPT_SAFE | CMARK_OPT_VALIDATE_UTF8
+        guard let root = cmark_parse_document(markdown, markdown.utf8.count, options) else { return ("", []) }
+        defer { cmark_node_free(root) }
+        var findings: [Finding] = []
+        var replacements: [(OpaquePointer, String)] = []
+        walk(root) { node in
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_CODE_BLOCK:
+                if let block = fencedBlock(node), let html = directive(block) { replacements.append((node, html)) }
+            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+                findings.append(Finding(kind: .rawHTML, text: literal(node), line: line(node), column: column(node)))
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                let url = string(cmark_node_get_url(node))
+                if !isSafeURL(url) { findings.append(Finding(kind: .unsafeLink, text: url, line: line(node), column: column(node))) }
+            default:
+                break
+            }
+        }
+        for (node, html) in replacements { replace(node, withHTML: html) }
+        guard let rendered = cmark_render_html(root, options) else { return ("", findings) }
+        defer { free(rendered) }
+        return (String(cString: rendered), findings)
+    }
+
+    /// Renders a short inline text (a table cell, a label) as HTML without the paragraph wrapper.
+    static func renderInline(_ markdown: String) -> String {
+        let html = render(markdown) { _ in nil }.html.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard html.hasPrefix("<p>"), html.hasSuffix("</p>"), html.components(separatedBy: "<p>").count == 2 else { return html }
+        return String(html.dropFirst(3).dropLast(4))
+    }
+}
+
+private extension CommonMark {
+    static func walk(_ root: OpaquePointer, visit: (OpaquePointer) -> Void) {
+        guard let iterator = cmark_iter_new(root) else { return }
+        defer { cmark_iter_free(iterator) }
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            visit(node)
+        }
+    }
+
+    static func fencedBlock(_ node: OpaquePointer) -> FencedBlock? {
+        let words = string(cmark_node_get_fence_info(node)).split(whereSeparator: \.isWhitespace).map(String.init)
+        guard !words.isEmpty else { return nil }
+        return FencedBlock(words: words, body: literal(node), line: line(node), column: column(node))
+    }
+
+    /// Custom blocks render their on-enter text verbatim, even in safe mode: only our own HTML goes there.
+    static func replace(_ node: OpaquePointer, withHTML html: String) {
+        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        cmark_node_set_on_enter(block, html)
+        cmark_node_replace(node, block)
+        cmark_node_free(node)
+    }
+
+    static func isSafeURL(_ url: String) -> Bool {
+        let lowered = url.trimmingCharacters(in: .whitespaces).lowercased()
+        return !["javascript:", "vbscript:", "file:", "data:"].contains { lowered.hasPrefix($0) }
+    }
+
+    static func literal(_ node: OpaquePointer) -> String { string(cmark_node_get_literal(node)) }
+    static func line(_ node: OpaquePointer) -> Int { Int(cmark_node_get_start_line(node)) }
+    static func column(_ node: OpaquePointer) -> Int { Int(cmark_node_get_start_column(node)) }
+    static func string(_ pointer: UnsafePointer<CChar>?) -> String { pointer.map { String(cString: $0) } ?? "" }
+}
+
+#if canImport(Glibc)
+import Glibc
+#endif

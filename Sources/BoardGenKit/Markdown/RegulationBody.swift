@@ -1,0 +1,61 @@
+/// Renders a regulation's Markdown body, replacing fenced directive blocks
+/// (`contacts parents`, `timetable consultations`, …) with HTML rendered from the data.
+struct RegulationBody {
+    let site: Site
+    let views: ViewFactory
+    let templates: TemplateSet
+    /// The page context the directive partials render inside (labels, root).
+    let shared: [String: Any]
+    let sink: DiagnosticSink
+
+    /// The directive names; any other info string on a fenced block is an error.
+    static let directiveNames = ["contacts", "timetable", "person", "desk", "tell", "deadlines", "form"]
+
+    /// The body HTML. Reports unknown directives, bad arguments, raw HTML and unsafe links.
+    func render(_ regulation: Regulation) -> String {
+        let gapMarked = markGaps(regulation.body)
+        let result = CommonMark.render(gapMarked) { block in
+            let location = SourceLocation(file: regulation.path, line: regulation.bodyFirstLine + block.line - 1, column: block.column)
+            return renderDirective(block, regulation: regulation, at: location)
+        }
+        for finding in result.findings {
+            let location = SourceLocation(file: regulation.path, line: regulation.bodyFirstLine + finding.line - 1, column: finding.column)
+            switch finding.kind {
+            case .rawHTML:
+                let snippet = finding.text.trimmingCharacters(in: .whitespacesAndNewlines).prefix(40)
+                sink.warning("BG303", "raw HTML is not allowed in regulations and was dropped: '\(snippet)'", at: location)
+            case .unsafeLink:
+                sink.warning("BG304", "unsafe link '\(finding.text.prefix(60))' was dropped; only http(s), mailto: and tel: links are kept", at: location)
+            }
+        }
+        return result.html
+    }
+}
+
+private extension RegulationBody {
+    /// `[[пропуск]]` marks a blank the original document left; it is shown as a visible gap.
+    func markGaps(_ body: String) -> String {
+        body.replacingOccurrences(of: "[[пропуск]]", with: "`____`")
+    }
+
+    func renderDirective(_ block: CommonMark.FencedBlock, regulation: Regulation, at location: SourceLocation) -> String? {
+        let name = block.words[0]
+        let arguments = Array(block.words.dropFirst())
+        guard Self.directiveNames.contains(name) else {
+            let hint = EditDistance.closest(to: name, in: Self.directiveNames).map { "did you mean '\($0)'? " } ?? ""
+            sink.error("BG301", "unknown directive '\(name)'; \(hint)known directives: \(Self.directiveNames.joined(separator: ", ")) (for a plain code block, leave the info string empty)", at: location)
+            return ""
+        }
+        if !block.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            sink.warning("BG302", "the body of a '\(name)' directive is ignored; the data comes from the content files", at: location)
+        }
+        let html = DirectiveRenderer(site: site, views: views, templates: templates, shared: shared)
+            .render(name: name, arguments: arguments, regulation: regulation)
+        switch html {
+        case .success(let html): return "<div class=\"directive directive-\(name)\">\n\(html)\n</div>"
+        case .failure(let failure):
+            sink.error("BG302", failure.message, at: location)
+            return ""
+        }
+    }
+}

@@ -1,0 +1,25 @@
+import ScheduleModel
+
+/// `board.yaml`: which notices the stand carries, in which order.
+public struct BoardDefinition: Sendable {
+    public var printDate: LocalDate?
+    public var notices: [NoticeSpec]
+    public var location: SourceLocation
+}
+
+/// One notice of the board.
+public struct NoticeSpec: Sendable, Identifiable {
+    /// What a notice shows.
+    public enum Kind: String, Sendable, CaseIterable {
+        case contacts, timetable, desk, tell, regulation, form
+    }
+
+    public var id: String
+    public var kind: Kind
+    public var title: String?
+    public var audience: Audience?
+    /// The timetable, desk, regulation or form id the notice shows.
+    public var target: Reference?
+    public var rows: Int?
+    public var location: SourceLocation
+}

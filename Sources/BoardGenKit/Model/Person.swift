@@ -1,0 +1,30 @@
+import ScheduleModel
+
+/// A consultant or responsible staff member.
+public struct Person: Sendable, Identifiable {
+    public var id: String
+    /// The name; seed 002 gives only roles, so it may be absent.
+    public var name: String?
+    public var role: String?
+    public var topics: [String]
+    public var room: String?
+    public var channels: [Reference]
+    /// The weekly slots, from `hours` and `slots`.
+    public var slots: [PersonSlot]
+    public var exceptions: [TimetableException]
+    public var location: SourceLocation
+
+    /// The name if known, else the role, else the id.
+    public var displayName: String { name ?? role ?? id }
+
+    /// The person's slots as a ScheduleModel timetable.
+    public func makeTimetable(validity: DateRange?) -> Timetable {
+        Timetable(id: id, person: displayName, slots: slots.map(\.slot), validity: validity, exceptions: exceptions)
+    }
+}
+
+/// One weekly slot of a person, with the notation it came from.
+public struct PersonSlot: Sendable {
+    public var slot: WeeklySlot
+    public var location: SourceLocation
+}

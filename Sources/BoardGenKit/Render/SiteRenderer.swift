@@ -1,0 +1,115 @@
+import Foundation
+import ScheduleModel
+
+/// Renders the website pages of a loaded site. Pure: returns files and diagnostics, writes nothing.
+struct SiteRenderer {
+    let site: Site
+    let templates: TemplateSet
+    let views: ViewFactory
+    let pages: PageContext
+    let sink: DiagnosticSink
+
+    init(site: Site, templates: TemplateSet, today: LocalDate, sink: DiagnosticSink) {
+        self.site = site
+        self.templates = templates
+        self.views = ViewFactory(site: site, today: today)
+        self.pages = PageContext(site: site, labels: views.labels)
+        self.sink = sink
+    }
+
+    /// Every page, asset and calendar feed of the site.
+    func renderAll() -> [OutputFile] {
+        var files = [renderHome(), renderContacts(), renderSupport(), renderRegulationIndex()]
+        files += site.regulations.map(renderRegulation)
+        if site.timetables.contains(where: \.isPublished) { files.append(renderTimetablePage()) }
+        files += CalendarFeeds(site: site, views: views).makeFiles()
+        files += templates.assets.map { OutputFile(path: "assets/\($0.key.replacingOccurrences(of: "assets/", with: ""))", text: $0.value) }
+        return files
+    }
+}
+
+private extension SiteRenderer {
+    func renderHome() -> OutputFile {
+        var context = pages.make(title: views.labels.home, depth: 0, current: "index.html")
+        context["heading"] = site.settings.shortName
+        context["intro"] = site.settings.systemFullName ?? site.settings.systemName
+        context["audiences"] = audienceSections(depth: 0, withDesks: true)
+        let consultants = publishedPeople()
+        context["consultants"] = consultants.map { person -> [String: Any] in
+            ["id": person.id, "name": person.displayName, "hours": views.formatSlots(person), "room": person.room as Any]
+        }
+        context["scheduleJSON"] = NextSessionData(site: site, people: consultants, today: views.today).makeJSON()
+        context["regulations"] = site.regulations.map { ["title": $0.title, "href": "regulations/\($0.id).html"] }
+        return OutputFile(path: "index.html", text: templates.render("home", context))
+    }
+
+    func renderContacts() -> OutputFile {
+        var context = pages.make(title: views.labels.contacts, depth: 0, current: "contacts.html")
+        context["audiences"] = audienceSections(depth: 0, withDesks: false)
+        return OutputFile(path: "contacts.html", text: templates.render("contacts", context))
+    }
+
+    func renderSupport() -> OutputFile {
+        var context = pages.make(title: views.labels.support, depth: 0, current: "support.html")
+        context["desks"] = site.desks.map(views.makeDesk)
+        return OutputFile(path: "support.html", text: templates.render("support", context))
+    }
+
+    func renderTimetablePage() -> OutputFile {
+        var context = pages.make(title: views.labels.timetable, depth: 0, current: "timetable.html")
+        let published = site.timetables.filter(\.isPublished)
+        context["timetables"] = published.map { views.makeTimetable($0, root: "") }
+        context["people"] = publishedPeople().map { person -> [String: Any] in
+            ["id": person.id, "name": person.displayName, "role": (person.name == nil ? nil : person.role) as Any,
+             "hours": views.formatSlots(person), "room": person.room as Any, "feedHref": "calendar/\(person.id).ics"]
+        }
+        context["hasFeeds"] = !published.isEmpty
+        return OutputFile(path: "timetable.html", text: templates.render("timetable-page", context))
+    }
+
+    func renderRegulationIndex() -> OutputFile {
+        var context = pages.make(title: views.labels.regulations, depth: 1, current: "regulations/index.html")
+        context["regulations"] = site.regulations.map { regulation -> [String: Any] in
+            let line = regulation.approval.flatMap { views.makeApproval($0, regulationID: regulation.id).line }
+            return ["title": regulation.title, "href": "\(regulation.id).html", "approvalLine": line as Any]
+        }
+        return OutputFile(path: "regulations/index.html", text: templates.render("regulations-index", context))
+    }
+
+    func renderRegulation(_ regulation: Regulation) -> OutputFile {
+        let path = "regulations/\(regulation.id).html"
+        var context = pages.make(title: regulation.title, depth: 1, current: path)
+        let body = RegulationBody(site: site, views: views, templates: templates, shared: context, sink: sink)
+        context["regulation"] = RegulationView(
+            id: regulation.id, item: "regulation:\(regulation.id)", title: regulation.title, href: path,
+            audiences: regulation.audiences.map(views.labels.audience).joined(separator: ", "),
+            approval: regulation.approval.map { views.makeApproval($0, regulationID: regulation.id) },
+            bodyHTML: body.render(regulation), deadlines: views.makeDeadlines(regulation),
+            hasDeadlines: !regulation.deadlines.isEmpty && !regulation.body.contains("```deadlines"), appendices: regulation.appendices.map { views.makeForm($0) },
+            footnotes: regulation.footnotes)
+        return OutputFile(path: path, text: templates.render("regulation", context))
+    }
+
+    func audienceSections(depth: Int, withDesks: Bool) -> [[String: Any]] {
+        let served = Audience.allCases.filter { audience in
+            site.channels.contains { $0.audiences.contains(audience) } || site.regulations.contains { $0.audiences.contains(audience) }
+        }
+        return served.map { audience in
+            var section: [String: Any] = [
+                "key": audience.rawValue, "name": views.labels.audience(audience), "channels": views.makeChannels(for: audience),
+            ]
+            if withDesks {
+                section["desks"] = site.desks.map { ["id": $0.id, "name": $0.name, "processing": $0.processing.map(views.formatHours) as Any] }
+            }
+            return section
+        }
+    }
+
+    func publishedPeople() -> [Person] {
+        var seen: Set<String> = []
+        return site.timetables.filter(\.isPublished).flatMap(\.people).compactMap { reference in
+            guard seen.insert(reference.id).inserted else { return nil }
+            return site.person(reference.id)
+        }
+    }
+}

@@ -1,0 +1,123 @@
+import Foundation
+import Mustache
+
+/// The Mustache templates and static assets of one build: the embedded defaults,
+/// each replaceable by a file of the same name in the site's `templates/` folder.
+struct TemplateSet: Sendable {
+    /// The compiled templates, partials included.
+    let library: MustacheLibrary
+    /// Static assets (`assets/style.css`, …) → text.
+    let assets: [String: String]
+    /// Template name → where its text came from, for diagnostics.
+    let origins: [String: String]
+
+    /// The page templates every build needs.
+    static let requiredTemplates = ["head", "foot", "home", "regulation", "contacts", "timetable-page", "support"]
+
+    /// Loads the defaults and the site's overrides, reporting broken templates.
+    static func load(overridesIn folder: URL?, sink: DiagnosticSink) -> TemplateSet? {
+        var sources = embeddedSources()
+        var origins = Dictionary(uniqueKeysWithValues: sources.keys.map { ($0, "Templates/\($0)") })
+        for (name, text) in overrides(in: folder, sink: sink) {
+            sources[name] = text
+            origins[name] = "templates/\(name)"
+        }
+        var library = MustacheLibrary()
+        var assets: [String: String] = [:]
+        var isBroken = false
+        for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
+            guard name.hasSuffix(".mustache") else {
+                assets[name] = text
+                continue
+            }
+            let templateName = String(name.dropLast(".mustache".count))
+            do {
+                library.register(try MustacheTemplate(string: text), named: templateName)
+            } catch {
+                sink.report(diagnostic(for: error, file: origins[name] ?? name))
+                isBroken = true
+            }
+        }
+        let templateOrigins = Dictionary(uniqueKeysWithValues: origins.map { (String($0.key.replacingOccurrences(of: ".mustache", with: "")), $0.value) })
+        let set = TemplateSet(library: library, assets: assets, origins: templateOrigins)
+        set.checkPartials(sources: sources, sink: sink)
+        return isBroken ? nil : set
+    }
+
+    /// Renders a template by name.
+    func render(_ name: String, _ context: Any) -> String {
+        library.render(context, withTemplate: name) ?? ""
+    }
+
+    /// Renders a partial for one value: `{{#value}}{{> name}}{{/value}}` with shared data around it.
+    func renderPartial(_ name: String, value: Any, shared: [String: Any]) -> String {
+        var context = shared
+        context["value"] = value
+        guard let template = try? MustacheTemplate(string: "{{#value}}{{> \(name)}}{{/value}}") else { return "" }
+        return template.render(context, library: library)
+    }
+}
+
+private extension TemplateSet {
+    static func embeddedSources() -> [String: String] {
+        DefaultTemplates.files
+    }
+
+    static func overrides(in folder: URL?, sink: DiagnosticSink) -> [String: String] {
+        guard let folder, let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else { return [:] }
+        var result: [String: String] = [:]
+        for case let url as URL in enumerator {
+            let relative = url.path.replacingOccurrences(of: folder.path + "/", with: "")
+            guard !url.hasDirectoryPath, !relative.hasPrefix("."), !url.lastPathComponent.hasPrefix(".") else { continue }
+            let shown = "templates/\(relative)"
+            guard let data = try? Data(contentsOf: url) else {
+                sink.error("BG100", "template could not be read (permission denied?)", at: SourceLocation(file: shown))
+                continue
+            }
+            switch SourceText.decode(data, path: shown) {
+            case .success(let source): result[relative] = source.text
+            case .failure(let diagnostic): sink.report(diagnostic)
+            }
+        }
+        return result
+    }
+
+    static func diagnostic(for error: Error, file: String) -> Diagnostic {
+        if let parserError = error as? MustacheTemplate.ParserError {
+            let location = SourceLocation(file: file, line: parserError.context.lineNumber, column: parserError.context.columnNumber)
+            return .error("BG601", "template syntax error: \(describe(parserError.error)) near '\(parserError.context.line.trimmingCharacters(in: .whitespaces))'", at: location)
+        }
+        return .error("BG601", "template syntax error: \(error)", at: SourceLocation(file: file))
+    }
+
+    static func describe(_ error: Error) -> String {
+        switch error as? MustacheTemplate.Error {
+        case .sectionCloseNameIncorrect: "a closing tag {{/…}} does not match the open section"
+        case .unfinishedName: "a tag is not closed with }}"
+        case .expectedSectionEnd: "a section {{#…}} is never closed with {{/…}}"
+        case .invalidSetDelimiter: "invalid set-delimiter tag"
+        default: "\(error)"
+        }
+    }
+
+    /// Mustache renders a missing partial as nothing; a typo would silently drop content.
+    func checkPartials(sources: [String: String], sink: DiagnosticSink) {
+        let pattern = try! NSRegularExpression(pattern: #"\{\{>\s*([A-Za-z0-9_-]+)\s*\}\}"#)
+        for (name, text) in sources where name.hasSuffix(".mustache") {
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            for (index, line) in lines.enumerated() {
+                let string = String(line)
+                for match in pattern.matches(in: string, range: NSRange(string.startIndex..., in: string)) {
+                    let partial = (string as NSString).substring(with: match.range(at: 1))
+                    guard library.getTemplate(named: partial) == nil else { continue }
+                    let column = string.distance(from: string.startIndex, to: Range(match.range, in: string)!.lowerBound) + 1
+                    let file = origins[String(name.dropLast(".mustache".count))] ?? name
+                    sink.error("BG602", "template includes the partial '\(partial)', which does not exist", at: SourceLocation(file: file, line: index + 1, column: column))
+                }
+            }
+        }
+        for name in Self.requiredTemplates where library.getTemplate(named: name) == nil && origins[name] == nil {
+            sink.error("BG602", "the template '\(name).mustache' is missing", at: SourceLocation(file: "Templates/\(name).mustache"))
+        }
+    }
+}

@@ -1,0 +1,53 @@
+/// A regulation as templates see it.
+public struct RegulationView: Sendable {
+    public var id: String
+    public var item: String
+    public var title: String
+    public var href: String
+    public var audiences: String
+    public var approval: ApprovalView?
+    public var bodyHTML: String
+    public var deadlines: [DeadlineView]
+    public var hasDeadlines: Bool
+    public var appendices: [FormView]
+    public var footnotes: [Footnote]
+}
+
+/// The approval block ("Утверждено приказом № 143 от 06.06.2018").
+public struct ApprovalView: Sendable {
+    public var item: String
+    public var preamble: String?
+    public var position: String?
+    public var name: String?
+    /// "Утверждено приказом № 143 от 06.06.2018".
+    public var line: String?
+    public var adoptions: [String]
+}
+
+/// A deadline with its dates per term.
+public struct DeadlineView: Sendable {
+    public var title: String
+    public var rule: String
+    public var dates: [TermDate]
+
+    /// One term's date.
+    public struct TermDate: Sendable {
+        public var term: String
+        public var date: String
+        public var iso: String
+    }
+}
+
+/// A blank log form with its empty rows.
+public struct FormView: Sendable {
+    public var id: String
+    public var label: String?
+    public var title: String
+    public var columns: [String]
+    public var rows: [FormRow]
+
+    /// One ruled empty row.
+    public struct FormRow: Sendable {
+        public var cells: [String]
+    }
+}
