@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+@testable import ScheduleModel
+
+@Suite("Queries: isOpen, next change, desk handling")
+struct QueryTests {
+    let calendar = SchoolFixtures.calendar2026
+
+    @Test("Seed 002 grid: the technician's Wednesday hours")
+    func gridIsOpen() throws {
+        let hours = try Fixture.hours("ср. 14.00-16.00")
+        #expect(hours.isOpen(at: SchoolFixtures.instant("2026-11-25 15:30"), in: calendar))
+        #expect(!hours.isOpen(at: SchoolFixtures.instant("2026-11-25 16:00"), in: calendar))
+        #expect(!hours.isOpen(at: SchoolFixtures.instant("2026-11-24 15:00"), in: calendar))
+    }
+
+    @Test("Next change: closing time when open, next opening when closed")
+    func nextChange() throws {
+        let hours = try Fixture.hours("пон., ср. 14.00-16.00")
+        let open = SchoolFixtures.instant("2026-11-23 15:00")
+        #expect(hours.nextChange(after: open, in: calendar) == SchoolFixtures.instant("2026-11-23 16:00"))
+        let closed = SchoolFixtures.instant("2026-11-23 17:00")
+        #expect(hours.nextChange(after: closed, in: calendar) == SchoolFixtures.instant("2026-11-25 14:00"))
+        #expect(OpeningHours.alwaysOpen.nextChange(after: open, in: calendar) == nil)
+    }
+
+    @Test("Lunch break is a change; a public holiday with PH off is closed")
+    func lunchAndHoliday() throws {
+        let hours = try Fixture.hours("пн-пт 9:00-13:00, 13:45-18:00, кроме праздничных дней")
+        #expect(hours.nextChange(after: SchoolFixtures.instant("2026-11-23 12:00"), in: calendar)
+                == SchoolFixtures.instant("2026-11-23 13:00"))
+        #expect(!hours.isOpen(at: SchoolFixtures.instant("2026-11-04 10:00"), in: calendar))
+        #expect(hours.isOpen(at: SchoolFixtures.instant("2026-11-05 10:00"), in: calendar))
+    }
+
+    @Test("Overnight range is open after midnight on the next day")
+    func overnight() throws {
+        let hours = try Fixture.hours("пт 22:00-02:00 (следующего дня)")
+        #expect(hours.isOpen(at: SchoolFixtures.instant("2026-11-21 01:30"), in: calendar))
+        #expect(!hours.isOpen(at: SchoolFixtures.instant("2026-11-21 02:00"), in: calendar))
+        #expect(hours.nextChange(after: SchoolFixtures.instant("2026-11-21 01:00"), in: calendar)
+                == SchoolFixtures.instant("2026-11-21 02:00"))
+    }
+
+    @Test("Seed 003 desk: submitted Fri 19:00 → handled Mon from 9:00")
+    func deskWeekend() throws {
+        let desk = try seed003Desk()
+        #expect(desk.handlingStart(forRequestAt: SchoolFixtures.instant("2026-11-20 19:00"), calendar: calendar)
+                == SchoolFixtures.instant("2026-11-23 09:00"))
+        #expect(desk.handlingStart(forRequestAt: SchoolFixtures.instant("2026-11-23 10:15"), calendar: calendar)
+                == SchoolFixtures.instant("2026-11-23 10:15"))
+    }
+
+    @Test("Seed 003 desk: New Year holidays and transfers are skipped")
+    func deskNewYear() throws {
+        let desk = try seed003Desk()
+        #expect(desk.handlingStart(forRequestAt: SchoolFixtures.instant("2026-12-30 20:00"), calendar: calendar)
+                == SchoolFixtures.instant("2027-01-11 09:00"))
+    }
+
+    @Test("Seed 003 desk: the working Saturday 1 Nov 2025 is a working day")
+    func deskWorkingSaturday() throws {
+        let desk = try seed003Desk()
+        let calendar = SchoolFixtures.calendar2025
+        #expect(desk.handlingStart(forRequestAt: SchoolFixtures.instant("2025-10-31 19:00", calendar: calendar),
+                                   calendar: calendar) == SchoolFixtures.instant("2025-11-01 09:00", calendar: calendar))
+        #expect(desk.handlingStart(forRequestAt: SchoolFixtures.instant("2025-11-01 19:00", calendar: calendar),
+                                   calendar: calendar) == SchoolFixtures.instant("2025-11-05 09:00", calendar: calendar))
+    }
+
+    @Test("Another zone shifts instants, not wall-clock hours")
+    func timeZones() throws {
+        let hours = try Fixture.hours("пн-пт 9:00-18:00")
+        let vladivostok = SchoolCalendar(timeZone: TimeZone(identifier: "Asia/Vladivostok")!)
+        let instant = SchoolFixtures.instant("2026-11-23 10:00") // 17:00 in Vladivostok
+        #expect(hours.isOpen(at: instant, in: vladivostok))
+        #expect(hours.nextChange(after: instant, in: vladivostok) == instant.addingTimeInterval(3600))
+    }
+
+    func seed003Desk() throws -> DeskHours {
+        DeskHours(
+            intake: try Fixture.hours("круглосуточно в режиме 24x7, включая выходные и праздничные дни"),
+            processing: try Fixture.hours("ежедневно с 9:00 до 18:00, кроме выходных и праздничных дней"))
+    }
+}
