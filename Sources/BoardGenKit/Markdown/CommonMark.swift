@@ -32,10 +32,23 @@ enum CommonMark {
         defer { cmark_node_free(root) }
         var findings: [Finding] = []
         var replacements: [(OpaquePointer, String)] = []
+        let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
+        /// cmark counts columns in bytes; diagnostics count characters.
+        func column(_ node: OpaquePointer) -> Int {
+            let (line, byteColumn) = position(node)
+            guard line >= 1, line <= lines.count else { return byteColumn }
+            let bytes = Array(lines[line - 1].utf8.prefix(max(byteColumn - 1, 0)))
+            return String(decoding: bytes, as: UTF8.self).count + 1
+        }
+        func line(_ node: OpaquePointer) -> Int { position(node).line }
         walk(root) { node in
             switch cmark_node_get_type(node) {
             case CMARK_NODE_CODE_BLOCK:
-                if let block = fencedBlock(node), let html = directive(block) { replacements.append((node, html)) }
+                if var block = fencedBlock(node) {
+                    block.line = line(node)
+                    block.column = column(node)
+                    if let html = directive(block) { replacements.append((node, html)) }
+                }
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
                 findings.append(Finding(kind: .rawHTML, text: literal(node), line: line(node), column: column(node)))
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
@@ -72,7 +85,7 @@ private extension CommonMark {
     static func fencedBlock(_ node: OpaquePointer) -> FencedBlock? {
         let words = string(cmark_node_get_fence_info(node)).split(whereSeparator: \.isWhitespace).map(String.init)
         guard !words.isEmpty else { return nil }
-        return FencedBlock(words: words, body: literal(node), line: line(node), column: column(node))
+        return FencedBlock(words: words, body: literal(node), line: 1, column: 1)
     }
 
     /// Custom blocks render their on-enter text verbatim, even in safe mode: only our own HTML goes there.
@@ -89,8 +102,17 @@ private extension CommonMark {
     }
 
     static func literal(_ node: OpaquePointer) -> String { string(cmark_node_get_literal(node)) }
-    static func line(_ node: OpaquePointer) -> Int { Int(cmark_node_get_start_line(node)) }
-    static func column(_ node: OpaquePointer) -> Int { Int(cmark_node_get_start_column(node)) }
+
+    /// The start of a node; inline nodes without a position take their nearest block's.
+    static func position(_ node: OpaquePointer) -> (line: Int, column: Int) {
+        var current: OpaquePointer? = node
+        while let candidate = current {
+            let line = Int(cmark_node_get_start_line(candidate))
+            if line > 0 { return (line, Int(cmark_node_get_start_column(candidate))) }
+            current = cmark_node_parent(candidate)
+        }
+        return (1, 1)
+    }
     static func string(_ pointer: UnsafePointer<CChar>?) -> String { pointer.map { String(cString: $0) } ?? "" }
 }
 

@@ -13,8 +13,9 @@ struct RegulationBody {
 
     /// The body HTML. Reports unknown directives, bad arguments, raw HTML and unsafe links.
     func render(_ regulation: Regulation) -> String {
-        let gapMarked = markGaps(regulation.body)
-        let result = CommonMark.render(gapMarked) { block in
+        var markers = InlineMarkers()
+        let prepared = markers.extract(from: regulation.body)
+        let result = CommonMark.render(prepared) { block in
             let location = SourceLocation(file: regulation.path, line: regulation.bodyFirstLine + block.line - 1, column: block.column)
             return renderDirective(block, regulation: regulation, at: location)
         }
@@ -28,14 +29,31 @@ struct RegulationBody {
                 sink.warning("BG304", "unsafe link '\(finding.text.prefix(60))' was dropped; only http(s), mailto: and tel: links are kept", at: location)
             }
         }
-        return result.html
+        return markers.restore(in: result.html) { marker in
+            let location = SourceLocation(file: regulation.path, line: regulation.bodyFirstLine + marker.line - 1, column: marker.column)
+            return renderMarker(marker, at: location)
+        }
     }
 }
 
 private extension RegulationBody {
-    /// `[[пропуск]]` marks a blank the original document left; it is shown as a visible gap.
-    func markGaps(_ body: String) -> String {
-        body.replacingOccurrences(of: "[[пропуск]]", with: "`____`")
+    /// `[[пропуск]]` (or `[[gap]]`) is a blank the document left; `[[contact ID]]` a channel inline.
+    func renderMarker(_ marker: InlineMarkers.Marker, at location: SourceLocation) -> String {
+        switch marker.name {
+        case "пропуск", "gap":
+            return "<span class=\"gap\" data-gap=\"\(location.line)\">____</span>"
+        case "contact":
+            guard let id = marker.argument, let channel = site.channel(id) else {
+                let hint = marker.argument.flatMap { EditDistance.closest(to: $0, in: site.channels.map(\.id)) }.map { "; did you mean '\($0)'?" } ?? ""
+                sink.error("BG107", "no contact with id '\(marker.argument ?? "")'\(hint)", at: location)
+                return ""
+            }
+            return templates.renderPartial("channel-inline", value: views.makeChannel(channel), shared: shared)
+                .trimmingCharacters(in: .whitespacesAndNewlines)
+        default:
+            sink.error("BG305", "unknown inline marker '[[\(marker.name)]]'; use [[contact ID]] or [[пропуск]]", at: location)
+            return ""
+        }
     }
 
     func renderDirective(_ block: CommonMark.FencedBlock, regulation: Regulation, at location: SourceLocation) -> String? {

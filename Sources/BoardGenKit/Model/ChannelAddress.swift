@@ -17,6 +17,11 @@ public enum ChannelAddress {
         let digits = raw.filter(\.isASCIIDigit)
         guard (5...15).contains(digits.count) else { return nil }
         let hasPlus = raw.trimmingCharacters(in: .whitespaces).hasPrefix("+")
+        if raw.contains("("), digits.count == 11, digits.first == "7" || digits.first == "8" {
+            // An area code in brackets shows the number's own grouping: keep it, normalise only the prefix.
+            let rest = raw.drop { $0 != "(" }
+            return Phone(display: "+7 \(rest)".trimmingCharacters(in: .whitespaces), telURI: "tel:+7\(digits.dropFirst())")
+        }
         if digits.count == 11, digits.first == "7" || (digits.first == "8" && !hasPlus) {
             let national = String(digits.dropFirst())
             return Phone(display: formatRussian(national), telURI: "tel:+7\(national)")

@@ -43,6 +43,10 @@ enum DefaultTemplates {
 /* placeholder */
 
 """#,
+        "channel-inline.mustache": #"""
+<span class="channel-inline{{#isMissing}} channel-missing{{/isMissing}}" data-item="{{item}}">{{^isMissing}}{{#href}}<a href="{{href}}"{{#itemprop}} itemprop="{{itemprop}}"{{/itemprop}}>{{display}}</a>{{/href}}{{^href}}<span{{#itemprop}} itemprop="{{itemprop}}"{{/itemprop}}>{{display}}</span>{{/href}}{{/isMissing}}{{#isMissing}}<span class="missing">[{{labels.notSpecified}}: {{missingNote}}]</span>{{/isMissing}}</span>
+
+"""#,
         "channel-list.mustache": #"""
 <ul class="channels">
 {{#channels}}
@@ -126,9 +130,9 @@ enum DefaultTemplates {
 <link rel="stylesheet" href="{{root}}assets/style.css">
 <link rel="stylesheet" href="{{root}}assets/print.css" media="print">
 </head>
-<body>
+<body itemscope itemtype="https://schema.org/School">
 <a class="skip" href="#main">{{labels.skipToContent}}</a>
-<header class="site-header" itemscope itemtype="https://schema.org/School">
+<header class="site-header">
 <p class="site-name"><a href="{{root}}index.html" itemprop="name">{{site.shortName}}</a></p>
 {{#site.fullName}}<p class="site-full-name" itemprop="legalName">{{site.fullName}}</p>{{/site.fullName}}
 {{#site.address}}<p class="site-address" itemprop="address">{{site.address}}</p>{{/site.address}}
@@ -192,6 +196,16 @@ enum DefaultTemplates {
 {{^empty(appendices)}}<section class="appendices"><h2>{{labels.appendices}}</h2>{{#appendices}}{{> appendix}}{{/appendices}}</section>{{/empty(appendices)}}
 </article>
 {{/regulation}}
+{{> foot}}
+
+"""#,
+        "regulations-index.mustache": #"""
+{{> head}}
+<h1>{{labels.regulations}}</h1>
+<ul class="regulation-index">
+{{#regulations}}<li><a href="{{href}}">{{title}}</a>{{#approvalLine}}<br><span class="approval-line">{{approvalLine}}</span>{{/approvalLine}}</li>
+{{/regulations}}
+</ul>
 {{> foot}}
 
 """#,
