@@ -29,6 +29,8 @@ public struct ContentLoader: Sendable {
 final class LoadSession {
     let sink = DiagnosticSink()
     let folder: ContentFolder
+    /// Files that exist but could not be read or parsed: references into them are not reported again.
+    var brokenFiles: Set<String> = []
     var calendarForParsing = SchoolCalendar(timeZone: TimeZone(identifier: "Europe/Moscow")!, holidays: .russia, schoolYear: nil)
 
     init(root: URL) {
@@ -52,16 +54,22 @@ final class LoadSession {
             settings: settings, channels: channels, people: people, timetables: timetables,
             desks: desks, regulations: regulations, board: board, contentRoot: folder.root.path)
         site.regulations.sort { ($0.order, $0.id) < ($1.order, $1.id) }
+        site.brokenFiles = brokenFiles
         ReferenceResolver(site: site, sink: sink).checkAll()
         return site
     }
 
     /// Reads a YAML file whose root is a mapping, returning it as an object.
     func loadObject(_ path: String, what: String) -> YAMLObject? {
-        guard folder.exists(path), let source = folder.read(path) else { return nil }
+        guard folder.exists(path) else { return nil }
+        guard let source = folder.read(path) else {
+            brokenFiles.insert(path)
+            return nil
+        }
         switch YAMLNode.parse(source.text, path: path) {
         case .failure(let diagnostic):
             sink.report(diagnostic)
+            brokenFiles.insert(path)
             return nil
         case .success(nil):
             sink.error("BG111", "file holds no YAML data", at: SourceLocation(file: path))

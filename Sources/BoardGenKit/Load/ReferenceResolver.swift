@@ -6,17 +6,19 @@ struct ReferenceResolver {
     /// Reports every dangling reference (BG107) with a "did you mean" hint.
     func checkAll() {
         for person in site.people {
-            person.channels.forEach { check($0, among: site.channels.map(\.id), what: "contact") }
+            person.channels.forEach { check($0, among: site.channels.map(\.id), what: "contact", file: "contacts.yaml") }
         }
         for timetable in site.timetables {
-            timetable.people.forEach { check($0, among: site.people.map(\.id), what: "person") }
+            timetable.people.forEach { check($0, among: site.people.map(\.id), what: "person", file: "people.yaml") }
         }
         for desk in site.desks {
-            desk.channels.forEach { check($0, among: site.channels.map(\.id), what: "contact") }
-            desk.escalatesTo.map { check($0, among: site.desks.map(\.id), what: "desk") }
+            desk.channels.forEach { check($0, among: site.channels.map(\.id), what: "contact", file: "contacts.yaml") }
+            desk.escalatesTo.map { check($0, among: site.desks.map(\.id), what: "desk", file: "desks.yaml") }
         }
         for regulation in site.regulations {
-            regulation.uses.forEach { check($0.reference, among: ids(of: $0.kind), what: String($0.kind.rawValue.dropLast())) }
+            regulation.uses.forEach {
+                check($0.reference, among: ids(of: $0.kind), what: String($0.kind.rawValue.dropLast()), file: Self.files[$0.kind]!)
+            }
         }
         site.board?.notices.forEach(checkNotice)
     }
@@ -36,15 +38,19 @@ private extension ReferenceResolver {
         guard let target = notice.target else { return }
         switch notice.kind {
         case .contacts: break
-        case .timetable: check(target, among: site.timetables.map(\.id), what: "timetable")
-        case .desk, .tell: check(target, among: site.desks.map(\.id), what: "desk")
+        case .timetable: check(target, among: site.timetables.map(\.id), what: "timetable", file: "timetables.yaml")
+        case .desk, .tell: check(target, among: site.desks.map(\.id), what: "desk", file: "desks.yaml")
         case .regulation: check(target, among: site.regulations.map(\.id), what: "regulation")
         case .form: check(target, among: site.regulations.flatMap { $0.appendices.map(\.id) }, what: "appendix form")
         }
     }
 
-    func check(_ reference: Reference, among ids: [String], what: String) {
-        guard !ids.contains(reference.id) else { return }
+    static let files: [UsedItem.Kind: String] = [
+        .contacts: "contacts.yaml", .people: "people.yaml", .desks: "desks.yaml", .timetables: "timetables.yaml",
+    ]
+
+    func check(_ reference: Reference, among ids: [String], what: String, file: String? = nil) {
+        guard !ids.contains(reference.id), !(file.map(site.isUnknownKind) ?? false) else { return }
         let hint = EditDistance.closest(to: reference.id, in: ids).map { "; did you mean '\($0)'?" } ?? ""
         sink.error("BG107", "no \(what) with id '\(reference.id)' exists\(hint)", at: reference.location)
     }

@@ -33,7 +33,7 @@ private extension DirectiveRenderer {
                 channels += views.makeChannels(for: audience)
             } else if let channel = site.channel(argument) {
                 channels.append(views.makeChannel(channel))
-            } else {
+            } else if !site.isUnknownKind("contacts.yaml") {
                 return .failure(unknown("contact", argument, among: site.channels.map(\.id) + Audience.allCases.map(\.rawValue)))
             }
         }

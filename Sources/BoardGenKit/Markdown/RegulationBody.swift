@@ -44,6 +44,7 @@ private extension RegulationBody {
             return "<span class=\"gap\" data-gap=\"\(location.line)\">____</span>"
         case "contact":
             guard let id = marker.argument, let channel = site.channel(id) else {
+                if site.isUnknownKind("contacts.yaml") { return "" }
                 let hint = marker.argument.flatMap { EditDistance.closest(to: $0, in: site.channels.map(\.id)) }.map { "; did you mean '\($0)'?" } ?? ""
                 sink.error("BG107", "no contact with id '\(marker.argument ?? "")'\(hint)", at: location)
                 return ""

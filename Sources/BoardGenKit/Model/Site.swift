@@ -9,6 +9,11 @@ public struct Site: Sendable {
     public var board: BoardDefinition?
     /// The absolute path of the content folder.
     public var contentRoot: String
+    /// Content files that exist but could not be loaded; references into them are not reported again.
+    public var brokenFiles: Set<String> = []
+
+    /// True when the file defining this kind of item failed to load, so ids from it are unknown.
+    public func isUnknownKind(_ file: String) -> Bool { brokenFiles.contains(file) }
 
     /// A channel by id.
     public func channel(_ id: String) -> Channel? { channels.first { $0.id == id } }

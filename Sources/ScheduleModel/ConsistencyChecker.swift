@@ -1,0 +1,107 @@
+/// A problem found across timetables (not tied to a column of text).
+public struct ConsistencyFinding: Hashable, Sendable, CustomStringConvertible {
+    /// BG207 room double-booked, BG208 person booked twice, BG209 outside validity,
+    /// BG210 expired, BG211 expires soon.
+    public var code: String
+    /// Error or warning.
+    public var severity: ScheduleDiagnostic.Severity
+    /// An English message naming the timetables, days and times involved.
+    public var message: String
+    /// The ids of the timetables involved.
+    public var timetableIDs: [String]
+
+    /// Creates a finding.
+    public init(code: String, severity: ScheduleDiagnostic.Severity, message: String, timetableIDs: [String]) {
+        self.code = code
+        self.severity = severity
+        self.message = message
+        self.timetableIDs = timetableIDs
+    }
+
+    /// "warning: [BG211] ...".
+    public var description: String { "\(severity.rawValue): [\(code)] \(message)" }
+}
+
+/// Checks a school's timetables against each other and against "today".
+public enum ConsistencyChecker {
+    /// All findings: people booked twice, rooms double-booked, extra slots outside validity,
+    /// timetables that have expired or expire within `warningDays` of `today`.
+    public static func check(_ timetables: [Timetable], today: LocalDate, warningDays: Int = 14) -> [ConsistencyFinding] {
+        clashes(timetables) + outsideValidity(timetables) + expiry(timetables, today: today, warningDays: warningDays)
+    }
+
+    /// BG208 (same person) and BG207 (same room, different people) for slots that overlap in time
+    /// on the same weekday while both timetables are valid.
+    public static func clashes(_ timetables: [Timetable]) -> [ConsistencyFinding] {
+        let entries = timetables.flatMap { table in table.slots.map { (table, $0) } }
+        var findings: [ConsistencyFinding] = []
+        for i in entries.indices {
+            for j in entries.indices where j > i {
+                if let finding = clash(entries[i], entries[j]) { findings.append(finding) }
+            }
+        }
+        return findings
+    }
+
+    /// BG209 for extra slots and cancellations dated outside the timetable's validity.
+    public static func outsideValidity(_ timetables: [Timetable]) -> [ConsistencyFinding] {
+        timetables.flatMap { table -> [ConsistencyFinding] in
+            guard let validity = table.validity else { return [] }
+            return table.exceptions.filter { !validity.contains($0.date) }.map {
+                ConsistencyFinding(code: "BG209", severity: .warning,
+                                   message: "timetable \"\(table.id)\" has an exception on \($0.date.dottedString), "
+                                       + "outside its validity \(validity.start.dottedString)–\(validity.end.dottedString)",
+                                   timetableIDs: [table.id])
+            }
+        }
+    }
+
+    /// BG210 (validity ended before `today`) and BG211 (ends within `warningDays`).
+    public static func expiry(_ timetables: [Timetable], today: LocalDate, warningDays: Int) -> [ConsistencyFinding] {
+        timetables.compactMap { table in
+            guard let end = table.validity?.end else { return nil }
+            if end < today {
+                return ConsistencyFinding(code: "BG210", severity: .error,
+                                          message: "timetable \"\(table.id)\" expired on \(end.dottedString)",
+                                          timetableIDs: [table.id])
+            }
+            let left = today.days(to: end)
+            guard left <= warningDays else { return nil }
+            return ConsistencyFinding(code: "BG211", severity: .warning,
+                                      message: "timetable \"\(table.id)\" expires on \(end.dottedString), in \(left) days",
+                                      timetableIDs: [table.id])
+        }
+    }
+}
+
+private extension ConsistencyChecker {
+    static func clash(_ a: (Timetable, WeeklySlot), _ b: (Timetable, WeeklySlot)) -> ConsistencyFinding? {
+        guard validitiesOverlap(a.0, b.0), slotsOverlap(a.1, b.1) else { return nil }
+        let when = "\(a.1.day.fullName(.en)) \(a.1.range) and \(b.1.day.fullName(.en)) \(b.1.range)"
+        let ids = [a.0.id, b.0.id]
+        if let person = a.0.person, person == b.0.person {
+            return ConsistencyFinding(code: "BG208", severity: .error,
+                                      message: "\(person) is booked twice: \(when) (\(ids[0]), \(ids[1]))",
+                                      timetableIDs: ids)
+        }
+        if let room = a.1.room, room == b.1.room {
+            return ConsistencyFinding(code: "BG207", severity: .error,
+                                      message: "room \"\(room)\" is double-booked: \(when) (\(ids[0]), \(ids[1]))",
+                                      timetableIDs: ids)
+        }
+        return nil
+    }
+
+    static func validitiesOverlap(_ a: Timetable, _ b: Timetable) -> Bool {
+        guard let x = a.validity, let y = b.validity else { return true }
+        return x.overlaps(y)
+    }
+
+    /// Compares slots on a minute-of-week axis, so an overnight slot meets the next day's slots.
+    static func slotsOverlap(_ a: WeeklySlot, _ b: WeeklySlot) -> Bool {
+        let week = 7 * 1440
+        let aStart = (a.day.rawValue - 1) * 1440 + a.range.start.minutes, aEnd = aStart + a.range.durationMinutes
+        let bStart = (b.day.rawValue - 1) * 1440 + b.range.start.minutes, bEnd = bStart + b.range.durationMinutes
+        return [-week, 0, week].contains { shift in aStart < bEnd + shift && bStart + shift < aEnd }
+    }
+}

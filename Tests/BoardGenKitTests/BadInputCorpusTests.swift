@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+@testable import BoardGenKit
+
+/// The bad-input corpus: each folder under Fixtures/bad-input is a small change to the base
+/// site (files to overlay, and an optional `setup` script) with its expected diagnostics.
+/// Every case must fail with exactly those diagnostics and leave a previous build untouched.
+@Suite struct BadInputCorpusTests {
+    static let corpus = Fixtures.root.appendingPathComponent("bad-input")
+    static let cases: [String] = ((try? FileManager.default.contentsOfDirectory(atPath: corpus.path)) ?? [])
+        .filter { !$0.hasPrefix(".") }.sorted()
+
+    @Test func corpusHasEnoughCases() {
+        #expect(Self.cases.count >= 10, "the bad-input corpus should cover every diagnostic code")
+    }
+
+    @Test(arguments: cases)
+    func badInput(_ name: String) throws {
+        let folder = Self.corpus.appendingPathComponent(name)
+        let site = try CorpusCase.prepare(folder)
+        defer { try? FileManager.default.removeItem(at: site.deletingLastPathComponent()) }
+        let expected = try String(contentsOf: folder.appendingPathComponent("expected.txt"), encoding: .utf8)
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+
+        let output = site.deletingLastPathComponent().appendingPathComponent("public")
+        let previous = SiteBuilder(contentFolder: Fixtures.baseSite, today: Fixtures.today).build(into: output)
+        #expect(!previous.hasErrors)
+        let before = Fixtures.snapshot(output)
+
+        let result = SiteBuilder(contentFolder: site, today: Fixtures.today).build(into: output)
+        let actual = Fixtures.render(result.diagnostics)
+        if Fixtures.isRecording {
+            try (actual + "\n").write(to: folder.appendingPathComponent("expected.txt"), atomically: true, encoding: .utf8)
+        }
+        #expect(actual == expected, "diagnostics of \(name)")
+        #expect(result.hasErrors, "\(name) must fail the build (exit 1)")
+        #expect(Fixtures.snapshot(output) == before, "\(name) must leave the previous output untouched")
+    }
+}
+
+/// Builds one corpus case's content folder from the base site.
+enum CorpusCase {
+    static func prepare(_ folder: URL) throws -> URL {
+        let site = Fixtures.makeTemporaryFolder("corpus").appendingPathComponent("content")
+        try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
+        try Fixtures.overlay(Fixtures.baseSite, onto: site)
+        try Fixtures.overlay(folder, onto: site, skipping: ["expected.txt", "setup"])
+        let setup = folder.appendingPathComponent("setup")
+        if let script = try? String(contentsOf: setup, encoding: .utf8) {
+            try run(script, in: site)
+        }
+        return site
+    }
+
+    /// `delete PATH`, `symlink PATH TARGET`, `repeat PATH BYTES TEXT`.
+    private static func run(_ script: String, in site: URL) throws {
+        let manager = FileManager.default
+        for line in script.split(separator: "\n") where !line.hasPrefix("#") {
+            let words = line.split(separator: " ", maxSplits: 3).map(String.init)
+            let path = site.appendingPathComponent(words[1])
+            switch words[0] {
+            case "delete":
+                try manager.removeItem(at: path)
+            case "symlink":
+                try? manager.removeItem(at: path)
+                try manager.createSymbolicLink(atPath: path.path, withDestinationPath: words[2])
+            case "repeat":
+                let count = Int(words[2])!
+                let unit = Data((words[3] + "\n").utf8)
+                var data = Data(capacity: count + unit.count)
+                while data.count < count { data.append(unit) }
+                try data.write(to: path)
+            default:
+                Issue.record("unknown setup command '\(words[0])'")
+            }
+        }
+    }
+}

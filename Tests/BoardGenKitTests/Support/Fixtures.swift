@@ -1,0 +1,58 @@
+import Foundation
+@testable import BoardGenKit
+import ScheduleModel
+
+/// Paths and helpers shared by the fixture-based tests.
+enum Fixtures {
+    /// Tests/BoardGenKitTests/Fixtures.
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures")
+    /// The repository root.
+    static let repository = root.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    /// A minimal valid site every bad-input case starts from.
+    static let baseSite = root.appendingPathComponent("base-site")
+    /// The fixed "today" of every fixture build.
+    static let today = LocalDate(iso: "2026-11-22")!
+    /// Set to re-record golden files; review the diff before committing.
+    static let isRecording = ProcessInfo.processInfo.environment["BOARDGEN_RECORD"] == "1"
+
+    /// A fresh temporary folder.
+    static func makeTemporaryFolder(_ name: String = "boardgen") -> URL {
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("\(name)-\(UUID().uuidString)")
+        try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// Copies a folder recursively into `destination`, replacing files that exist.
+    static func overlay(_ source: URL, onto destination: URL, skipping skipped: Set<String> = []) throws {
+        let manager = FileManager.default
+        guard let enumerator = manager.enumerator(at: source, includingPropertiesForKeys: [.isDirectoryKey]) else { return }
+        for case let url as URL in enumerator {
+            let relative = String(url.path.dropFirst(source.path.count + 1))
+            guard !skipped.contains(relative) else { continue }
+            let target = destination.appendingPathComponent(relative)
+            if (try url.resourceValues(forKeys: [.isDirectoryKey])).isDirectory == true {
+                try manager.createDirectory(at: target, withIntermediateDirectories: true)
+            } else {
+                try? manager.removeItem(at: target)
+                try manager.copyItem(at: url, to: target)
+            }
+        }
+    }
+
+    /// Every file below a folder as relative path → bytes.
+    static func snapshot(_ folder: URL) -> [String: Data] {
+        var files: [String: Data] = [:]
+        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else { return [:] }
+        for case let url as URL in enumerator where !url.hasDirectoryPath {
+            if let data = try? Data(contentsOf: url) { files[String(url.path.dropFirst(folder.path.count + 1))] = data }
+        }
+        return files
+    }
+
+    /// The diagnostics in the printed form, paths relative to the content folder.
+    static func render(_ diagnostics: [Diagnostic]) -> String {
+        diagnostics.map(\.formatted).joined(separator: "\n")
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+@testable import ScheduleModel
+
+@Suite("Cross-checks with Python icalendar, recurring-ical-events and holidays")
+struct CrossCheckTests {
+    @Test("iCalendar expansion equals the library's occurrences over the 2025/2026 school year",
+          .enabled(if: CrossCheck.shouldRun, CrossCheck.skipReason))
+    func icalendar2025() throws {
+        try checkCalendar(calendar: SchoolFixtures.calendar2025, events: try Self.sampleEvents(validity: SchoolFixtures.year2025.range))
+    }
+
+    @Test("iCalendar expansion equals the library's occurrences over the 2026/2027 school year",
+          .enabled(if: CrossCheck.shouldRun, CrossCheck.skipReason))
+    func icalendar2026() throws {
+        try checkCalendar(calendar: SchoolFixtures.calendar2026, events: try Self.sampleEvents(validity: SchoolFixtures.year2026.range))
+    }
+
+    @Test("iCalendar with a daylight-saving zone (Europe/Berlin) expands to the same instants",
+          .enabled(if: CrossCheck.shouldRun, CrossCheck.skipReason))
+    func icalendarDaylightSaving() throws {
+        var calendar = SchoolFixtures.calendar2026
+        calendar.timeZone = TimeZone(identifier: "Europe/Berlin")!
+        try checkCalendar(calendar: calendar, events: try Self.sampleEvents(validity: SchoolFixtures.year2026.range))
+    }
+
+    @Test("The production calendar agrees with the holidays package (official calendar wins on transfers)",
+          .enabled(if: CrossCheck.shouldRun, CrossCheck.skipReason))
+    func holidays() throws {
+        guard let python = CrossCheck.requirePython() else { return }
+        let directory = try CrossCheck.makeTemporaryDirectory()
+        let file = directory.appendingPathComponent("calendar.json")
+        try Self.holidayJSON().write(to: file)
+        let result = try CrossCheck.run(python: python, script: "holidays_check.py", arguments: [file.path])
+        #expect(result.status == 0, "\(result.output)")
+    }
+
+    func checkCalendar(calendar: SchoolCalendar, events: [ICalendarEvent]) throws {
+        guard let python = CrossCheck.requirePython() else { return }
+        let range = calendar.schoolYear!.range
+        let stamp = Date(timeIntervalSince1970: 1_790_000_000)
+        let ics = ICalendarWriter.makeCalendar(name: "Консультации, ЭлЖур", events: events, calendar: calendar, stamp: stamp)
+        let occurrences = events.flatMap { event in
+            event.timetable.occurrences(in: range, calendar: calendar).map { ($0, event.summary) }
+        }
+        #expect(occurrences.count > 100)
+        let directory = try CrossCheck.makeTemporaryDirectory()
+        let icsFile = directory.appendingPathComponent("calendar.ics")
+        let jsonFile = directory.appendingPathComponent("occurrences.json")
+        try Data(ics.utf8).write(to: icsFile)
+        try Self.occurrenceJSON(occurrences, range: range).write(to: jsonFile)
+        let result = try CrossCheck.run(python: python, script: "ical_check.py", arguments: [icsFile.path, jsonFile.path])
+        #expect(result.status == 0, "\(result.output)")
+    }
+}
+
+extension CrossCheckTests {
+    /// Seed 004 consultants, seed 002's two rooms, an overnight slot, exceptions and a timetable that
+    /// ignores vacations (so working Saturdays become RDATEs).
+    static func sampleEvents(validity: DateRange) throws -> [ICalendarEvent] {
+        var events = try SchoolFixtures.seed004Timetables().map {
+            var table = $0
+            table.validity = validity
+            return ICalendarEvent(timetable: table, summary: "Консультация: \($0.person!); вопросы по ЭлЖур, любые")
+        }
+        let technician = try OpeningHours.parse("пон. 14.00-15.00; ср. 14.00-16.00; чет. 15.00-16.00").get()
+        var grid = Timetable(id: "tech", person: "Технический специалист",
+                             slots: technician.makeSlots(room: "Каб. информатики"), validity: validity)
+        grid.exceptions = [.cancelled(date: validity.start.adding(days: 14), range: nil, note: nil),
+                           .extra(date: validity.start.adding(days: 20), range: Fixture.range("10:00-11:30"),
+                                  room: "Каб. учебная часть", note: "дополнительно")]
+        events.append(ICalendarEvent(timetable: grid, summary: "Помощь по ЭЖ", details: "Очень длинное описание, "
+            + String(repeating: "которое нужно переносить по 75 октетов; ", count: 4)))
+        let night = Timetable(id: "night", slots: [WeeklySlot(day: .friday, range: TimeRange(
+            start: TimeOfDay(hour: 22, minute: 0)!, end: TimeOfDay(hour: 1, minute: 30)!)!, room: "Онлайн")],
+            validity: validity, skipsVacations: false)
+        events.append(ICalendarEvent(timetable: night, summary: "Ночная проверка"))
+        let saturdays = Timetable(id: "mondays", slots: [WeeklySlot(day: .monday, range: Fixture.range("09:00-10:00"))],
+                                  validity: validity, skipsVacations: false)
+        events.append(ICalendarEvent(timetable: saturdays, summary: "Планёрка"))
+        return events
+    }
+
+    static func occurrenceJSON(_ occurrences: [(Occurrence, String)], range: DateRange) throws -> Data {
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        let rows = occurrences.map { occurrence, summary in
+            ["start": formatter.string(from: occurrence.start), "end": formatter.string(from: occurrence.end),
+             "summary": summary, "location": occurrence.room ?? ""]
+        }
+        let document: [String: Any] = ["start": range.start.iso, "end": range.end.iso, "occurrences": rows]
+        return try JSONSerialization.data(withJSONObject: document, options: [.sortedKeys])
+    }
+
+    /// Known differences with the holidays package, with the reason the official calendar wins.
+    static let knownDisagreements: [String: String] = [:]
+
+    static func holidayJSON() throws -> Data {
+        let calendar = HolidayCalendar.russia
+        let years = calendar.coveredYears.sorted()
+        let days = years.flatMap { DateRange(iso: "\($0)-01-01", "\($0)-12-31")!.days }
+        let document: [String: Any] = [
+            "years": years,
+            "publicHolidays": calendar.publicHolidays.keys.sorted().map(\.iso),
+            "nonWorkingWeekdays": days.filter(calendar.isWeekdayOff).map(\.iso),
+            "workingWeekends": days.filter { $0.weekday.isWeekend && calendar.isWorkingDay($0) }.map(\.iso),
+            "knownDisagreements": knownDisagreements,
+        ]
+        return try JSONSerialization.data(withJSONObject: document, options: [.sortedKeys])
+    }
+}
