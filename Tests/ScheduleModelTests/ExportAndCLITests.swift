@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+@testable import ScheduleModel
+
+@Suite("iCalendar text rules, ISO date-times and the hours report")
+struct ExportAndCLITests {
+    @Test("Escaping of TEXT values")
+    func escaping() {
+        #expect(ICalendarWriter.escape("a,b;c\\d\ne") == "a\\,b\\;c\\\\d\\ne")
+    }
+
+    @Test("Folding keeps lines within 75 octets and never splits a UTF-8 sequence")
+    func folding() {
+        let line = "SUMMARY:" + String(repeating: "Консультация ", count: 12)
+        let folded = ICalendarWriter.fold(line)
+        let physical = folded.components(separatedBy: "\r\n")
+        #expect(physical.count > 1)
+        #expect(physical.allSatisfy { $0.utf8.count <= 75 })
+        #expect(physical.dropFirst().allSatisfy { $0.hasPrefix(" ") })
+        #expect(physical.enumerated().map { $0.offset == 0 ? $0.element : String($0.element.dropFirst()) }.joined() == line)
+    }
+
+    @Test("Calendar output is deterministic, CRLF-terminated and has one VEVENT per slot")
+    func deterministic() throws {
+        let events = try SchoolFixtures.seed004Timetables().map { ICalendarEvent(timetable: $0, summary: $0.person!) }
+        let stamp = Date(timeIntervalSince1970: 1_790_000_000)
+        let a = ICalendarWriter.makeCalendar(name: "x", events: events, calendar: SchoolFixtures.calendar2026, stamp: stamp)
+        let b = ICalendarWriter.makeCalendar(name: "x", events: events, calendar: SchoolFixtures.calendar2026, stamp: stamp)
+        #expect(a == b)
+        #expect(a.hasSuffix("END:VCALENDAR\r\n"))
+        #expect(a.components(separatedBy: "BEGIN:VEVENT").count - 1 == 5)
+        #expect(a.contains("UID:abzhelova-MO-1400-1500@boardgen"))
+        #expect(a.contains("RDATE;TZID=Europe/Moscow:20270220T140000"))
+        #expect(!a.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
+    }
+
+    @Test("ISO date-times: local, UTC and offset forms; invalid ones refused", arguments: [
+        ("2026-11-23T15:00", "2026-11-23T15:00+03:00"),
+        ("2026-11-23 15:00:30", "2026-11-23T15:00:30+03:00"),
+        ("2026-11-23T12:00Z", "2026-11-23T15:00+03:00"),
+        ("2026-11-23T10:00-02:00", "2026-11-23T15:00+03:00"),
+    ])
+    func isoDateTimes(text: String, expected: String) throws {
+        let moscow = SchoolFixtures.moscow
+        let date = try #require(ISODateTime.parse(text, in: moscow))
+        #expect(ISODateTime.format(date, in: moscow) == expected)
+    }
+
+    @Test("Invalid ISO date-times", arguments: ["bad", "2026-11-23", "2026-02-30T10:00", "2026-11-23T24:00", "2026-11-23T10:00+99:00"])
+    func invalidDateTimes(text: String) {
+        #expect(ISODateTime.parse(text, in: SchoolFixtures.moscow) == nil)
+    }
+
+    @Test("The hours report prints state and next change in Russian and English")
+    func report() throws {
+        let hours = try Fixture.hours("Понедельник, пятница 14:00-15:00")
+        let calendar = SchoolCalendar(timeZone: SchoolFixtures.moscow)
+        let at = SchoolFixtures.instant("2026-11-23 14:30")
+        #expect(HoursReport.make(hours, at: at, calendar: calendar, language: .ru).lines == [
+            "Mo,Fr 14:00-15:00", "Пн, Пт 14:00–15:00", "открыто", "следующее изменение: 2026-11-23T15:00+03:00"])
+        #expect(HoursReport.make(hours, at: at, calendar: calendar, language: .en).lines == [
+            "Mo,Fr 14:00-15:00", "Mon, Fri 14:00–15:00", "open", "next change: 2026-11-23T15:00+03:00"])
+        #expect(HoursReport.make(hours, at: nil, calendar: calendar, language: .en).lines.count == 2)
+    }
+
+    @Test("Diagnostics render compiler-style")
+    func rendering() throws {
+        let failure = try #require(Fixture.failure("пн 14:60-15:00"))
+        #expect(failure.diagnostics[0].render(source: "пн 14:60-15:00").hasPrefix("пн 14:60-15:00:1:4: error: [BG202] "))
+    }
+}
