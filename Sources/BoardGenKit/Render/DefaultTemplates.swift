@@ -32,7 +32,84 @@ enum DefaultTemplates {
 
 """#,
         "assets/next-session.js": #"""
-// placeholder
+// next-session.js — fills each <output class="next" data-next-for="ID"> on the
+// home page with that person's current or next consultation, read from the
+// <script type="application/json" id="bg-schedule"> block the generator embeds.
+// No dependencies, no network. If the data is missing, invalid or has no
+// future session (site not rebuilt for months), outputs stay empty and the
+// static weekly hours printed next to them remain the fallback.
+(function () {
+  'use strict';
+
+  var TEXT = {
+    ru: { now: 'сейчас идёт, до ', next: 'ближайшая: ', daySep: ', ' },
+    en: { now: 'now, until ', next: 'next: ', daySep: ' ' }
+  };
+
+  // Parse the embedded schedule; return null instead of throwing.
+  function readSchedule() {
+    var node = document.getElementById('bg-schedule');
+    if (!node) return null;
+    try {
+      var data = JSON.parse(node.textContent || '');
+      return data && Array.isArray(data.sessions) ? data : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  // Build the formatters once; an unknown time zone or locale throws here.
+  function makeFormat(data) {
+    var lang = data.language === 'en' ? 'en' : 'ru';
+    var locale = lang === 'en' ? 'en-GB' : 'ru'; // en-GB: "Thu 26 November"
+    var zone = typeof data.timeZone === 'string' ? data.timeZone : undefined;
+    var time = new Intl.DateTimeFormat(locale, { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    var day = new Intl.DateTimeFormat(locale, { timeZone: zone, weekday: 'short', day: 'numeric', month: 'long' });
+    var t = TEXT[lang];
+    // "чт, 26 ноября" / "Thu 26 November": assembled from parts so that the
+    // punctuation does not depend on the browser's locale data.
+    function dayText(ms) {
+      var p = {};
+      day.formatToParts(ms).forEach(function (x) { p[x.type] = x.value; });
+      return p.weekday + t.daySep + p.day + ' ' + p.month;
+    }
+    return function (s, now) {
+      if (s.start <= now) return { state: 'now', text: t.now + time.format(s.end) };
+      var text = t.next + dayText(s.start) + ', ' + time.format(s.start) + '–' + time.format(s.end);
+      if (typeof s.room === 'string' && s.room) text += ', ' + s.room;
+      return { state: 'next', text: text };
+    };
+  }
+
+  function update() {
+    var data = readSchedule();
+    var outputs = document.querySelectorAll('output.next[data-next-for]');
+    if (!data || !outputs.length) return false;
+    var format;
+    try { format = makeFormat(data); } catch (e) { return false; }
+    var now = Date.now();
+    Array.prototype.forEach.call(outputs, function (out) {
+      var id = out.getAttribute('data-next-for');
+      // Sessions are sorted by start: the first one still running or ahead wins.
+      var s = data.sessions.find(function (x) {
+        return x && x.person === id && Number.isFinite(x.start) && Number.isFinite(x.end) && x.end > now;
+      });
+      var r = null;
+      try { r = s ? format(s, now) : null; } catch (e) { r = null; } // e.g. out-of-range date
+      out.textContent = r ? r.text : '';
+      if (r) out.setAttribute('data-state', r.state); else out.removeAttribute('data-state');
+    });
+    return true;
+  }
+
+  function start() {
+    // Refresh every minute so a page left open does not go stale.
+    if (update()) setInterval(update, 60 * 1000);
+  }
+
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
+})();
 
 """#,
         "assets/print.css": #"""
@@ -40,7 +117,487 @@ enum DefaultTemplates {
 
 """#,
         "assets/style.css": #"""
-/* placeholder */
+/* boardgen — site stylesheet (screen; print.css overrides for paper).
+   System fonts only, no external resources. Colours meet WCAG AA on their
+   backgrounds; gaps in the regulation are marked by a dashed outline, a
+   hatched background and their text label, never by colour alone. */
+
+:root {
+  --text: #1b232b;          /* 15.6:1 on white */
+  --muted: #4a5662;         /* 7.4:1 on white */
+  --bg: #ffffff;
+  --surface: #f3f5f7;
+  --line: #c6ced6;
+  --line-strong: #8795a3;
+  --accent: #0a4d8c;        /* 8.6:1 on white */
+  --accent-dark: #073763;
+  --accent-soft: #e6eff8;
+  --gap: #7a4700;           /* 7.4:1 on --gap-bg */
+  --gap-bg: #fff4dc;
+  --focus: #ffd43b;
+  --radius: 6px;
+  --measure: 70ch;
+  --page: 72rem;
+  color-scheme: light;
+}
+
+*, *::before, *::after { box-sizing: border-box; }
+
+html {
+  -webkit-text-size-adjust: 100%;
+  text-size-adjust: 100%;
+}
+
+body {
+  margin: 0;
+  background: var(--bg);
+  color: var(--text);
+  font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", "Liberation Sans", sans-serif;
+  font-size: 1.0625rem;
+  line-height: 1.55;
+  overflow-wrap: break-word;
+}
+
+/* ---------- Text ---------- */
+
+h1, h2, h3, h4 {
+  line-height: 1.25;
+  margin: 1.6em 0 0.5em;
+  color: var(--text);
+  text-wrap: balance;
+}
+h1 { font-size: clamp(1.5rem, 1.2rem + 1.4vw, 2.1rem); margin-top: 0.8em; }
+h2 { font-size: clamp(1.25rem, 1.1rem + 0.7vw, 1.55rem); }
+h3 { font-size: 1.15rem; }
+h4 { font-size: 1rem; }
+
+p, ul, ol, dl, table { margin: 0 0 1em; }
+ul, ol { padding-left: 1.5em; }
+li + li { margin-top: 0.25em; }
+
+a { color: var(--accent); text-decoration-thickness: 1px; text-underline-offset: 0.15em; }
+a:visited { color: #5a2f86; }   /* 8.8:1 */
+a:hover { color: var(--accent-dark); text-decoration-thickness: 2px; }
+
+/* Focus: yellow fill + dark underline, visible on light and dark backgrounds. */
+:focus-visible { outline: 3px solid var(--text); outline-offset: 2px; }
+a:focus-visible {
+  outline: 3px solid transparent;  /* still shows in forced-colours mode */
+  background: var(--focus);
+  color: #111;
+  box-shadow: 0 -2px var(--focus), 0 4px #111;
+  text-decoration: none;
+}
+
+.lead { font-size: 1.2rem; color: var(--muted); max-width: var(--measure); }
+
+time, .channel-value.phone, table.grid td { font-variant-numeric: tabular-nums; }
+
+/* ---------- Utilities ---------- */
+
+.visually-hidden, .timetable caption {
+  position: absolute !important;
+  width: 1px; height: 1px;
+  margin: -1px; padding: 0; border: 0;
+  overflow: hidden;
+  clip: rect(0 0 0 0);
+  clip-path: inset(50%);
+  white-space: nowrap;
+}
+
+.skip {
+  position: absolute;
+  left: 0.5rem; top: 0.5rem;
+  z-index: 10;
+  padding: 0.6rem 1rem;
+  font-weight: 700;
+  transform: translateY(-200%);
+}
+.skip:focus, .skip:focus-visible { transform: none; }
+
+/* ---------- Header, navigation, footer ---------- */
+
+.site-header {
+  background: var(--accent-dark);
+  color: #fff;
+  padding: 1rem max(1rem, calc((100% - var(--page)) / 2 + 1rem)) 0;
+}
+.site-header p { margin: 0 0 0.25rem; max-width: 60rem; }
+.site-name { font-size: 1.35rem; font-weight: 700; line-height: 1.25; }
+.site-name a, .site-name a:visited { color: #fff; text-decoration: none; }
+.site-name a:hover { text-decoration: underline; color: #fff; }
+.site-full-name, .site-address { font-size: 0.9rem; color: #dbe6f1; }  /* 10:1 */
+
+.site-header nav { margin-top: 0.75rem; }
+.site-header nav ul {
+  list-style: none;
+  margin: 0; padding: 0;
+  display: flex; flex-wrap: wrap;
+  gap: 0.25rem;
+}
+.site-header nav li { margin: 0; }
+.site-header nav a {
+  display: block;
+  padding: 0.4rem 0.7rem;
+  color: #fff;
+  text-decoration: none;
+  border: 1px solid rgba(255, 255, 255, 0.45);
+  border-radius: var(--radius);
+}
+.site-header nav ul { padding-bottom: 0.9rem; }
+.site-header nav a:visited { color: #fff; }
+.site-header nav a:hover { background: rgba(255, 255, 255, 0.14); text-decoration: underline; }
+.site-header nav a[aria-current="page"] {
+  background: var(--bg);
+  color: var(--accent-dark);
+  font-weight: 700;
+  border-color: var(--bg);
+  border-bottom-color: var(--accent);
+}
+.site-header nav a:focus-visible { color: #111; box-shadow: none; border-color: #111; }
+@media (min-width: 48rem) {
+  .site-header nav ul { padding-bottom: 0; }
+  .site-header nav a {
+    padding: 0.55rem 0.85rem 0.5rem;
+    border: 0;
+    border-bottom: 4px solid transparent;
+    border-radius: var(--radius) var(--radius) 0 0;
+  }
+}
+
+main {
+  display: block;
+  max-width: var(--page);
+  margin: 0 auto;
+  padding: 0.5rem 1rem 3rem;
+}
+
+.site-footer {
+  border-top: 1px solid var(--line);
+  background: var(--surface);
+  color: var(--muted);
+  font-size: 0.9rem;
+  padding: 1rem max(1rem, calc((100% - var(--page)) / 2 + 1rem));
+}
+.site-footer p { margin: 0; }
+
+/* ---------- Home: audience cards, next sessions, regulation list ---------- */
+
+.cards {
+  display: grid;
+  grid-template-columns: repeat(auto-fit, minmax(min(100%, 19rem), 1fr));
+  gap: 1rem;
+  align-items: start;
+}
+.card {
+  border: 1px solid var(--line);
+  border-top: 4px solid var(--accent);
+  border-radius: var(--radius);
+  padding: 0 1rem 0.75rem;
+  background: var(--bg);
+}
+.card h3 { margin-top: 0.9rem; }
+.desk-link { margin: 0.5rem 0 0; font-size: 0.95rem; }
+
+.consultants { list-style: none; padding: 0; max-width: 60rem; }
+.consultants li {
+  padding: 0.6rem 0;
+  border-bottom: 1px solid var(--line);
+  margin: 0;
+}
+.consultants .who { font-weight: 700; }
+.consultants .weekly { color: var(--muted); }
+output.next { display: block; }
+output.next:not(:empty) {
+  display: table;               /* shrink to the text */
+  margin-top: 0.35rem;
+  padding: 0.15rem 0.6rem;
+  border-left: 4px solid var(--accent);
+  background: var(--accent-soft);
+  font-weight: 600;
+}
+output.next[data-state="now"] { border-left-color: #1b6e3a; background: #e5f4ea; color: #134d29; }
+.fallback a { font-weight: 600; }
+
+.regulation-list ul, .regulation-index { padding-left: 1.25em; max-width: var(--measure); }
+.regulation-list li, .regulation-index li { margin-bottom: 0.6rem; }
+.regulation-index .approval-line { color: var(--muted); font-size: 0.95rem; }
+
+/* ---------- Contact channels ---------- */
+
+.channels {
+  list-style: none;
+  padding: 0;
+  margin: 0 0 1rem;
+}
+.channel {
+  display: flex;
+  flex-direction: column;
+  gap: 0.1rem;
+  padding: 0.6rem 0;
+  border-top: 1px solid var(--line);
+  margin: 0;
+}
+.channel:first-child { border-top: 0; }
+.channel-kind { font-size: 0.9rem; color: var(--muted); }
+.channel-value { overflow-wrap: anywhere; }
+.channel-value.phone { font-size: 1.35rem; font-weight: 700; letter-spacing: 0.01em; overflow-wrap: normal; white-space: nowrap; }
+.channel-value.phone a { color: var(--accent-dark); }
+.channel-hours, .channel-note { font-size: 0.92rem; }
+.channel-note { color: var(--muted); }
+
+/* Wider lists (contacts, support, regulation): a two-column layout. */
+@media (min-width: 48rem) {
+  .audience:not(.card) > .channels, .desk > .channels, .directive-contacts > .channels {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(20rem, 1fr));
+    column-gap: 1.5rem;
+  }
+  .audience:not(.card) > .channels > .channel:not(.channel-missing),
+  .desk > .channels > .channel:not(.channel-missing),
+  .directive-contacts > .channels > .channel:not(.channel-missing) { border-top: 0; border-bottom: 1px solid var(--line); }
+}
+
+/* ---------- Gaps: missing data, blanks, unpublished schedules ---------- */
+
+.channel-missing, .not-published, .blank {
+  border: 2px dashed var(--gap);
+  background: var(--gap-bg) repeating-linear-gradient(-45deg, transparent 0 8px, rgba(122, 71, 0, 0.07) 8px 10px);
+  color: var(--text);
+}
+.channels > .channel.channel-missing {
+  border: 2px dashed var(--gap);
+  border-radius: var(--radius);
+  padding: 0.5rem 0.75rem;
+  margin: 0.4rem 0;
+}
+.channel-missing + .channel { border-top: 0; }
+.missing strong, .not-published strong::before, .blank::before {
+  color: var(--gap);
+  font-weight: 700;
+}
+.missing strong {
+  display: inline-block;
+  padding: 0 0.35rem;
+  border: 1px solid var(--gap);
+  border-radius: 3px;
+  background: var(--bg);
+  text-transform: uppercase;
+  font-size: 0.8rem;
+  letter-spacing: 0.04em;
+}
+.not-published {
+  border-radius: var(--radius);
+  padding: 0.75rem 1rem;
+  max-width: var(--measure);
+}
+.blank {
+  display: inline-block;
+  padding: 0 0.4rem;
+  border-width: 1px;
+  border-radius: 3px;
+  font-style: italic;
+}
+
+/* ---------- Tables ---------- */
+
+.table-wrap {
+  overflow-x: auto;
+  margin: 0 0 1rem;
+  -webkit-overflow-scrolling: touch;
+  /* Scroll shadows hint that more columns are hidden on narrow screens. */
+  background:
+    linear-gradient(to right, var(--bg) 30%, rgba(255, 255, 255, 0)) left / 2rem 100% no-repeat local,
+    linear-gradient(to left, var(--bg) 30%, rgba(255, 255, 255, 0)) right / 2rem 100% no-repeat local,
+    radial-gradient(farthest-side at 0 50%, rgba(0, 0, 0, 0.18), transparent) left / 0.75rem 100% no-repeat scroll,
+    radial-gradient(farthest-side at 100% 50%, rgba(0, 0, 0, 0.18), transparent) right / 0.75rem 100% no-repeat scroll;
+}
+.table-wrap > table { margin: 0; }
+
+table { border-collapse: collapse; }
+th, td {
+  border: 1px solid var(--line-strong);
+  padding: 0.45rem 0.6rem;
+  text-align: left;
+  vertical-align: top;
+}
+thead th { background: var(--surface); font-weight: 700; }
+caption { text-align: left; font-weight: 700; padding-bottom: 0.4rem; }
+
+table.grid { width: 100%; min-width: 40rem; }
+table.grid thead th:nth-child(n+3) { text-align: center; }
+table.grid tbody th { background: var(--bg); font-weight: 600; }
+table.grid tbody th + th { font-weight: 400; white-space: nowrap; }
+table.grid td { text-align: center; white-space: nowrap; }
+table.grid td.empty {
+  color: var(--muted);
+  background: repeating-linear-gradient(-45deg, var(--surface) 0 6px, #e4e8ec 6px 8px);
+}
+table.grid td.empty::before { content: "—"; }
+
+table.list { width: 100%; min-width: 36rem; }
+table.list tbody th { font-weight: 700; width: 30%; min-width: 11rem; }
+table.list td:last-child { white-space: nowrap; }
+table.list td p { margin: 0 0 0.3rem; }
+table.list td p:last-child { margin: 0; }
+table.list .role, table.list .room { font-weight: 400; font-size: 0.92rem; color: var(--muted); }
+
+@media (max-width: 40rem) {
+  th, td { padding: 0.4rem 0.5rem; }
+  .table-wrap table { font-size: 0.95rem; }
+}
+
+table.log-form { width: 100%; min-width: 44rem; font-size: 0.9rem; }
+table.log-form thead th { vertical-align: bottom; }
+table.log-form tbody td { height: 2.6rem; }
+table.log-form th:first-child { width: 3.5em; }
+
+.deadlines table { min-width: 16rem; }
+.deadlines tbody th { font-weight: 400; }
+.deadlines td { font-weight: 600; }
+.deadlines .rule { color: var(--muted); }
+
+/* ---------- Timetable page ---------- */
+
+.timetable { margin-bottom: 2rem; }
+.validity { font-weight: 600; margin-bottom: 0.25rem; }
+.note { color: var(--muted); }
+.person-list { list-style: none; padding: 0; max-width: 60rem; }
+.person-list li { padding: 0.5rem 0; border-bottom: 1px solid var(--line); margin: 0; }
+
+.feed a {
+  display: inline-block;
+  padding: 0.35rem 0.8rem;
+  border: 1px solid var(--accent);
+  border-radius: var(--radius);
+  text-decoration: none;
+  font-weight: 600;
+}
+.feed a::before { content: "↓ "; }
+.feed a:hover { background: var(--accent-soft); text-decoration: underline; }
+.person-list a { white-space: nowrap; }
+
+/* ---------- Support desks ---------- */
+
+.desk {
+  margin: 1.5rem 0 2.5rem;
+  padding-top: 0.25rem;
+  border-top: 4px solid var(--accent);
+}
+.desk.desk-platform { border-top-color: var(--line-strong); }
+.desk > h2 { margin-top: 0.75rem; }
+
+dl.desk-hours {
+  display: grid;
+  grid-template-columns: 1fr;
+  margin: 0 0 1.25rem;
+  border-top: 1px solid var(--line);
+  max-width: 60rem;
+}
+dl.desk-hours dt { font-weight: 700; padding: 0.5rem 0 0; }
+dl.desk-hours dd { margin: 0; padding: 0.1rem 0 0.5rem; border-bottom: 1px solid var(--line); }
+@media (min-width: 40rem) {
+  dl.desk-hours { grid-template-columns: minmax(11rem, 16rem) 1fr; }
+  dl.desk-hours dt, dl.desk-hours dd { padding: 0.5rem 0.75rem 0.5rem 0; border-bottom: 1px solid var(--line); }
+}
+
+.tell {
+  display: inline-block;
+  vertical-align: top;
+  width: 100%;
+  max-width: 22rem;
+  margin: 0 0.75rem 0.75rem 0;
+  padding: 0.25rem 1rem 0.25rem;
+  background: var(--surface);
+  border-radius: var(--radius);
+}
+.tell h4 { margin: 0.6rem 0 0.4rem; }
+.tell ol { margin-bottom: 0.6rem; }
+
+.escalation {
+  margin: 1rem 0;
+  padding: 0.25rem 1rem 0.25rem 1.1rem;
+  border: 1px solid var(--line);
+  border-left: 6px solid var(--accent-dark);
+  border-radius: var(--radius);
+  background: var(--accent-soft);
+  max-width: 60rem;
+}
+.escalation h3 { margin-top: 0.6rem; }
+.escalation p { margin-bottom: 0.6rem; }
+
+/* ---------- Regulations ---------- */
+
+.approval {
+  display: flex;
+  flex-direction: column;
+  gap: 1rem;
+  margin: 1rem 0 1.5rem;
+  font-size: 0.95rem;
+  line-height: 1.4;
+}
+.approval p { margin: 0; }
+.approval ul { margin: 0.2rem 0 0; padding-left: 0; list-style: none; }
+.approval li { margin: 0; }
+.adopted > p:first-child { font-weight: 700; }
+.approved .approval-line { margin-top: 0.4rem; font-weight: 600; }
+@media (min-width: 48rem) {
+  .approval { flex-direction: row; justify-content: space-between; align-items: flex-start; }
+  .adopted { flex: 0 1 24rem; }
+  .approved { flex: 0 1 24rem; margin-left: auto; }
+}
+
+.regulation > h1 { max-width: 60rem; }
+.audiences-line { color: var(--muted); font-style: italic; }
+
+.regulation-body > p,
+.regulation-body > ol,
+.regulation-body > ul,
+.regulation-body > blockquote,
+.regulation-body > h2,
+.regulation-body > h3,
+.regulation-body > h4 { max-width: var(--measure); }
+
+.regulation-body code {
+  font-family: inherit;
+  font-size: inherit;
+  background: none;
+  padding: 0 0.1em;
+  color: inherit;
+  white-space: nowrap;
+  letter-spacing: 0;
+}
+
+/* Blocks the generator inserts into the regulation text. */
+.directive {
+  margin: 0.75rem 0 1.5rem;
+  padding-left: 1rem;
+  border-left: 3px solid var(--accent-soft);
+}
+.directive h2 { font-size: 1.2rem; margin-top: 0.5rem; }
+.directive .desk { margin: 0; border-top: 0; }
+.directive .timetable { margin-bottom: 0; }
+.directive .channels { margin-bottom: 0; }
+
+.form-label { text-align: right; font-style: italic; margin: 1.5rem 0 0; }
+.form h3 { margin-top: 0.25rem; text-align: center; }
+
+.footnotes {
+  margin-top: 2rem;
+  padding-top: 0.5rem;
+  border-top: 1px solid var(--line);
+  font-size: 0.92rem;
+  max-width: var(--measure);
+}
+.footnotes h2 { font-size: 1.05rem; }
+.footnotes ul { list-style: none; padding: 0; }
+.footnotes .mark { font-weight: 700; }
+
+.appendices > h2 { margin-top: 2.5rem; }
+
+@media (prefers-reduced-motion: no-preference) {
+  html { scroll-behavior: smooth; }
+}
 
 """#,
         "channel-inline.mustache": #"""
@@ -257,7 +814,7 @@ enum DefaultTemplates {
 <caption>{{title}}</caption>
 <thead><tr><th scope="col">{{labels.room}}</th><th scope="col">{{labels.person}}</th>{{#days}}<th scope="col">{{.}}</th>{{/days}}</tr></thead>
 <tbody>
-{{#gridRows}}<tr data-item="{{personItem}}"><th scope="row">{{room}}</th><th scope="row">{{who}}</th>{{#cells}}<td{{#isEmpty}} class="empty"{{/isEmpty}} itemprop="workTime">{{text}}</td>{{/cells}}</tr>
+{{#gridRows}}<tr data-item="{{personItem}}"><th scope="row">{{room}}</th><th scope="row">{{who}}</th>{{#cells}}{{#isEmpty}}<td class="empty"></td>{{/isEmpty}}{{^isEmpty}}<td itemprop="workTime">{{text}}</td>{{/isEmpty}}{{/cells}}</tr>
 {{/gridRows}}
 </tbody>
 </table>

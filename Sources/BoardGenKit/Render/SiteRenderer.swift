@@ -85,7 +85,7 @@ private extension SiteRenderer {
             audiences: regulation.audiences.map(views.labels.audience).joined(separator: ", "),
             approval: regulation.approval.map { views.makeApproval($0, regulationID: regulation.id) },
             bodyHTML: body.render(regulation), deadlines: views.makeDeadlines(regulation),
-            hasDeadlines: !regulation.deadlines.isEmpty && !regulation.body.contains("```deadlines"), appendices: regulation.appendices.map { views.makeForm($0) },
+            hasDeadlines: !regulation.deadlines.isEmpty && !regulation.body.contains("```deadlines"), appendices: regulation.appendices.filter { !regulation.body.contains("```form \($0.id)") }.map { views.makeForm($0) },
             footnotes: regulation.footnotes)
         return OutputFile(path: path, text: templates.render("regulation", context))
     }
