@@ -48,7 +48,10 @@ extension OpeningHoursParser {
 
     /// "в режиме" before "24x7", "часы работы:" and similar filler.
     mutating func parseFiller() -> Bool {
-        matchPhrase(["в", "режиме"]) || matchPhrase(["часы", "работы"]) || matchPhrase(["opening", "hours"])
+        guard matchPhrase(["в", "режиме"]) || matchPhrase(["часы", "работы"]) || matchPhrase(["opening", "hours"])
+        else { return false }
+        if current?.isSymbol(":") == true { position += 1 }
+        return true
     }
 }
 

@@ -25,6 +25,7 @@ struct OpeningHoursParser {
         var parser = self
         var lexer = ScheduleLexer(text: text)
         (parser.tokens, parser.diagnostics) = lexer.run()
+        guard parser.diagnostics.isEmpty else { return .failure(ScheduleParseFailure(diagnostics: parser.diagnostics)) }
         parser.parseAll()
         return parser.finish()
     }
