@@ -24,10 +24,27 @@ public struct ConsistencyFinding: Hashable, Sendable, CustomStringConvertible {
 
 /// Checks a school's timetables against each other and against "today".
 public enum ConsistencyChecker {
-    /// All findings: people booked twice, rooms double-booked, extra slots outside validity,
+    /// All findings: people booked twice, rooms double-booked, exceptions outside validity,
     /// timetables that have expired or expire within `warningDays` of `today`.
-    public static func check(_ timetables: [Timetable], today: LocalDate, warningDays: Int = 14) -> [ConsistencyFinding] {
-        clashes(timetables) + outsideValidity(timetables) + expiry(timetables, today: today, warningDays: warningDays)
+    /// With a `schoolYear`, validity ranges reaching outside it are reported too (BG209).
+    public static func check(_ timetables: [Timetable], today: LocalDate, warningDays: Int = 14,
+                             schoolYear: SchoolYear? = nil) -> [ConsistencyFinding] {
+        clashes(timetables) + outsideValidity(timetables)
+            + (schoolYear.map { outsideSchoolYear(timetables, $0) } ?? [])
+            + expiry(timetables, today: today, warningDays: warningDays)
+    }
+
+    /// BG209 for validity ranges that start before or end after the school year.
+    public static func outsideSchoolYear(_ timetables: [Timetable], _ year: SchoolYear) -> [ConsistencyFinding] {
+        timetables.compactMap { table in
+            guard let validity = table.validity, validity.start < year.range.start || validity.end > year.range.end
+            else { return nil }
+            return ConsistencyFinding(
+                code: "BG209", severity: .warning,
+                message: "timetable \"\(table.id)\" is valid \(validity.start.dottedString)–\(validity.end.dottedString), "
+                    + "outside the school year \(year.name) (\(year.range.start.dottedString)–\(year.range.end.dottedString))",
+                timetableIDs: [table.id])
+        }
     }
 
     /// BG208 (same person) and BG207 (same room, different people) for slots that overlap in time

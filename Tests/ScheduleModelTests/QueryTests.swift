@@ -83,3 +83,32 @@ struct QueryTests {
             processing: try Fixture.hours("ежедневно с 9:00 до 18:00, кроме выходных и праздничных дней"))
     }
 }
+
+@Suite("Desk handling as text")
+struct DeskTextTests {
+    @Test("submitted Fri 19:00 → handled Mon from 09:00, in both languages; dates after long breaks")
+    func describeHandling() throws {
+        let desk = DeskHours(intake: .alwaysOpen,
+                             processing: try Fixture.hours("ежедневно с 9:00 до 18:00, кроме выходных и праздничных дней"))
+        let calendar = SchoolFixtures.calendar2026
+        let friday = SchoolFixtures.instant("2026-11-20 19:00")
+        #expect(desk.describeHandling(forRequestAt: friday, calendar: calendar, language: .en)
+                == "submitted Fri 19:00 → handled Mon from 09:00")
+        #expect(desk.describeHandling(forRequestAt: friday, calendar: calendar, language: .ru)
+                == "обращение от Пт 19:00 → обработка в Пн с 09:00")
+        #expect(desk.describeHandling(forRequestAt: SchoolFixtures.instant("2026-12-30 20:00"), calendar: calendar,
+                                      language: .en) == "submitted Wed 30.12.2026 20:00 → handled Mon 11.01.2027 from 09:00")
+        let never = DeskHours(intake: .alwaysOpen, processing: .byAppointment())
+        #expect(never.describeHandling(forRequestAt: friday, calendar: calendar, language: .en) == nil)
+    }
+
+    @Test("A timetable valid beyond the school year is reported (BG209)")
+    func outsideSchoolYear() throws {
+        let table = Timetable(id: "x", hours: try Fixture.hours("пн 10:00-11:00"), room: "Каб. 1",
+                              validity: SchoolFixtures.span("2026-09-01", "2027-06-30"))
+        let findings = ConsistencyChecker.check([table], today: SchoolFixtures.date("2026-11-22"),
+                                                schoolYear: SchoolFixtures.year2026)
+        #expect(findings.map(\.code) == ["BG209"])
+        #expect(table.slots == [WeeklySlot(day: .monday, range: Fixture.range("10:00-11:00"), room: "Каб. 1")])
+    }
+}
