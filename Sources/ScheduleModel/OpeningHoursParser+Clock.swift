@@ -20,7 +20,25 @@ extension OpeningHoursParser {
             position += 2
         }
         parsed.isBareHour = minuteText == nil
-        return validate(&parsed, hourText: hourToken.text, minuteText: minuteText)
+        guard validate(&parsed, hourText: hourToken.text, minuteText: minuteText) != nil else { return nil }
+        return applyMeridiem(to: parsed)
+    }
+
+    /// "9am", "6:30 pm": converts a 12-hour time; BG202 for "13pm" or "0am".
+    mutating func applyMeridiem(to time: ParsedTime) -> ParsedTime? {
+        guard let word = current, word.kind == .word, word.text == "am" || word.text == "pm" else { return time }
+        position += 1
+        var result = time
+        result.last = word
+        let hour = time.minutes / 60
+        guard (1...12).contains(hour) else {
+            report("BG202", "invalid 12-hour time \"\(source(from: time.first, to: word))\": expected 1-12 before am/pm",
+                   from: time.first, to: word)
+            return nil
+        }
+        result.minutes = (hour % 12 + (word.text == "pm" ? 12 : 0)) * 60 + time.minutes % 60
+        result.isBareHour = false
+        return result
     }
 
     /// "(next day)", "(следующего дня)", "(след. дня)", "next day", "следующего дня".

@@ -48,6 +48,7 @@ extension OpeningHoursParser {
         let isWordConnector = connector.kind == .word && ["по", "to", "до"].contains(connector.text)
         guard connector.isSymbol("-") || isWordConnector, let next = peek(1), next.kind == .word else { return [first] }
         if isWordConnector, OpeningHoursParser.lookupDay(next.text) == .unknown { return [first] }
+        if OpeningHoursParser.closedWords.contains(next.text) { return [first] }
         position += 1
         guard let last = parseDayName() else { return nil }
         let count = (last.rawValue - first.rawValue + 7) % 7
@@ -105,11 +106,13 @@ extension OpeningHoursParser {
 }
 
 extension OpeningHoursParser {
+    static let closedWords: Set<String> = ["off", "closed", "закрыто", "выходной", "выходные"]
     static let dayPrepositions: Set<String> = ["с", "c", "по", "в", "во", "from", "on"]
     static let stopWords: Set<String> = ["с", "c", "по", "до", "и", "в", "во", "to", "from", "and", "on", "till", "until"]
     static let keywords: Set<String> = [
         "кроме", "except", "включая", "including", "ph", "off", "closed", "закрыто", "круглосуточно",
-        "unknown", "by", "уточняется", "режиме", "часа", "open", "выходной", "выходные",
+        "unknown", "by", "уточняется", "режиме", "часа", "open", "выходной", "выходные", "am", "pm",
+        "перерыв", "обед", "lunch", "break",
     ]
 
     static let abbreviations: [String: Weekday] = [

@@ -25,9 +25,10 @@ extension OpeningHoursParser {
 
     /// "off", "закрыто", "выходной" after days.
     mutating func parseClosedKeyword() -> Bool {
-        guard let token = current, token.kind == .word,
-              ["off", "closed", "закрыто", "выходной", "выходные"].contains(token.text) else { return false }
-        position += 1
+        let dash = current?.isSymbol("-") == true ? 1 : 0
+        guard let token = peek(dash), token.kind == .word,
+              OpeningHoursParser.closedWords.contains(token.text) else { return false }
+        position += dash + 1
         return true
     }
 
@@ -50,6 +51,7 @@ extension OpeningHoursParser {
             week[day] = ranges
             origin[day] = (first.column, last.endColumn - first.column)
         }
+        lastRuleDays = days
     }
 
     /// BG206 for ranges of one day that overlap, or an overnight range running into the next day's first range.

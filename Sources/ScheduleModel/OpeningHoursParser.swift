@@ -17,6 +17,8 @@ struct OpeningHoursParser {
     var statusToken: ScheduleToken?
     var note: String?
     var sawRule = false
+    /// The days of the latest rule with times, which a following "перерыв 13:00-14:00" applies to.
+    var lastRuleDays: [Weekday] = []
 
     init(text: String) { self.text = text }
 
@@ -80,7 +82,7 @@ private extension OpeningHoursParser {
         while current != nil {
             if isSeparator(current) { position += 1; continue }
             let errorsBefore = diagnostics.count
-            if !(parseStatus() || parseHolidayClause() || parseFiller() || parseRule()) {
+            if !(parseStatus() || parseHolidayClause() || parseFiller() || parseBreak() || parseRule()) {
                 report("BG212", "unexpected \"\(current!.displayText(in: text))\": expected days (пн, Mon), "
                     + "a time range (9:00-18:00), a holiday clause or \";\"", at: current)
             }

@@ -49,6 +49,14 @@ struct DocumentedNotationTests {
         ("часы работы: пн-пт 9:00-18:00", "Mo-Fr 09:00-18:00"),
         ("пн: 9:00-18:00", "Mo 09:00-18:00"),
         ("ПН—ПТ 9.00—18.00", "Mo-Fr 09:00-18:00"),
+        ("пн-пт 9:00-18:00, перерыв 13:00-14:00", "Mo-Fr 09:00-13:00,14:00-18:00"),
+        ("пн-пт 9:00-18:00, перерыв на обед 13:00-13:45; сб 10:00-14:00", "Mo-Fr 09:00-13:00,13:45-18:00; Sa 10:00-14:00"),
+        ("Mon-Fri 9:00-18:00, lunch 13:00-14:00", "Mo-Fr 09:00-13:00,14:00-18:00"),
+        ("сб, вс — выходные", "off"),
+        ("пн-вс 9:00-18:00; сб, вс - выходной", "Mo-Fr 09:00-18:00"),
+        ("Mon-Fri 9am-6pm", "Mo-Fr 09:00-18:00"),
+        ("Mon-Fri 9:30 am - 5:30 pm", "Mo-Fr 09:30-17:30"),
+        ("Sat 12pm-1pm", "Sa 12:00-13:00"),
     ])
     func accepted(text: String, osm: String) throws {
         #expect(try Fixture.hours(text).openingHoursSyntax == osm, "\(text)")
@@ -63,6 +71,10 @@ struct DocumentedNotationTests {
         ("пн \"unterminated", "BG212"),
         ("пн 22:00-02:00", "BG203"),
         ("пн 22:00-03:00 (next day); вт 02:00-05:00", "BG206"),
+        ("пн 9:00-18:00, перерыв 19:00-20:00", "BG205"),
+        ("перерыв 13:00-14:00", "BG205"),
+        ("пн 9:00-18:00, перерыв", "BG212"),
+        ("Mo 13pm-2pm", "BG202"),
     ])
     func refused(text: String, code: String) throws {
         let failure = try #require(Fixture.failure(text), "\(text) should be refused")
