@@ -1,7 +1,7 @@
 /// A problem found across timetables (not tied to a column of text).
 public struct ConsistencyFinding: Hashable, Sendable, CustomStringConvertible {
     /// BG207 room double-booked, BG208 person booked twice, BG209 outside validity,
-    /// BG210 expired, BG211 expires soon.
+    /// BG210 expired, BG211 expires soon, BG215 no production-calendar data for a year.
     public var code: String
     /// Error or warning.
     public var severity: ScheduleDiagnostic.Severity
@@ -26,12 +26,26 @@ public struct ConsistencyFinding: Hashable, Sendable, CustomStringConvertible {
 public enum ConsistencyChecker {
     /// All findings: people booked twice, rooms double-booked, exceptions outside validity,
     /// timetables that have expired or expire within `warningDays` of `today`.
-    /// With a `schoolYear`, validity ranges reaching outside it are reported too (BG209).
+    /// With a `schoolYear`, validity ranges reaching outside it are reported too (BG209), and with
+    /// `holidays` as well, years of the school year the production calendar does not cover (BG215).
     public static func check(_ timetables: [Timetable], today: LocalDate, warningDays: Int = 14,
-                             schoolYear: SchoolYear? = nil) -> [ConsistencyFinding] {
-        clashes(timetables) + outsideValidity(timetables)
-            + (schoolYear.map { outsideSchoolYear(timetables, $0) } ?? [])
-            + expiry(timetables, today: today, warningDays: warningDays)
+                             schoolYear: SchoolYear? = nil, holidays: HolidayCalendar? = nil) -> [ConsistencyFinding] {
+        var findings = clashes(timetables) + outsideValidity(timetables)
+        if let schoolYear {
+            findings += outsideSchoolYear(timetables, schoolYear)
+            if let holidays { findings += coverage(holidays, schoolYear) }
+        }
+        return findings + expiry(timetables, today: today, warningDays: warningDays)
+    }
+
+    /// BG215 for each year of the school year without production-calendar data.
+    public static func coverage(_ holidays: HolidayCalendar, _ year: SchoolYear) -> [ConsistencyFinding] {
+        (year.range.start.year...year.range.end.year).filter { !holidays.covers(year: $0) }.map {
+            ConsistencyFinding(
+                code: "BG215", severity: .warning,
+                message: "the production calendar has no data for \($0): only Saturdays and Sundays are treated "
+                    + "as days off; add the year's holidays and transfers", timetableIDs: [])
+        }
     }
 
     /// BG209 for validity ranges that start before or end after the school year.

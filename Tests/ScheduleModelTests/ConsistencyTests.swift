@@ -67,3 +67,16 @@ struct ConsistencyTests {
             .map(\.code) == ["BG209", "BG210"])
     }
 }
+
+@Suite("Production calendar coverage")
+struct CoverageTests {
+    @Test("BG215 when the school year reaches a year without data")
+    func coverage() {
+        let year = SchoolYear(name: "2027/2028", range: DateRange(iso: "2027-09-01", "2028-05-31")!)
+        let findings = ConsistencyChecker.check([], today: LocalDate(iso: "2027-09-01")!, schoolYear: year, holidays: .russia)
+        #expect(findings.map(\.code) == ["BG215"])
+        #expect(findings.first?.message.contains("2028") == true)
+        #expect(ConsistencyChecker.check([], today: LocalDate(iso: "2026-09-01")!, schoolYear: SchoolFixtures.year2026,
+                                         holidays: .russia).isEmpty)
+    }
+}

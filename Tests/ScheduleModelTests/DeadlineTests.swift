@@ -1,3 +1,4 @@
+import PropertyBased
 import Testing
 @testable import ScheduleModel
 
@@ -45,5 +46,44 @@ struct DeadlineTests {
     @Test("Russian plural forms", arguments: [(1, 0), (2, 1), (5, 2), (11, 2), (21, 0), (22, 1), (112, 2)])
     func plural(n: Int, index: Int) {
         #expect(russianPluralIndex(n) == index)
+    }
+}
+
+@Suite("Deadline rules read from regulation text")
+struct DeadlineParsingTests {
+    @Test("Seed 004 sentences and common variants", arguments: [
+        ("не позднее, чем за 2 недели до конца отчетного периода", DeadlineRule.Kind.beforeEnd(amount: 2, unit: .weeks)),
+        ("за два дня до окончания четверти, полугодия, года", .beforeEnd(amount: 2, unit: .days)),
+        ("не реже, чем один раз в неделю", .atLeastPerWeek(times: 1)),
+        ("не реже двух раз в неделю", .atLeastPerWeek(times: 2)),
+        ("за 3 рабочих дня до конца четверти", .beforeEnd(amount: 3, unit: .workingDays)),
+        ("через 5 дней после начала четверти", .afterStart(amount: 5, unit: .days)),
+        ("at least twice a week", .atLeastPerWeek(times: 2)),
+        ("2 weeks before the end of the term", .beforeEnd(amount: 2, unit: .weeks)),
+        ("1 working day before the end of the term", .beforeEnd(amount: 1, unit: .workingDays)),
+    ])
+    func sentences(text: String, kind: DeadlineRule.Kind) throws {
+        #expect(try DeadlineRule.parse(text).get().kind == kind)
+    }
+
+    @Test("Refused with BG214", arguments: ["", "за 2 недели", "до конца четверти", "2 weeks before the start and after the end"])
+    func refused(text: String) {
+        guard case let .failure(failure) = DeadlineRule.parse(text) else {
+            Issue.record("\(text) should be refused")
+            return
+        }
+        #expect(failure.diagnostics.first?.code == "BG214")
+    }
+
+    @Test("parse(format(rule)) == rule in both languages (property-based)")
+    func roundTrip() async {
+        await propertyCheck(count: 200, input: Gen.int(in: 0...2), Gen.int(in: 1...40), Gen.int(in: 0...2)) { kind, amount, unit in
+            let units: [DeadlineRule.Unit] = [.days, .weeks, .workingDays]
+            let rule = DeadlineRule(kind: [.beforeEnd(amount: amount, unit: units[unit]), .afterStart(amount: amount, unit: units[unit]),
+                                           .atLeastPerWeek(times: amount)][kind])
+            for language in ScheduleLanguage.allCases {
+                #expect((try? DeadlineRule.parse(rule.format(language)).get()) == rule, "\(rule.format(language))")
+            }
+        }
     }
 }
