@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+@testable import BoardGenKit
+
+/// The accepted-input corpus: each folder under Fixtures/accepted is a change to the base site
+/// in the same overlay format as the bad-input corpus (files to overlay, an optional `setup`
+/// script, `expected.txt`), for inputs that look unusual but must build: a byte-order mark,
+/// CRLF line endings, or content that is only warned about. Every case must build without
+/// errors and report exactly the warnings in `expected.txt` (often none).
+///
+/// Cases named `bom-…` or `crlf-…` only change how a base-site file is encoded: their output
+/// must be byte-identical to the base site's output.
+@Suite struct AcceptedInputCorpusTests {
+    static let corpus = Fixtures.root.appendingPathComponent("accepted")
+    static let cases: [String] = ((try? FileManager.default.contentsOfDirectory(atPath: corpus.path)) ?? [])
+        .filter { !$0.hasPrefix(".") }.sorted()
+
+    /// True for the cases whose output must equal the base site's.
+    static func isEncodingVariant(_ name: String) -> Bool {
+        name.hasPrefix("bom-") || name.hasPrefix("crlf-")
+    }
+
+    @Test func corpusHasCases() {
+        #expect(Self.cases.count >= 3, "the accepted corpus should cover BOM, CRLF and BOM+CRLF")
+        #expect(Self.cases.contains(where: Self.isEncodingVariant), "no bom-/crlf- case compares output with the base site")
+    }
+
+    @Test(arguments: cases)
+    func acceptedInput(_ name: String) throws {
+        let folder = Self.corpus.appendingPathComponent(name)
+        let site = try CorpusCase.prepare(folder)
+        defer { try? FileManager.default.removeItem(at: site.deletingLastPathComponent()) }
+        let expected = try String(contentsOf: folder.appendingPathComponent("expected.txt"), encoding: .utf8)
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+
+        let output = site.deletingLastPathComponent().appendingPathComponent("public")
+        let result = SiteBuilder(contentFolder: site, today: Fixtures.today).build(into: output)
+        let actual = Fixtures.render(result.diagnostics)
+        if Fixtures.isRecording {
+            try (actual.isEmpty ? "" : actual + "\n")
+                .write(to: folder.appendingPathComponent("expected.txt"), atomically: true, encoding: .utf8)
+        }
+        #expect(actual == expected, "diagnostics of \(name)")
+        let failed = result.hasErrors
+        #expect(!failed, "\(name) must build (exit 0)")
+
+        if Self.isEncodingVariant(name) {
+            let baseOutput = Fixtures.makeTemporaryFolder("accepted-base").appendingPathComponent("public")
+            defer { try? FileManager.default.removeItem(at: baseOutput.deletingLastPathComponent()) }
+            let base = SiteBuilder(contentFolder: Fixtures.baseSite, today: Fixtures.today).build(into: baseOutput)
+            let baseFailed = base.hasErrors
+            #expect(!baseFailed, "the base site must build")
+            let mine = Fixtures.snapshot(output), theirs = Fixtures.snapshot(baseOutput)
+            #expect(mine.keys.sorted() == theirs.keys.sorted(), "\(name) must produce the same files as the base site")
+            let differing = theirs.keys.sorted().filter { mine[$0] != theirs[$0] }
+            #expect(differing.isEmpty, "\(name) must produce byte-identical output; differing files: \(differing)")
+        }
+    }
+}
