@@ -6,7 +6,8 @@ import ScheduleModel
 ///
 /// Prints the canonical opening_hours form and the human form; with `--at`, "open"/"closed"
 /// (открыто/закрыто) for that instant and the next change. A bad expression prints
-/// `<expr>:1:COLUMN: error: [CODE] message` and exits 1; usage errors exit 2.
+/// `<expr>:1:COLUMN: error: [CODE] message` and exits 1; a bad --lang, --at or --tz exits 2.
+/// All behaviour lives in `ScheduleModel.HoursRequest`; this type only prints.
 struct HoursCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hours",
@@ -26,30 +27,11 @@ struct HoursCommand: ParsableCommand {
     var tz: String = SchoolCalendar.defaultTimeZoneIdentifier
 
     func run() throws {
-        guard let language = ScheduleLanguage(rawValue: lang) else { throw usage("unknown --lang '\(lang)': expected ru or en") }
-        guard let zone = TimeZone(identifier: tz) else { throw usage("unknown time zone '\(tz)': expected an IANA name such as Europe/Moscow") }
-        let instant = try at.map { text in
-            guard let date = ISODateTime.parse(text, in: zone) else {
-                throw usage("invalid --at '\(text)': expected an ISO date-time such as 2026-11-23T15:00")
-            }
-            return date
+        let output = HoursRequest(expression: expression, language: lang, instant: at, timeZone: tz).run()
+        output.standardOutput.forEach { print($0) }
+        for line in output.standardError {
+            FileHandle.standardError.write(Data((line + "\n").utf8))
         }
-        switch OpeningHours.parse(expression) {
-        case let .success(hours):
-            let report = HoursReport.make(hours, at: instant, calendar: SchoolCalendar(timeZone: zone), language: language)
-            report.lines.forEach { print($0) }
-        case let .failure(failure):
-            failure.diagnostics.forEach { printError($0.render(source: expression)) }
-            throw ExitCode(1)
-        }
-    }
-
-    private func usage(_ message: String) -> ExitCode {
-        printError("error: \(message)")
-        return ExitCode(2)
-    }
-
-    private func printError(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        if output.exitCode != 0 { throw ExitCode(output.exitCode) }
     }
 }

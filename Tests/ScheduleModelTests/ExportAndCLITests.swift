@@ -69,3 +69,43 @@ struct ExportAndCLITests {
         #expect(failure.diagnostics[0].render(source: "пн 14:60-15:00").hasPrefix("пн 14:60-15:00:1:4: error: [BG202] "))
     }
 }
+
+@Suite("boardgen hours behaviour (HoursRequest)")
+struct HoursRequestTests {
+    @Test("Success prints canonical, human, state and next change")
+    func success() {
+        let output = HoursRequest(expression: "пн-пт 9:00-18:00, кроме праздничных дней", instant: "2026-11-23T15:00").run()
+        #expect(output.exitCode == 0)
+        #expect(output.standardOutput == ["Mo-Fr 09:00-18:00; PH off", "Пн–Пт 09:00–18:00, кроме праздничных дней",
+                                          "открыто", "следующее изменение: 2026-11-23T18:00+03:00"])
+        #expect(output.standardError.isEmpty)
+        let english = HoursRequest(expression: "Mon-Fri 9:00-18:00", language: "en", instant: "2026-11-21T12:00Z").run()
+        #expect(english.standardOutput.suffix(2) == ["closed", "next change: 2026-11-23T09:00+03:00"])
+    }
+
+    @Test("A bad expression: compiler-style line, exit 1")
+    func badExpression() {
+        let output = HoursRequest(expression: "пн 25:00-26:00").run()
+        #expect(output.exitCode == 1)
+        #expect(output.standardOutput.isEmpty)
+        #expect(output.standardError.first?.hasPrefix("пн 25:00-26:00:1:4: error: [BG202] ") == true)
+    }
+
+    @Test("Usage errors exit 2", arguments: [
+        HoursRequest(expression: "пн 9-10", instant: "завтра"),
+        HoursRequest(expression: "пн 9-10", timeZone: "Mars/Olympus"),
+        HoursRequest(expression: "пн 9-10", language: "de"),
+    ])
+    func usage(request: HoursRequest) {
+        let output = request.run()
+        #expect(output.exitCode == 2)
+        #expect(output.standardError.first?.hasPrefix("error: ") == true)
+    }
+
+    @Test("--tz changes the wall clock the instant is read in")
+    func zone() {
+        let output = HoursRequest(expression: "пн-пт 9:00-18:00", instant: "2026-11-23T08:30",
+                                  timeZone: "Asia/Yekaterinburg").run()
+        #expect(output.standardOutput.suffix(2) == ["закрыто", "следующее изменение: 2026-11-23T09:00+05:00"])
+    }
+}
