@@ -40,6 +40,9 @@ extension OpeningHoursParser {
         }
         guard token.text == "кроме" || token.text == "except" else { return false }
         position += 1
+        if let next = current, !OpeningHoursParser.isDayKindWord(next.text), startsDayItem() {
+            return parseExcludedDays(first: token)
+        }
         guard let kinds = consumeDayKinds(first: token) else { return true }
         if kinds.weekends { excludesWeekends = true }
         if kinds.holidays { holidayPolicy = .closed }
@@ -51,6 +54,27 @@ extension OpeningHoursParser {
         guard matchPhrase(["в", "режиме"]) || matchPhrase(["часы", "работы"]) || matchPhrase(["opening", "hours"])
         else { return false }
         if current?.isSymbol(":") == true { position += 1 }
+        return true
+    }
+}
+
+extension OpeningHoursParser {
+    /// "выходных", "праздничных", "weekends", "holidays", "public", "нерабочих".
+    static func isDayKindWord(_ word: String) -> Bool {
+        ["выходн", "праздн", "weekend", "holiday", "public", "нерабоч"].contains { word.hasPrefix($0) }
+    }
+
+    /// "кроме воскресенья", "except Sunday", optionally followed by "и праздничных дней".
+    mutating func parseExcludedDays(first: ScheduleToken) -> Bool {
+        guard let days = parseDays() else { return true }
+        excludedDays.formUnion(days.days)
+        if current?.isWord("и") == true || current?.isWord("and") == true,
+           let next = peek(1), OpeningHoursParser.isDayKindWord(next.text) {
+            position += 1
+            guard let kinds = consumeDayKinds(first: first) else { return true }
+            if kinds.weekends { excludesWeekends = true }
+            if kinds.holidays { holidayPolicy = .closed }
+        }
         return true
     }
 }

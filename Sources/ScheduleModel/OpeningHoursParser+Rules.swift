@@ -13,6 +13,10 @@ extension OpeningHoursParser {
         let ranges = parseTimes()
         if diagnostics.count > errorsBefore { return true }
         guard days != nil || ranges != nil else { return false }
+        if days == nil, let trailing = parseDays() {
+            return assign(trailing.days, ranges!, from: first, to: tokens[position - 1]) || true
+        }
+        if diagnostics.count > errorsBefore { return true }
         let last = tokens[position - 1]
         guard let ranges else {
             report("BG204", "empty range: the days \"\(source(from: first, to: last))\" have no times; "
@@ -40,18 +44,20 @@ extension OpeningHoursParser {
         }
     }
 
-    mutating func assign(_ days: [Weekday], _ ranges: [TimeRange], from first: ScheduleToken, to last: ScheduleToken) {
+    @discardableResult
+    mutating func assign(_ days: [Weekday], _ ranges: [TimeRange], from first: ScheduleToken, to last: ScheduleToken) -> Bool {
         sawRule = true
         for day in days {
             if let previous = origin[day] {
                 report("BG205", "ambiguous: \(day.fullName(.en)) is given twice (first at column \(previous.column), "
                     + "again in \"\(source(from: first, to: last))\"); list each day once", from: first, to: last)
-                return
+                return false
             }
             week[day] = ranges
             origin[day] = (first.column, last.endColumn - first.column)
         }
         lastRuleDays = days
+        return true
     }
 
     /// BG206 for ranges of one day that overlap, or an overnight range running into the next day's first range.

@@ -13,6 +13,8 @@ struct OpeningHoursParser {
     var origin: [Weekday: (column: Int, length: Int)] = [:]
     var holidayPolicy = OpeningHours.HolidayPolicy.unspecified
     var excludesWeekends = false
+    /// Days named after "кроме"/"except": dropped from every rule.
+    var excludedDays: Set<Weekday> = []
     var status = OpeningHours.Status.regular
     var statusToken: ScheduleToken?
     var note: String?
@@ -97,6 +99,7 @@ private extension OpeningHoursParser {
         guard !parser.hasErrors else { return .failure(ScheduleParseFailure(diagnostics: parser.diagnostics)) }
         var week = parser.week
         if excludesWeekends { week[.saturday] = nil; week[.sunday] = nil }
+        for day in excludedDays { week[day] = nil }
         var value = OpeningHours(week: week, holidayPolicy: holidayPolicy)
         value.status = status
         value.note = note

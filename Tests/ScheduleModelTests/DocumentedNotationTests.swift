@@ -57,6 +57,11 @@ struct DocumentedNotationTests {
         ("Mon-Fri 9am-6pm", "Mo-Fr 09:00-18:00"),
         ("Mon-Fri 9:30 am - 5:30 pm", "Mo-Fr 09:30-17:30"),
         ("Sat 12pm-1pm", "Sa 12:00-13:00"),
+        ("9:00-18:00 пн-пт", "Mo-Fr 09:00-18:00"),
+        ("14:00-15:00 Понедельник, пятница", "Mo,Fr 14:00-15:00"),
+        ("ежедневно с 9 до 18, кроме воскресенья", "Mo-Sa 09:00-18:00"),
+        ("пн-сб 9-18, кроме среды и праздничных дней", "Mo,Tu,Th-Sa 09:00-18:00; PH off"),
+        ("daily 9-17 except Sunday", "Mo-Sa 09:00-17:00"),
     ])
     func accepted(text: String, osm: String) throws {
         #expect(try Fixture.hours(text).openingHoursSyntax == osm, "\(text)")
@@ -75,6 +80,8 @@ struct DocumentedNotationTests {
         ("перерыв 13:00-14:00", "BG205"),
         ("пн 9:00-18:00, перерыв", "BG212"),
         ("Mo 13pm-2pm", "BG202"),
+        ("9:00-18:00, сб 10:00-14:00", "BG205"),
+        ("ежедневно 9-18, кроме пнд2", "BG212"),
     ])
     func refused(text: String, code: String) throws {
         let failure = try #require(Fixture.failure(text), "\(text) should be refused")
