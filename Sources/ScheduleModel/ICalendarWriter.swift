@@ -19,7 +19,8 @@ public struct ICalendarEvent: Hashable, Sendable {
 
 /// Writes RFC 5545 iCalendar: one VEVENT per weekly slot with an RRULE, EXDATE for the dates the
 /// library leaves out (holidays, transfers, vacations, cancellations, validity), RDATE for dates it
-/// adds (working Saturdays), one VEVENT per extra slot, and a VTIMEZONE for the school's zone.
+/// adds (working Saturdays, extra slots with a weekly slot's time, room and note), one VEVENT for each
+/// other extra slot, and a VTIMEZONE for the school's zone.
 /// Output is deterministic: UIDs come from timetable ids, DTSTAMP from `stamp`; CRLF, 75-octet folding.
 public enum ICalendarWriter {
     /// A whole VCALENDAR for `events` over `range` (the school year's range when `nil`).
@@ -52,11 +53,16 @@ extension ICalendarWriter {
         let occurrences = event.timetable.occurrences(in: context.window, calendar: context.calendar)
         var lines: [String] = []
         var seen = Set<WeeklySlot>()
+        var extras = occurrences.filter(\.isExtra)
         for slot in event.timetable.slots where seen.insert(slot).inserted {
-            let dates = occurrences.filter { $0.slot == slot }.map(\.date)
+            var dates = occurrences.filter { $0.slot == slot }.map(\.date)
+            // An extra with the slot's time, room and note on a date the slot does not cover becomes an RDATE.
+            while let index = extras.firstIndex(where: { isSameSlot($0, slot) && !dates.contains($0.date) }) {
+                dates.append(extras.remove(at: index).date)
+            }
             lines += makeWeeklyEvent(event, slot: slot, dates: dates, context: context)
         }
-        for occurrence in occurrences where occurrence.isExtra {
+        for occurrence in extras {
             lines += makeSingleEvent(event, occurrence: occurrence, context: context)
         }
         return lines
@@ -80,6 +86,10 @@ extension ICalendarWriter {
             lines.append("RDATE;TZID=\(tz):" + added.map { local($0, slot.range.start.minutes, context) }.joined(separator: ","))
         }
         return lines + ["END:VEVENT"]
+    }
+
+    static func isSameSlot(_ occurrence: Occurrence, _ slot: WeeklySlot) -> Bool {
+        occurrence.range == slot.range && occurrence.room == slot.room && occurrence.note == slot.note
     }
 
     static func makeSingleEvent(_ event: ICalendarEvent, occurrence: Occurrence, context: Context) -> [String] {

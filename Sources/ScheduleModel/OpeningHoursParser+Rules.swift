@@ -1,5 +1,5 @@
 extension OpeningHoursParser {
-    /// `[days] [":"] (times | "off")`; returns false when nothing at the cursor starts a rule.
+    /// `[days] [":"] (times | "off")` or `times days`; returns false when nothing at the cursor starts a rule.
     mutating func parseRule() -> Bool {
         guard let first = current else { return false }
         let errorsBefore = diagnostics.count
@@ -13,8 +13,9 @@ extension OpeningHoursParser {
         let ranges = parseTimes()
         if diagnostics.count > errorsBefore { return true }
         guard days != nil || ranges != nil else { return false }
-        if days == nil, let trailing = parseDays() {
-            return assign(trailing.days, ranges!, from: first, to: tokens[position - 1]) || true
+        if days == nil, let ranges, let trailing = parseDays() {
+            assign(trailing.days, ranges, from: first, to: tokens[position - 1])
+            return true
         }
         if diagnostics.count > errorsBefore { return true }
         let last = tokens[position - 1]

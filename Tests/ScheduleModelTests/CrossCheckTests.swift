@@ -68,7 +68,9 @@ extension CrossCheckTests {
                              slots: technician.makeSlots(room: "Каб. информатики"), validity: validity)
         grid.exceptions = [.cancelled(date: validity.start.adding(days: 14), range: nil, note: nil),
                            .extra(date: validity.start.adding(days: 20), range: Fixture.range("10:00-11:30"),
-                                  room: "Каб. учебная часть", note: "дополнительно")]
+                                  room: "Каб. учебная часть", note: "дополнительно"),
+                           .extra(date: validity.start.adding(days: 22), range: Fixture.range("14:00-15:00"),
+                                  room: "Каб. информатики", note: nil)]
         events.append(ICalendarEvent(timetable: grid, summary: "Помощь по ЭЖ", details: "Очень длинное описание, "
             + String(repeating: "которое нужно переносить по 75 октетов; ", count: 4)))
         let night = Timetable(id: "night", slots: [WeeklySlot(day: .friday, range: TimeRange(

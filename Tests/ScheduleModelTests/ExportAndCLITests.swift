@@ -34,6 +34,21 @@ struct ExportAndCLITests {
         #expect(!a.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
     }
 
+    @Test("An extra slot with a weekly slot's time and room is an RDATE; any other extra is its own VEVENT")
+    func extrasAsRDATE() throws {
+        var table = Timetable(id: "t", hours: try Fixture.hours("пн 14:00-15:00"), room: "Каб. 1",
+                              validity: SchoolFixtures.year2026.range)
+        table.exceptions = [
+            .extra(date: SchoolFixtures.date("2026-11-24"), range: Fixture.range("14:00-15:00"), room: "Каб. 1", note: nil),
+            .extra(date: SchoolFixtures.date("2026-11-25"), range: Fixture.range("14:00-15:00"), room: "Каб. 2", note: nil),
+        ]
+        let ics = ICalendarWriter.makeCalendar(name: "t", events: [ICalendarEvent(timetable: table, summary: "s")],
+                                               calendar: SchoolFixtures.calendar2026, stamp: Date(timeIntervalSince1970: 0))
+        #expect(ics.contains("RDATE;TZID=Europe/Moscow:20261124T140000"))
+        #expect(ics.contains("UID:t-extra-20261125-1400-1500@boardgen"))
+        #expect(ics.components(separatedBy: "BEGIN:VEVENT").count - 1 == 2)
+    }
+
     @Test("ISO date-times: local, UTC and offset forms; invalid ones refused", arguments: [
         ("2026-11-23T15:00", "2026-11-23T15:00+03:00"),
         ("2026-11-23 15:00:30", "2026-11-23T15:00:30+03:00"),
