@@ -29,10 +29,39 @@ struct CrossCheckTests {
     func holidays() throws {
         guard let python = CrossCheck.requirePython() else { return }
         let directory = try CrossCheck.makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent("calendar.json")
         try Self.holidayJSON().write(to: file)
         let result = try CrossCheck.run(python: python, script: "holidays_check.py", arguments: [file.path])
         #expect(result.status == 0, "\(result.output)")
+    }
+
+    @Test("The checks can fail: a missing occurrence and an unexplained holiday difference are caught",
+          .enabled(if: CrossCheck.shouldRun, CrossCheck.skipReason))
+    func checksCanFail() throws {
+        guard let python = CrossCheck.requirePython() else { return }
+        let directory = try CrossCheck.makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let calendar = SchoolFixtures.calendar2026
+        let events = try Self.sampleEvents(validity: SchoolFixtures.year2026.range)
+        let ics = ICalendarWriter.makeCalendar(name: "x", events: events, calendar: calendar, stamp: Date(timeIntervalSince1970: 0))
+        let occurrences = events.flatMap { event in
+            event.timetable.occurrences(in: SchoolFixtures.year2026.range, calendar: calendar).map { ($0, event.summary) }
+        }
+        try Data(ics.utf8).write(to: directory.appendingPathComponent("c.ics"))
+        try Self.occurrenceJSON(Array(occurrences.dropFirst()), range: SchoolFixtures.year2026.range)
+            .write(to: directory.appendingPathComponent("o.json"))
+        let ical = try CrossCheck.run(python: python, script: "ical_check.py",
+                                      arguments: [directory.appendingPathComponent("c.ics").path,
+                                                  directory.appendingPathComponent("o.json").path])
+        #expect(ical.status == 1, "\(ical.output)")
+        let holidays = try CrossCheck.run(python: python, script: "holidays_check.py",
+                                          arguments: [try Self.writeHolidayFixture(in: directory, explained: false)])
+        #expect(holidays.status == 1, "\(holidays.output)")
+        let explained = try CrossCheck.run(python: python, script: "holidays_check.py",
+                                           arguments: [try Self.writeHolidayFixture(in: directory, explained: true)])
+        #expect(explained.status == 0, "\(explained.output)")
+        #expect(explained.output.contains("the official calendar wins"))
     }
 
     func checkCalendar(calendar: SchoolCalendar, events: [ICalendarEvent]) throws {
@@ -45,6 +74,7 @@ struct CrossCheckTests {
         }
         #expect(occurrences.count > 100)
         let directory = try CrossCheck.makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         let icsFile = directory.appendingPathComponent("calendar.ics")
         let jsonFile = directory.appendingPathComponent("occurrences.json")
         try Data(ics.utf8).write(to: icsFile)
@@ -95,10 +125,23 @@ extension CrossCheckTests {
     }
 
     /// Known differences with the holidays package, with the reason the official calendar wins.
+    /// None for 2025-2027: the package's transfers (decrees No. 1335 of 04.10.2024, of 24.09.2025 and
+    /// the 2027 decree) and art. 112 moves match the official calendar day for day. The package lists
+    /// holidays that fall on a weekend (4-5 Jan 2025, 9 May 2026) too, which is not a difference in
+    /// working days, so the check compares weekdays off and working weekend days, not raw lists.
     static let knownDisagreements: [String: String] = [:]
 
-    static func holidayJSON() throws -> Data {
-        let calendar = HolidayCalendar.russia
+    /// The 2026 calendar with 9 January treated as a working day: a deliberate difference.
+    static func writeHolidayFixture(in directory: URL, explained: Bool) throws -> String {
+        let changed = HolidayCalendar.russia.applying(HolidayOverrides(workingDays: [LocalDate(iso: "2026-01-09")!: .friday]))
+        let reasons = explained ? ["2026-01-09": "test fixture: a school override, not the national calendar"] : [:]
+        let file = directory.appendingPathComponent(explained ? "explained.json" : "unexplained.json")
+        try holidayJSON(changed, knownDisagreements: reasons).write(to: file)
+        return file.path
+    }
+
+    static func holidayJSON(_ calendar: HolidayCalendar = .russia,
+                            knownDisagreements: [String: String] = CrossCheckTests.knownDisagreements) throws -> Data {
         let years = calendar.coveredYears.sorted()
         let days = years.flatMap { DateRange(iso: "\($0)-01-01", "\($0)-12-31")!.days }
         let document: [String: Any] = [
