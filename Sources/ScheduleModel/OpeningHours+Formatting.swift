@@ -1,5 +1,6 @@
 extension OpeningHours {
-    /// Human text: "Пн, Пт 14:00–15:00", "Mon–Fri 09:00–18:00, except public holidays", "круглосуточно".
+    /// Human text: "Пн, Пт 14:00–15:00", "Mon–Fri 09:00–18:00, except public holidays", "круглосуточно",
+    /// with the note in quotes at the end («…» in Russian, "…" in English).
     /// `OpeningHours.parse` reads it back to an equal value.
     public func format(_ language: ScheduleLanguage) -> String {
         switch status {
@@ -8,12 +9,12 @@ extension OpeningHours {
         case .unknown:
             return (language == .ru ? "уточняется" : "unknown") + formattedNote(language)
         case .regular:
-            guard !week.isEmpty else { return language == .ru ? "закрыто" : "closed" }
+            guard !week.isEmpty else { return (language == .ru ? "закрыто" : "closed") + formattedNote(language) }
             let body = Weekday.allCases.allSatisfy({ week[$0] == [.allDay] })
                 ? (language == .ru ? "круглосуточно" : "24/7")
                 : rules.map { formatRule($0, language) }.joined(separator: "; ")
-            guard holidayPolicy == .closed else { return body }
-            return body + (language == .ru ? ", кроме праздничных дней" : ", except public holidays")
+            guard holidayPolicy == .closed else { return body + formattedNote(language) }
+            return body + (language == .ru ? ", кроме праздничных дней" : ", except public holidays") + formattedNote(language)
         }
     }
 
@@ -56,6 +57,7 @@ private extension OpeningHours {
 
     func formattedNote(_ language: ScheduleLanguage) -> String {
         guard let note, !note.isEmpty else { return "" }
-        return language == .ru ? " «\(note)»" : " \"\(note)\""
+        let guillemets = language == .ru ? !note.contains("»") : note.contains("\"")
+        return guillemets ? " «\(note)»" : " \"\(note)\""
     }
 }

@@ -31,7 +31,7 @@ public struct OpeningHours: Hashable, Sendable {
     public var holidayPolicy: HolidayPolicy
     /// Regular times, by appointment, or unknown.
     public var status: Status
-    /// A free-text note ("уточняйте по телефону"); used with `byAppointment` and `unknown`.
+    /// A free-text note ("уточняйте по телефону", "каб. 12"), written in quotes after the value.
     public var note: String?
 
     /// Creates a weekly pattern; ranges are sorted and de-duplicated, empty days dropped.
@@ -51,7 +51,7 @@ public struct OpeningHours: Hashable, Sendable {
     public static func byAppointment(note: String? = nil) -> OpeningHours {
         var value = OpeningHours(week: [:])
         value.status = .byAppointment
-        value.note = note
+        value.note = note?.isEmpty == true ? nil : note
         return value
     }
 
@@ -59,7 +59,7 @@ public struct OpeningHours: Hashable, Sendable {
     public static func unknown(note: String? = nil) -> OpeningHours {
         var value = OpeningHours(week: [:])
         value.status = .unknown
-        value.note = note
+        value.note = note?.isEmpty == true ? nil : note
         return value
     }
 

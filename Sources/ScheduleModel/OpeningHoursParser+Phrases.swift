@@ -88,19 +88,22 @@ private extension OpeningHoursParser {
         statusToken = token
     }
 
+    /// A quoted status ("by appointment: note", "unknown") or, otherwise, the note of the whole value.
     mutating func parseQuotedStatus(_ token: ScheduleToken) -> Bool {
+        position += 1
         let lowered = token.text.lowercased()
         for (prefix, value) in [("by appointment", OpeningHours.Status.byAppointment), ("по предварительной записи", .byAppointment),
                                 ("по записи", .byAppointment), ("unknown", .unknown)] where lowered.hasPrefix(prefix) {
             setStatus(value, token: token)
             let rest = token.text.dropFirst(prefix.count).drop { $0 == ":" || $0 == " " }
             if !rest.isEmpty { note = String(rest) }
-            position += 1
             return true
         }
-        report("BG212", "unexpected quoted text \"\(token.text)\": a note goes after \"by appointment\" or \"unknown\"",
-               at: token)
-        position += 1
+        if note != nil {
+            report("BG205", "ambiguous: a second note \"\(token.text)\"; give one note", at: token)
+        } else if !token.text.isEmpty {
+            note = token.text
+        }
         return true
     }
 

@@ -62,6 +62,8 @@ struct DocumentedNotationTests {
         ("ежедневно с 9 до 18, кроме воскресенья", "Mo-Sa 09:00-18:00"),
         ("пн-сб 9-18, кроме среды и праздничных дней", "Mo,Tu,Th-Sa 09:00-18:00; PH off"),
         ("daily 9-17 except Sunday", "Mo-Sa 09:00-17:00"),
+        ("пн 10:00-12:00 «каб. 12»", "Mo 10:00-12:00 \"каб. 12\""),
+        ("закрыто \"ремонт\"", "off \"ремонт\""),
     ])
     func accepted(text: String, osm: String) throws {
         #expect(try Fixture.hours(text).openingHoursSyntax == osm, "\(text)")
@@ -82,6 +84,7 @@ struct DocumentedNotationTests {
         ("Mo 13pm-2pm", "BG202"),
         ("9:00-18:00, сб 10:00-14:00", "BG205"),
         ("ежедневно 9-18, кроме пнд2", "BG212"),
+        ("пн 10:00-12:00 \"a\" \"b\"", "BG205"),
     ])
     func refused(text: String, code: String) throws {
         let failure = try #require(Fixture.failure(text), "\(text) should be refused")

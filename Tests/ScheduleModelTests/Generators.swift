@@ -17,7 +17,7 @@ enum Generators {
     }
 
     static func makeHours(numbers: [Int], statusPick: Int, notePick: Int) -> OpeningHours {
-        let note = ["", "звоните заранее", "call first", "каб. 12"][notePick]
+        let note = ["", "звоните заранее", "call \"first\"", "каб. 12"][notePick]
         switch statusPick {
         case 0: return .byAppointment(note: note.isEmpty ? nil : note)
         case 1: return .unknown(note: note.isEmpty ? nil : note)
@@ -31,7 +31,9 @@ enum Generators {
             week[day, default: []].append(range)
         }
         removeSpills(&week)
-        return OpeningHours(week: week, holidayPolicy: statusPick % 2 == 0 ? .closed : .unspecified)
+        var hours = OpeningHours(week: week, holidayPolicy: statusPick % 2 == 0 ? .closed : .unspecified)
+        hours.note = statusPick == 9 && !note.isEmpty ? note : nil
+        return hours
     }
 
     static func makeRange(start: Int, length: Int) -> TimeRange? {
