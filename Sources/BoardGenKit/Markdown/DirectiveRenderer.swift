@@ -90,7 +90,7 @@ private extension DirectiveRenderer {
 
     func deadlines(_ regulation: Regulation) -> Result<String, Failure> {
         guard !regulation.deadlines.isEmpty else { return .failure(Failure(message: "'deadlines' needs 'deadlines:' in the front matter")) }
-        let value: [String: Any] = ["id": regulation.id, "hasDeadlines": true, "deadlines": views.makeDeadlines(regulation)]
+        let value: [String: Any] = ["id": regulation.id, "hasDeadlines": true, "deadlines": views.makeDeadlineTable(regulation)]
         return .success(templates.renderPartial("deadlines", value: value, shared: shared))
     }
 

@@ -31,6 +31,91 @@ enum DefaultTemplates {
 {{/approval}}
 
 """#,
+        "assets/board.css": #"""
+/* Notice-board sheets: one A4 page per .notice, black on white, large type for reading
+   from a metre or two. The type sizes here are the ones NoticeSizeEstimate assumes. */
+@page { size: A4 portrait; margin: 12mm; }
+@page landscape { size: A4 landscape; margin: 12mm; }
+
+* { box-sizing: border-box; }
+html { color: #000; background: #fff; }
+body.board { margin: 0; font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 14pt; line-height: 1.3; }
+.board-toolbar { padding: 8px 16px; font-size: 12pt; border-bottom: 1px solid #555; }
+.board-toolbar a { color: #000; }
+
+/* Plain block flow in print: a notice that is too long spills onto a second page instead of
+   being clipped, so the print test can count pages. */
+.notice { width: 186mm; margin: 12mm auto; padding: 0; break-after: page; page-break-after: always; }
+.notice.landscape { page: landscape; width: 273mm; }
+.notice:last-child { break-after: auto; page-break-after: auto; }
+.notice-header { border-bottom: 2pt solid #000; margin-bottom: 5mm; }
+.notice-school { margin: 0; font-size: 13pt; }
+.notice h1 { font-size: 26pt; line-height: 1.25; margin: 2mm 0 2mm; }
+.notice-audience { font-size: 18pt; font-weight: bold; margin: 0 0 2mm; }
+.notice-body { }
+.notice h2 { font-size: 18pt; margin: 5mm 0 2mm; }
+.notice h3, .notice h4 { font-size: 14pt; margin: 3mm 0 1mm; }
+
+.notice .channels { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: 1fr 1fr; gap: 0 6mm; }
+.notice.landscape .channels { grid-template-columns: 1fr 1fr 1fr; }
+.notice .channel { margin: 0 0 4mm; padding-left: 4mm; border-left: 2pt solid #000; }
+.notice .channel-kind { display: block; font-size: 14pt; }
+.notice .channel-value { display: block; font-size: 18pt; font-weight: bold; }
+.notice .channel-value.phone { font-size: 24pt; letter-spacing: 0.02em; white-space: nowrap; }
+.notice .channel-value { overflow-wrap: anywhere; }
+.notice .channel-value a { color: #000; text-decoration: none; }
+.notice .channel-hours, .notice .channel-note { display: block; font-size: 14pt; }
+.notice .channel-missing { border-left-style: dashed; }
+.notice .missing { font-weight: normal; font-style: italic; }
+
+.notice table { border-collapse: collapse; width: 100%; font-size: 14pt; }
+.notice th, .notice td { border: 1pt solid #000; padding: 2mm; text-align: left; vertical-align: top; }
+.notice thead th { background: #fff; border-bottom-width: 2pt; }
+.notice .deadlines thead th { font-size: 12pt; }
+.notice td.empty::after { content: "—"; }
+.notice caption { display: none; }
+.notice .feed, .notice .validity { display: none; }
+.notice .timetable > h2 { display: none; }
+.notice .desk > h2 { display: none; }
+.notice .desk-hours { display: grid; grid-template-columns: 35% 65%; gap: 2mm 4mm; font-size: 15pt; margin: 0 0 3mm; }
+.notice .desk-hours dt { font-weight: bold; }
+.notice .desk-hours dd { margin: 0; }
+.notice .tell-columns { display: grid; grid-template-columns: 1fr 1fr; gap: 0 6mm; }
+.notice .desk .tell { display: inline-block; width: 48%; vertical-align: top; margin-right: 2%; }
+.notice .tell ol { margin: 0 0 2mm; padding-left: 8mm; }
+.notice .escalation { border: 2pt solid #000; padding: 2mm 4mm; margin-top: 4mm; }
+.notice .escalation a { color: #000; }
+.notice .log-form td { height: 10mm; }
+.notice .log-form th { font-size: 13pt; }
+.notice .form-label { margin: 0; text-align: right; }
+.notice .form h3 { display: none; }
+.notice .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+.notice .not-published { border: 2pt dashed #000; padding: 3mm; }
+
+.notice-footer { display: flex; gap: 6mm; align-items: flex-end; border-top: 1pt solid #000; padding-top: 3mm; margin-top: 4mm; break-inside: avoid; }
+.notice-qr { width: 30mm; flex: 0 0 30mm; }
+.notice-qr .qr { width: 30mm; height: 30mm; display: block; }
+.notice-url { font-size: 9pt; margin: 0 0 1mm; overflow-wrap: anywhere; }
+.notice-meta { font-size: 12pt; }
+.notice-meta p { margin: 0 0 1mm; }
+.notice-approval { font-weight: bold; }
+
+@media screen {
+  body.board { background: #e8e8e8; }
+  .notice { background: #fff; padding: 12mm; width: 210mm; min-height: 297mm; box-shadow: 0 0 4px #888;
+    display: flex; flex-direction: column; }
+  .notice-body { flex: 1 0 auto; }
+  .notice.landscape { width: 297mm; min-height: 210mm; }
+}
+@media screen and (max-width: 800px) {
+  .notice, .notice.landscape { width: auto; min-height: 0; margin: 8px; padding: 16px; }
+}
+@media print {
+  .board-toolbar { display: none; }
+  .notice { margin: 0; }
+}
+
+"""#,
         "assets/next-session.js": #"""
 // next-session.js — fills each <output class="next" data-next-for="ID"> on the
 // home page with that person's current or next consultation, read from the
@@ -113,7 +198,161 @@ enum DefaultTemplates {
 
 """#,
         "assets/print.css": #"""
-/* placeholder */
+/* boardgen — print stylesheet (linked with media="print", after style.css).
+   A4 pages for the notice board and paper files: black on white, no
+   backgrounds, 14pt text, navigation noise hidden, rows and headings kept
+   whole across page breaks. Gaps stay marked by dashed outlines + labels. */
+
+@page { size: A4; margin: 15mm; }
+
+/* The screen sizes are in rem, so this scales the whole page. */
+html { font-size: 14pt; }
+
+*, *::before, *::after {
+  background: transparent !important;
+  color: #000 !important;
+  box-shadow: none !important;
+  text-shadow: none !important;
+}
+
+body { font-size: 1rem; line-height: 1.4; }
+
+/* ---------- Noise ---------- */
+
+.skip,
+.site-header nav,
+.site-footer,
+.feed,
+.fallback,
+.board-actions,
+output.next,
+script { display: none !important; }
+
+/* ---------- Header: school name as the document's letterhead ---------- */
+
+.site-header {
+  padding: 0 0 4mm;
+  margin-bottom: 5mm;
+  border-bottom: 1.5pt solid #000;
+}
+.site-name { font-size: 1.15rem; }
+.site-full-name, .site-address { font-size: 0.85rem; }
+main { max-width: none; padding: 0; margin: 0; }
+
+/* ---------- Text ---------- */
+
+h1 { font-size: 1.6rem; margin-top: 0; }
+h2 { font-size: 1.3rem; }
+h3 { font-size: 1.12rem; }
+h1, h2, h3, h4, caption, .form-label, dt {
+  break-after: avoid;
+  page-break-after: avoid;
+}
+h1, h2, h3, h4 { break-inside: avoid; page-break-inside: avoid; }
+p, li, dd { orphans: 3; widows: 3; }
+/* Section titles in regulations often come through as one-item lists. */
+.regulation-body > ol:has(> li:only-child) { break-after: avoid; page-break-after: avoid; }
+
+a, a:visited { text-decoration: none; }
+
+/* External links: print the address after the text. Contact channels
+   already show the address as their text, so they are left alone. */
+a[href^="http://"]::after,
+a[href^="https://"]::after {
+  content: " (" attr(href) ")";
+  font-size: 0.85em;
+  overflow-wrap: anywhere;
+}
+.channel-value a::after,
+.channel-inline a::after,
+a[itemprop="url"]::after,
+a.url::after { content: none !important; }
+
+/* ---------- Blocks that must not be split ---------- */
+
+tr, .channel, .tell, .escalation, .approval, .card h3, .not-published,
+.consultants li, .person-list li, .footnotes li {
+  break-inside: avoid;
+  page-break-inside: avoid;
+}
+
+/* ---------- Home and contacts ---------- */
+
+.cards { display: block; }
+.card {
+  border: 1pt solid #000;
+  border-top-width: 2pt;
+  border-radius: 0;
+  padding: 0 4mm 2mm;
+  margin-bottom: 5mm;
+}
+.lead { font-size: 1.1rem; }
+
+.channels,
+.audience:not(.card) > .channels,
+.desk > .channels,
+.directive-contacts > .channels {
+  display: grid;
+  grid-template-columns: 1fr 1fr;
+  column-gap: 6mm;
+}
+.channel { border-top: 0 !important; border-bottom: 0.75pt solid #999 !important; }
+.channel-kind { font-size: 0.85rem; }
+.channel-value.phone { font-size: 1.3rem; }
+
+/* Gaps: dashed black outline + the printed label; no tint needed. */
+.channels > .channel.channel-missing,
+.channel-inline.channel-missing,
+.not-published,
+.blank { border: 1.5pt dashed #000 !important; }
+.channel-inline.channel-missing { border-width: 1pt !important; }
+.missing strong { border: 1pt solid #000; }
+
+/* ---------- Tables ---------- */
+
+.table-wrap { overflow: visible; }
+table, table.grid, table.list, table.log-form { width: 100%; min-width: 0; }
+thead { display: table-header-group; }   /* repeat column heads on each page */
+th, td { border: 1pt solid #000; padding: 1.5mm 2mm; }
+thead th { font-weight: 700; }
+table.grid { font-size: 0.9rem; }
+table.grid td { white-space: nowrap; }
+table.grid tbody th + th { white-space: normal; }
+.person-list a[download] { display: none; }
+table.log-form { font-size: 0.8rem; }
+table.log-form tbody td { height: 1cm; }
+.deadlines table { width: auto; min-width: 50%; }
+
+/* ---------- Desks ---------- */
+
+.desk { border-top: 2pt solid #000; break-before: auto; }
+.desk.desk-platform { border-top-style: double; border-top-width: 3pt; }
+dl.desk-hours { grid-template-columns: 45mm 1fr; border-color: #000; }
+dl.desk-hours dt, dl.desk-hours dd { border-color: #999 !important; padding: 1.5mm 2mm 1.5mm 0; }
+.tell { max-width: none; width: 47%; margin: 0 2% 3mm 0; border: 1pt solid #999; border-radius: 0; }
+.escalation { border: 1pt solid #000; border-left: 4pt solid #000; border-radius: 0; }
+
+/* ---------- Regulations: official document layout ---------- */
+
+.approval {
+  flex-direction: row;
+  justify-content: space-between;
+  align-items: flex-start;
+  border-bottom: 0;
+  font-size: 0.9rem;
+}
+.adopted { flex: 0 1 48%; }
+.approved { flex: 0 1 45%; margin-left: auto; }
+.regulation > h1 { font-size: 1.35rem; text-align: center; max-width: none; }
+.audiences-line { text-align: center; }
+.regulation-body > * { max-width: none; }
+.directive { border-left: 1pt solid #999; padding-left: 4mm; }
+.appendices, .appendices .form + .form { break-before: page; page-break-before: always; }
+.form-label { margin-top: 0; }
+.footnotes { font-size: 0.85rem; border-top: 1pt solid #000; max-width: none; }
+
+/* Blanks: the underline is the mark; keep the "____" text invisible. */
+.gap, .regulation-body code { color: transparent !important; border-bottom: 1pt solid #000; }
 
 """#,
         "assets/style.css": #"""
@@ -123,8 +362,8 @@ enum DefaultTemplates {
    hatched background and their text label, never by colour alone. */
 
 :root {
-  --text: #1b232b;          /* 15.6:1 on white */
-  --muted: #4a5662;         /* 7.4:1 on white */
+  --text: #1b232b;          /* 15.9:1 on white */
+  --muted: #4a5662;         /* 7.5:1 on white */
   --bg: #ffffff;
   --surface: #f3f5f7;
   --line: #c6ced6;
@@ -132,7 +371,7 @@ enum DefaultTemplates {
   --accent: #0a4d8c;        /* 8.6:1 on white */
   --accent-dark: #073763;
   --accent-soft: #e6eff8;
-  --gap: #7a4700;           /* 7.4:1 on --gap-bg */
+  --gap: #7a4700;           /* 7.0:1 on --gap-bg */
   --gap-bg: #fff4dc;
   --focus: #ffd43b;
   --radius: 6px;
@@ -176,7 +415,8 @@ ul, ol { padding-left: 1.5em; }
 li + li { margin-top: 0.25em; }
 
 a { color: var(--accent); text-decoration-thickness: 1px; text-underline-offset: 0.15em; }
-a:visited { color: #5a2f86; }   /* 8.8:1 */
+a:visited { color: #5a2f86; }   /* 9.6:1 */
+a[href^="tel:"] { white-space: nowrap; }
 a:hover { color: var(--accent-dark); text-decoration-thickness: 2px; }
 
 /* Focus: yellow fill + dark underline, visible on light and dark backgrounds. */
@@ -210,9 +450,12 @@ time, .channel-value.phone, table.grid td { font-variant-numeric: tabular-nums; 
   left: 0.5rem; top: 0.5rem;
   z-index: 10;
   padding: 0.6rem 1rem;
+  background: var(--focus);
+  color: #111;
   font-weight: 700;
   transform: translateY(-200%);
 }
+.skip:visited { color: #111; }
 .skip:focus, .skip:focus-visible { transform: none; }
 
 /* ---------- Header, navigation, footer ---------- */
@@ -226,7 +469,7 @@ time, .channel-value.phone, table.grid td { font-variant-numeric: tabular-nums; 
 .site-name { font-size: 1.35rem; font-weight: 700; line-height: 1.25; }
 .site-name a, .site-name a:visited { color: #fff; text-decoration: none; }
 .site-name a:hover { text-decoration: underline; color: #fff; }
-.site-full-name, .site-address { font-size: 0.9rem; color: #dbe6f1; }  /* 10:1 */
+.site-full-name, .site-address { font-size: 0.9rem; color: #dbe6f1; }  /* 9.6:1 */
 
 .site-header nav { margin-top: 0.75rem; }
 .site-header nav ul {
@@ -238,7 +481,8 @@ time, .channel-value.phone, table.grid td { font-variant-numeric: tabular-nums; 
 .site-header nav li { margin: 0; }
 .site-header nav a {
   display: block;
-  padding: 0.4rem 0.7rem;
+  padding: 0.3rem 0.6rem;
+  font-size: 0.95rem;
   color: #fff;
   text-decoration: none;
   border: 1px solid rgba(255, 255, 255, 0.45);
@@ -259,6 +503,7 @@ time, .channel-value.phone, table.grid td { font-variant-numeric: tabular-nums; 
   .site-header nav ul { padding-bottom: 0; }
   .site-header nav a {
     padding: 0.55rem 0.85rem 0.5rem;
+    font-size: 1rem;
     border: 0;
     border-bottom: 4px solid transparent;
     border-radius: var(--radius) var(--radius) 0 0;
@@ -352,6 +597,7 @@ output.next[data-state="now"] { border-left-color: #1b6e3a; background: #e5f4ea;
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(20rem, 1fr));
     column-gap: 1.5rem;
+    align-items: start;
   }
   .audience:not(.card) > .channels > .channel:not(.channel-missing),
   .desk > .channels > .channel:not(.channel-missing),
@@ -372,11 +618,9 @@ output.next[data-state="now"] { border-left-color: #1b6e3a; background: #e5f4ea;
   margin: 0.4rem 0;
 }
 .channel-missing + .channel { border-top: 0; }
-.missing strong, .not-published strong::before, .blank::before {
+.missing strong {
   color: var(--gap);
   font-weight: 700;
-}
-.missing strong {
   display: inline-block;
   padding: 0 0.35rem;
   border: 1px solid var(--gap);
@@ -409,8 +653,8 @@ output.next[data-state="now"] { border-left-color: #1b6e3a; background: #e5f4ea;
   background:
     linear-gradient(to right, var(--bg) 30%, rgba(255, 255, 255, 0)) left / 2rem 100% no-repeat local,
     linear-gradient(to left, var(--bg) 30%, rgba(255, 255, 255, 0)) right / 2rem 100% no-repeat local,
-    radial-gradient(farthest-side at 0 50%, rgba(0, 0, 0, 0.18), transparent) left / 0.75rem 100% no-repeat scroll,
-    radial-gradient(farthest-side at 100% 50%, rgba(0, 0, 0, 0.18), transparent) right / 0.75rem 100% no-repeat scroll;
+    radial-gradient(farthest-side at 0 50%, rgba(0, 0, 0, 0.28), transparent) left / 0.9rem 100% no-repeat scroll,
+    radial-gradient(farthest-side at 100% 50%, rgba(0, 0, 0, 0.28), transparent) right / 0.9rem 100% no-repeat scroll;
 }
 .table-wrap > table { margin: 0; }
 
@@ -426,14 +670,14 @@ caption { text-align: left; font-weight: 700; padding-bottom: 0.4rem; }
 
 table.grid { width: 100%; min-width: 40rem; }
 table.grid thead th:nth-child(n+3) { text-align: center; }
-table.grid tbody th { background: var(--bg); font-weight: 600; }
-table.grid tbody th + th { font-weight: 400; white-space: nowrap; }
+table.grid tbody th { font-weight: 600; }
+table.grid tbody th + th { font-weight: 400; min-width: 9.5rem; }
 table.grid td { text-align: center; white-space: nowrap; }
 table.grid td.empty {
   color: var(--muted);
   background: repeating-linear-gradient(-45deg, var(--surface) 0 6px, #e4e8ec 6px 8px);
 }
-table.grid td.empty::before { content: "—"; }
+table.grid td.empty::before { content: "—"; content: "—" / ""; }  /* decorative: the cell stays empty for screen readers */
 
 table.list { width: 100%; min-width: 36rem; }
 table.list tbody th { font-weight: 700; width: 30%; min-width: 11rem; }
@@ -454,8 +698,10 @@ table.log-form th:first-child { width: 3.5em; }
 
 .deadlines table { min-width: 16rem; }
 .deadlines tbody th { font-weight: 400; }
-.deadlines td { font-weight: 600; }
+.deadlines td { font-weight: 600; white-space: nowrap; }
+.deadlines thead th + th, .deadlines td { text-align: center; }
 .deadlines .rule { color: var(--muted); }
+.deadlines h3, .deadlines .rule, .deadlines .recurring { max-width: var(--measure); }
 
 /* ---------- Timetable page ---------- */
 
@@ -473,9 +719,25 @@ table.log-form th:first-child { width: 3.5em; }
   text-decoration: none;
   font-weight: 600;
 }
-.feed a::before { content: "↓ "; }
+.feed a::before { content: "↓ "; content: "↓ " / ""; }
 .feed a:hover { background: var(--accent-soft); text-decoration: underline; }
 .person-list a { white-space: nowrap; }
+
+/* ---------- Notice board index ---------- */
+
+.button, .button:visited {
+  display: inline-block;
+  padding: 0.55rem 1.1rem;
+  border-radius: var(--radius);
+  background: var(--accent);
+  color: #fff;
+  font-weight: 600;
+  text-decoration: none;
+}
+.button:hover { background: var(--accent-dark); color: #fff; text-decoration: underline; }
+.notice-index { max-width: var(--measure); }
+.notice-index li { margin-bottom: 0.5rem; }
+.orientation { color: var(--muted); white-space: nowrap; }
 
 /* ---------- Support desks ---------- */
 
@@ -533,6 +795,8 @@ dl.desk-hours dd { margin: 0; padding: 0.1rem 0 0.5rem; border-bottom: 1px solid
   flex-direction: column;
   gap: 1rem;
   margin: 1rem 0 1.5rem;
+  padding-bottom: 1rem;
+  border-bottom: 1px solid var(--line);
   font-size: 0.95rem;
   line-height: 1.4;
 }
@@ -543,11 +807,11 @@ dl.desk-hours dd { margin: 0; padding: 0.1rem 0 0.5rem; border-bottom: 1px solid
 .approved .approval-line { margin-top: 0.4rem; font-weight: 600; }
 @media (min-width: 48rem) {
   .approval { flex-direction: row; justify-content: space-between; align-items: flex-start; }
-  .adopted { flex: 0 1 24rem; }
+  .adopted { flex: 0 1 28rem; }
   .approved { flex: 0 1 24rem; margin-left: auto; }
 }
 
-.regulation > h1 { max-width: 60rem; }
+.regulation > h1 { max-width: 60rem; font-size: clamp(1.3rem, 1.1rem + 1vw, 1.85rem); }
 .audiences-line { color: var(--muted); font-style: italic; }
 
 .regulation-body > p,
@@ -558,21 +822,35 @@ dl.desk-hours dd { margin: 0; padding: 0.1rem 0 0.5rem; border-bottom: 1px solid
 .regulation-body > h3,
 .regulation-body > h4 { max-width: var(--measure); }
 
-.regulation-body code {
-  font-family: inherit;
-  font-size: inherit;
-  background: none;
-  padding: 0 0.1em;
-  color: inherit;
+.regulation-body code { font-family: inherit; font-size: inherit; background: none; padding: 0; color: inherit; }
+
+/* A blank the regulation itself left ("в течение ____ дней"): drawn as an
+   underlined gap in the running text, like on the paper original. */
+.gap, .regulation-body code {
+  display: inline-block;
+  min-width: 3.5em;
+  border-bottom: 1.5px solid var(--text);  /* not currentColor: the text is transparent */
+  line-height: 1.1;
+  color: transparent;     /* the "____" text stays for copy and screen readers */
+  text-align: center;
   white-space: nowrap;
-  letter-spacing: 0;
+}
+
+/* A contact inserted into the running text. */
+.channel-inline a[href^="tel:"] { font-weight: 700; }
+.channel-inline.channel-missing {
+  border-width: 1px;
+  border-radius: 3px;
+  padding: 0 0.25em;
+  -webkit-box-decoration-break: clone;
+  box-decoration-break: clone;
 }
 
 /* Blocks the generator inserts into the regulation text. */
 .directive {
   margin: 0.75rem 0 1.5rem;
   padding-left: 1rem;
-  border-left: 3px solid var(--accent-soft);
+  border-left: 3px solid var(--line);
 }
 .directive h2 { font-size: 1.2rem; margin-top: 0.5rem; }
 .directive .desk { margin: 0; border-top: 0; }
@@ -598,6 +876,37 @@ dl.desk-hours dd { margin: 0; padding: 0.1rem 0 0.5rem; border-bottom: 1px solid
 @media (prefers-reduced-motion: no-preference) {
   html { scroll-behavior: smooth; }
 }
+
+"""#,
+        "board-print.mustache": #"""
+<!DOCTYPE html>
+<html lang="{{lang}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{title}} — {{site.shortName}}</title>
+<link rel="stylesheet" href="{{root}}assets/board.css">
+</head>
+<body class="board">
+<nav class="board-toolbar" aria-label="{{labels.mainNavigation}}"><a href="{{root}}board/index.html">{{labels.noticeIndex}}</a> · <a href="{{root}}index.html">{{site.shortName}}</a></nav>
+<main>
+{{#notices}}
+{{> notice}}
+{{/notices}}
+</main>
+</body>
+</html>
+
+"""#,
+        "board.mustache": #"""
+{{> head}}
+<h1>{{labels.noticeIndex}}</h1>
+<p class="board-actions"><a class="button" href="print.html">{{labels.printBoard}}</a></p>
+<ol class="notice-index">
+{{#notices}}<li data-item="{{item}}"><a href="{{id}}.html">{{title}}</a>{{#audience}} — {{audience}}{{/audience}}{{#isLandscape}} <span class="orientation">(A4 ↔)</span>{{/isLandscape}}</li>
+{{/notices}}
+</ol>
+{{> foot}}
 
 """#,
         "channel-inline.mustache": #"""
@@ -636,14 +945,16 @@ dl.desk-hours dd { margin: 0; padding: 0.1rem 0 0.5rem; border-bottom: 1px solid
 <section class="deadlines" data-item="deadlines:{{id}}">
 <h2>{{labels.deadlines}}</h2>
 {{#deadlines}}
-<h3>{{title}}</h3>
-<p class="rule">{{rule}}</p>
-{{^empty(dates)}}
+{{#hasRows}}
+<div class="table-wrap">
 <table>
-<thead><tr><th scope="col">{{labels.term}}</th><th scope="col">{{labels.deadline}}</th></tr></thead>
-<tbody>{{#dates}}<tr><th scope="row">{{term}}</th><td><time datetime="{{iso}}">{{date}}</time></td></tr>{{/dates}}</tbody>
+<thead><tr><th scope="col">{{labels.term}}</th>{{#columns}}<th scope="col">{{.}}</th>{{/columns}}</tr></thead>
+<tbody>{{#rows}}<tr><th scope="row">{{term}}</th>{{#dates}}<td><time datetime="{{iso}}">{{date}}</time></td>{{/dates}}</tr>
+{{/rows}}</tbody>
 </table>
-{{/empty(dates)}}
+</div>
+{{/hasRows}}
+{{^empty(recurring)}}<ul class="recurring">{{#recurring}}<li>{{.}}</li>{{/recurring}}</ul>{{/empty(recurring)}}
 {{/deadlines}}
 </section>
 {{/hasDeadlines}}
@@ -736,6 +1047,34 @@ dl.desk-hours dd { margin: 0; padding: 0.1rem 0 0.5rem; border-bottom: 1px solid
 <ul>{{#regulations}}<li><a href="{{href}}">{{title}}</a></li>{{/regulations}}</ul>
 </section>
 {{> foot}}
+
+"""#,
+        "notice.mustache": #"""
+<article class="notice notice-{{kind}}{{#isLandscape}} landscape{{/isLandscape}}" id="notice-{{id}}" data-item="{{item}}" itemscope itemtype="https://schema.org/School">
+<header class="notice-header">
+<p class="notice-school" itemprop="name">{{schoolName}}</p>
+<h1>{{title}}</h1>
+{{#audience}}<p class="notice-audience">{{audience}}</p>{{/audience}}
+</header>
+<div class="notice-body">
+{{#hasChannels}}{{> channel-list}}{{/hasChannels}}
+{{#timetable}}{{> timetable}}{{/timetable}}
+{{#desk}}{{> desk}}{{/desk}}
+{{#hasTell}}<section class="notice-tell"><h2>{{labels.whatToTell}}</h2><div class="tell-columns">{{#tell}}{{> tell}}{{/tell}}</div></section>{{/hasTell}}
+{{> deadlines}}
+{{#summaryLines}}<p class="notice-summary">{{.}}</p>{{/summaryLines}}
+{{#form}}{{> appendix}}{{/form}}
+</div>
+<footer class="notice-footer">
+<div class="notice-qr">{{{qrSVG}}}</div>
+<div class="notice-meta">
+<p class="notice-url">{{labels.scanForSite}}: {{url}}</p>
+{{#approvalLine}}<p class="notice-approval">{{approvalLine}}</p>{{/approvalLine}}
+{{#validFor}}<p class="notice-valid">{{validFor}}</p>{{/validFor}}
+<p class="notice-printed">{{printDate}}</p>
+</div>
+</footer>
+</article>
 
 """#,
         "regulation.mustache": #"""

@@ -10,6 +10,8 @@ public struct Labels: Sendable {
     public var skipToContent, mainNavigation, byAppointment, printDate, validForYear, printBoard, noticeIndex: String
     public var scanForSite: String
     public var consultation: String
+    public var schoolYearWord: String
+    public var fullTextByQR: String
     public var audienceLabels: [String: String]
     public var channelKinds: [String: String]
 
@@ -45,7 +47,7 @@ private extension Labels {
         notPublished: "Регламент ссылается на этот график, но сам график не опубликован.",
         skipToContent: "Перейти к содержанию", mainNavigation: "Основное меню", byAppointment: "по предварительной записи",
         printDate: "Дата печати", validForYear: "действительно на", printBoard: "Распечатать все объявления",
-        noticeIndex: "Объявления для стенда", scanForSite: "Эта страница на сайте", consultation: "Консультация",
+        noticeIndex: "Объявления для стенда", scanForSite: "Эта страница на сайте", consultation: "Консультация", schoolYearWord: "учебный год", fullTextByQR: "Полный текст регламента — на сайте школы (QR-код внизу).",
         audienceLabels: ["staff": "сотрудников", "parents": "родителей (законных представителей)", "pupils": "обучающихся"],
         channelKinds: ["phone": "Телефон", "email": "Электронная почта", "office": "Кабинет", "in_app": "Почта журнала",
                        "url": "Сайт", "messenger": "Мессенджер"])
@@ -68,7 +70,7 @@ private extension Labels {
         notPublished: "The regulation refers to this timetable, but the timetable itself was not published.",
         skipToContent: "Skip to content", mainNavigation: "Main menu", byAppointment: "by appointment",
         printDate: "Printed", validForYear: "valid for", printBoard: "Print all notices",
-        noticeIndex: "Notices for the board", scanForSite: "This page on the website", consultation: "Consultation",
+        noticeIndex: "Notices for the board", scanForSite: "This page on the website", consultation: "Consultation", schoolYearWord: "school year", fullTextByQR: "The full text is on the school website (QR code below).",
         audienceLabels: ["staff": "staff", "parents": "parents", "pupils": "pupils"],
         channelKinds: ["phone": "Phone", "email": "E-mail", "office": "Office", "in_app": "Journal mail",
                        "url": "Website", "messenger": "Messenger"])

@@ -36,7 +36,7 @@ private extension SiteRenderer {
         context["audiences"] = audienceSections(depth: 0, withDesks: true)
         let consultants = publishedPeople()
         context["consultants"] = consultants.map { person -> [String: Any] in
-            ["id": person.id, "name": person.displayName, "hours": views.formatSlots(person), "room": person.room as Any]
+            compact(["id": person.id, "name": person.displayName, "hours": views.formatSlots(person), "room": person.room])
         }
         context["scheduleJSON"] = NextSessionData(site: site, people: consultants, today: views.today).makeJSON()
         context["regulations"] = site.regulations.map { ["title": $0.title, "href": "regulations/\($0.id).html"] }
@@ -60,8 +60,8 @@ private extension SiteRenderer {
         let published = site.timetables.filter(\.isPublished)
         context["timetables"] = published.map { views.makeTimetable($0, root: "") }
         context["people"] = publishedPeople().map { person -> [String: Any] in
-            ["id": person.id, "name": person.displayName, "role": (person.name == nil ? nil : person.role) as Any,
-             "hours": views.formatSlots(person), "room": person.room as Any, "feedHref": "calendar/\(person.id).ics"]
+            compact(["id": person.id, "name": person.displayName, "role": person.name == nil ? nil : person.role,
+                     "hours": views.formatSlots(person), "room": person.room, "feedHref": "calendar/\(person.id).ics"])
         }
         context["hasFeeds"] = !published.isEmpty
         return OutputFile(path: "timetable.html", text: templates.render("timetable-page", context))
@@ -71,7 +71,7 @@ private extension SiteRenderer {
         var context = pages.make(title: views.labels.regulations, depth: 1, current: "regulations/index.html")
         context["regulations"] = site.regulations.map { regulation -> [String: Any] in
             let line = regulation.approval.flatMap { views.makeApproval($0, regulationID: regulation.id).line }
-            return ["title": regulation.title, "href": "\(regulation.id).html", "approvalLine": line as Any]
+            return compact(["title": regulation.title, "href": "\(regulation.id).html", "approvalLine": line])
         }
         return OutputFile(path: "regulations/index.html", text: templates.render("regulations-index", context))
     }
@@ -84,7 +84,7 @@ private extension SiteRenderer {
             id: regulation.id, item: "regulation:\(regulation.id)", title: regulation.title, href: path,
             audiences: regulation.audiences.map(views.labels.audience).joined(separator: ", "),
             approval: regulation.approval.map { views.makeApproval($0, regulationID: regulation.id) },
-            bodyHTML: body.render(regulation), deadlines: views.makeDeadlines(regulation),
+            bodyHTML: body.render(regulation), deadlines: views.makeDeadlineTable(regulation),
             hasDeadlines: !regulation.deadlines.isEmpty && !regulation.body.contains("```deadlines"), appendices: regulation.appendices.filter { !regulation.body.contains("```form \($0.id)") }.map { views.makeForm($0) },
             footnotes: regulation.footnotes)
         return OutputFile(path: path, text: templates.render("regulation", context))
@@ -99,10 +99,15 @@ private extension SiteRenderer {
                 "key": audience.rawValue, "name": views.labels.audience(audience), "channels": views.makeChannels(for: audience),
             ]
             if withDesks {
-                section["desks"] = site.desks.map { ["id": $0.id, "name": $0.name, "processing": $0.processing.map(views.formatHours) as Any] }
+                section["desks"] = site.desks.map { compact(["id": $0.id, "name": $0.name, "processing": $0.processing.map(views.formatHours)]) }
             }
             return section
         }
+    }
+
+    /// Mustache shows a nil stored in `Any` as "nil"; absent keys render as nothing.
+    func compact(_ values: [String: Any?]) -> [String: Any] {
+        values.compactMapValues { $0 }
     }
 
     func publishedPeople() -> [Person] {

@@ -12,7 +12,7 @@ struct TemplateSet: Sendable {
     let origins: [String: String]
 
     /// The page templates every build needs.
-    static let requiredTemplates = ["head", "foot", "home", "regulation", "contacts", "timetable-page", "support"]
+    static let requiredTemplates = ["head", "foot", "home", "regulation", "contacts", "timetable-page", "support", "board", "board-print", "notice"]
 
     /// Loads the defaults and the site's overrides, reporting broken templates.
     static func load(overridesIn folder: URL?, sink: DiagnosticSink) -> TemplateSet? {

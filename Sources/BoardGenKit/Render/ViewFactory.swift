@@ -95,6 +95,22 @@ struct ViewFactory {
         }
     }
 
+    /// The deadlines as one table: terms × dated rules, plus the recurring rules as text.
+    func makeDeadlineTable(_ regulation: Regulation) -> DeadlineTable {
+        let views = makeDeadlines(regulation)
+        let dated = views.filter { !$0.dates.isEmpty }
+        let terms = site.settings.schoolYear?.terms ?? []
+        let rows = terms.map { term in
+            DeadlineTable.Row(term: term.name, dates: dated.map { view in
+                let date = view.dates.first { $0.term == term.name }
+                return DeadlineTable.Cell(date: date?.date ?? "", iso: date?.iso ?? "")
+            })
+        }
+        return DeadlineTable(
+            columns: dated.map { "\($0.title) (\($0.rule))" }, rows: dated.isEmpty ? [] : rows, hasRows: !dated.isEmpty && !rows.isEmpty,
+            recurring: views.filter { $0.dates.isEmpty }.map { "\($0.title): \($0.rule)" })
+    }
+
     /// A blank log form.
     func makeForm(_ form: LogForm, rows: Int? = nil) -> FormView {
         let empty = FormView.FormRow(cells: Array(repeating: "", count: form.columns.count))

@@ -7,7 +7,7 @@ public struct RegulationView: Sendable {
     public var audiences: String
     public var approval: ApprovalView?
     public var bodyHTML: String
-    public var deadlines: [DeadlineView]
+    public var deadlines: DeadlineTable
     public var hasDeadlines: Bool
     public var appendices: [FormView]
     public var footnotes: [Footnote]
@@ -49,5 +49,26 @@ public struct FormView: Sendable {
     /// One ruled empty row.
     public struct FormRow: Sendable {
         public var cells: [String]
+    }
+}
+
+/// All term-relative deadlines of a regulation in one table: a row per term, a column per rule;
+/// rules without dates ("at least once a week") are listed as text.
+public struct DeadlineTable: Sendable {
+    public var columns: [String]
+    public var rows: [Row]
+    public var hasRows: Bool
+    public var recurring: [String]
+
+    /// One term's dates, in column order.
+    public struct Row: Sendable {
+        public var term: String
+        public var dates: [Cell]
+    }
+
+    /// One date cell.
+    public struct Cell: Sendable {
+        public var date: String
+        public var iso: String
     }
 }
