@@ -1,5 +1,5 @@
 /// An inclusive range of dates, `start...end`: a school year, a term, a vacation.
-public struct DateRange: Hashable, Sendable, Codable, CustomStringConvertible {
+public struct DateRange: Hashable, Sendable, CustomStringConvertible {
     /// First day.
     public let start: LocalDate
     /// Last day (inclusive).

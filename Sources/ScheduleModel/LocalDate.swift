@@ -1,5 +1,5 @@
 /// A calendar date without time or zone (proleptic Gregorian), e.g. the day of a holiday.
-public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Year, e.g. 2026.
     public let year: Int
     /// Month, 1...12.

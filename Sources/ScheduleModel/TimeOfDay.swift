@@ -1,7 +1,7 @@
 /// A wall-clock time of day with minute precision, stored as minutes since midnight (0...1440).
 ///
 /// 1440 is "24:00", the end of the day, and is only meaningful as the end of a range.
-public struct TimeOfDay: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+public struct TimeOfDay: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Minutes since midnight, 0...1440.
     public let minutes: Int
 

@@ -2,7 +2,7 @@
 ///
 /// When `end` is earlier than `start` the range runs past midnight into the next day
 /// ("22:00-02:00 (next day)"); `00:00-24:00` is the whole day. A range never has `start == end`.
-public struct TimeRange: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+public struct TimeRange: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Opening time.
     public let start: TimeOfDay
     /// Closing time; earlier than `start` for an overnight range.

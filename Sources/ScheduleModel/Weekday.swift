@@ -1,5 +1,6 @@
 /// A day of the week, numbered as ISO 8601 does (Monday = 1 ... Sunday = 7).
 public enum Weekday: Int, CaseIterable, Comparable, Sendable, Hashable, Codable {
+    /// The seven days, ISO numbered: Monday = 1 ... Sunday = 7.
     case monday = 1, tuesday, wednesday, thursday, friday, saturday, sunday
 
     /// Orders weekdays Monday first.
