@@ -98,3 +98,30 @@ struct ParsingTests {
         #expect(value.weeklyRanges(on: .saturday).isEmpty)
     }
 }
+
+@Suite("Day lists without times (grid headers)")
+struct DayListTests {
+    @Test("Day lists from the issue and the seeds", arguments: [
+        ("пон., вт., ср., чет.", [Weekday.monday, .tuesday, .wednesday, .thursday]),
+        ("\t\tпон.\tвт.\tср.\tчет.", [.monday, .tuesday, .wednesday, .thursday]),
+        ("Пн, Пт", [.monday, .friday]),
+        ("пн-пт", Weekday.workweek),
+        ("Понедельник, пятница", [.monday, .friday]),
+        ("по будням", Weekday.workweek),
+        ("ежедневно", Weekday.allCases),
+        ("Mo,Fr", [.monday, .friday]),
+        ("пт, пн", [.friday, .monday]),
+    ])
+    func lists(text: String, days: [Weekday]) throws {
+        #expect(try Weekday.parseList(text).get() == days)
+    }
+
+    @Test("Refusals", arguments: [("", "BG204"), ("пн, 14:00", "BG201"), ("пн, хз", "BG201"), ("п", "BG205")])
+    func refusals(text: String, code: String) throws {
+        guard case let .failure(failure) = Weekday.parseList(text) else {
+            Issue.record("\(text) should be refused")
+            return
+        }
+        #expect(failure.diagnostics.first?.code == code, "\(failure.diagnostics)")
+    }
+}
