@@ -71,7 +71,7 @@ extension OpeningHoursParser {
                 return
             }
             let spill = ranges.filter(\.isOvernight).map(\.end.minutes).max() ?? 0
-            if let next = week[day.advanced(by: 1)]?.min(), next.start.minutes < spill, !excludesWeekends {
+            if let next = week[day.advanced(by: 1)]?.min(), next.start.minutes < spill {
                 reportOverlap(ranges.last!, next, day: day)
                 return
             }

@@ -94,13 +94,12 @@ private extension OpeningHoursParser {
 
     func finish() -> Result<OpeningHours, ScheduleParseFailure> {
         var parser = self
+        let excluded = excludedDays.union(excludesWeekends ? [.saturday, .sunday] : [])
+        for day in excluded { parser.week[day] = nil }
         parser.checkCompleteness()
         parser.checkOverlaps()
         guard !parser.hasErrors else { return .failure(ScheduleParseFailure(diagnostics: parser.diagnostics)) }
-        var week = parser.week
-        if excludesWeekends { week[.saturday] = nil; week[.sunday] = nil }
-        for day in excludedDays { week[day] = nil }
-        var value = OpeningHours(week: week, holidayPolicy: holidayPolicy)
+        var value = OpeningHours(week: parser.week, holidayPolicy: holidayPolicy)
         value.status = status
         value.note = note
         return .success(value)
