@@ -21,7 +21,13 @@ struct CrossCheckTests {
     func icalendarDaylightSaving() throws {
         var calendar = SchoolFixtures.calendar2026
         calendar.timeZone = TimeZone(identifier: "Europe/Berlin")!
-        try checkCalendar(calendar: calendar, events: try Self.sampleEvents(validity: SchoolFixtures.year2026.range))
+        // Sunday 02:30 falls into the spring-forward gap (28 March 2027) and the autumn overlap (25 October 2026):
+        // RFC 5545 reads a gap time with the offset before the gap and an ambiguous time as its first occurrence.
+        let night = Timetable(id: "dst", slots: [WeeklySlot(day: .sunday, range: Fixture.range("02:30-04:00"))],
+                              followsProductionCalendar: false, skipsVacations: false)
+        let events = try Self.sampleEvents(validity: SchoolFixtures.year2026.range)
+            + [ICalendarEvent(timetable: night, summary: "Ночное обслуживание")]
+        try checkCalendar(calendar: calendar, events: events)
     }
 
     @Test("The production calendar agrees with the holidays package (official calendar wins on transfers)",

@@ -112,3 +112,25 @@ struct DeskTextTests {
         #expect(table.slots == [WeeklySlot(day: .monday, range: Fixture.range("10:00-11:00"), room: "Каб. 1")])
     }
 }
+
+@Suite("Daylight-saving edges")
+struct DaylightSavingTests {
+    let berlin = SchoolCalendar(timeZone: TimeZone(identifier: "Europe/Berlin")!)
+
+    @Test("A wall time in the spring gap uses the offset before the gap; an ambiguous one its first occurrence")
+    func gapAndOverlap() {
+        let gap = berlin.instant(on: LocalDate(iso: "2027-03-28")!, minutes: 150)
+        #expect(ISODateTime.format(gap, in: TimeZone(identifier: "UTC")!) == "2027-03-28T01:30Z")
+        let overlap = berlin.instant(on: LocalDate(iso: "2026-10-25")!, minutes: 150)
+        #expect(ISODateTime.format(overlap, in: TimeZone(identifier: "UTC")!) == "2026-10-25T00:30Z")
+    }
+
+    @Test("Opening hours keep their wall-clock times across the change")
+    func wallClock() throws {
+        let hours = try Fixture.hours("ежедневно 9:00-18:00")
+        let before = berlin.instant(on: LocalDate(iso: "2027-03-27")!, minutes: 9 * 60)
+        let after = hours.nextChange(after: berlin.instant(on: LocalDate(iso: "2027-03-27")!, minutes: 20 * 60), in: berlin)
+        #expect(hours.isOpen(at: before, in: berlin))
+        #expect(after.map { ISODateTime.format($0, in: berlin.timeZone) } == "2027-03-28T09:00+02:00")
+    }
+}
