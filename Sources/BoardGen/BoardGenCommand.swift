@@ -7,6 +7,6 @@ struct BoardGenCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "boardgen",
         abstract: "Publish a school's help regulations: website, notice board, validator.",
-        subcommands: [BuildCommand.self, HoursCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, BoardCommand.self, HoursCommand.self]
     )
 }

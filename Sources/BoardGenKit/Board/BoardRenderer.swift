@@ -10,8 +10,7 @@ struct BoardRenderer {
     let sink: DiagnosticSink
 
     /// The board's files; reports notices that would overflow their A4 sheet (BG501).
-    func renderAll() -> [OutputFile] {
-        let notices = makeNotices()
+    func renderAll(_ notices: [NoticeView]) -> [OutputFile] {
         let pages = PageContext(site: site, labels: Labels.forLanguage(site.settings.language))
         var index = pages.make(title: pages.labels.board, depth: 1, current: "board/index.html")
         index["notices"] = notices

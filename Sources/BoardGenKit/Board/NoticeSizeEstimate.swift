@@ -8,7 +8,7 @@ struct NoticeSizeEstimate {
     static let portraitWidth = 210.0 - 24
     static let landscapeWidth = 297.0 - 24
     /// The footer: QR code, approval line, validity and print date.
-    static let footerHeight = 42.0
+    static let footerHeight = 38.0
     /// Chromium-measured heights ran up to 25 % above the raw estimate; refuse early rather than late.
     static let safetyFactor = 1.25
 
@@ -71,12 +71,26 @@ private extension NoticeSizeEstimate {
     }
 
     /// Channels flow in a grid of `columns`; each grid row is as tall as its tallest channel.
+    /// E-mails and web addresses take a whole row so they never wrap.
     func channels(_ channels: [ChannelView], width: Double, columns: Int) -> Double {
         let columnWidth = width / Double(columns) - 6
-        return stride(from: 0, to: channels.count, by: columns).reduce(0.0) { total, start in
-            let row = channels[start..<min(start + columns, channels.count)]
-            return total + (row.map { channel($0, width: columnWidth) }.max() ?? 0)
+        var total = 0.0
+        var row: [ChannelView] = []
+        func closeRow() {
+            total += row.map { channel($0, width: columnWidth) }.max() ?? 0
+            row = []
         }
+        for item in channels {
+            if item.isWide {
+                closeRow()
+                total += channel(item, width: width)
+            } else {
+                row.append(item)
+                if row.count == columns { closeRow() }
+            }
+        }
+        closeRow()
+        return total
     }
 
     func channel(_ channel: ChannelView, width: Double) -> Double {
@@ -105,7 +119,7 @@ private extension NoticeSizeEstimate {
     func desk(_ desk: DeskView, width: Double) -> Double {
         var height = channels(desk.channels, width: width, columns: 2)
         for value in [desk.intake, desk.processing, desk.outOfHours, desk.responseTime].compactMap({ $0 }) {
-            height += text(value, points: 16, width: width * 0.65) + 3
+            height += text(value, points: 15, width: width * 0.63) + 2
         }
         if !desk.tell.isEmpty { height += 10 + tell(desk.tell, width: width) }
         height += list(desk.requirements, width: width) + list(desk.rejectionReasons, width: width)

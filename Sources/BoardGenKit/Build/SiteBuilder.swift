@@ -11,6 +11,8 @@ public struct SiteBuilder: Sendable {
         public var files: [OutputFile]
         /// The loaded site, if `site.yaml` was usable.
         public var site: Site?
+        /// The board's notice ids in print order.
+        public var noticeIDs: [String] = []
         /// True when an error prevents publishing.
         public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
     }
@@ -38,8 +40,12 @@ public struct SiteBuilder: Sendable {
         }
         let effectiveToday = site.settings.today ?? today
         var files = SiteRenderer(site: site, templates: templates, today: effectiveToday, sink: sink).renderAll()
-        files += BoardRenderer(site: site, templates: templates, today: effectiveToday, sink: sink).renderAll()
-        return Result(diagnostics: sink.bag.sorted, files: files.sorted { $0.path < $1.path }, site: site)
+        let board = BoardRenderer(site: site, templates: templates, today: effectiveToday, sink: sink)
+        let notices = board.makeNotices()
+        files += board.renderAll(notices)
+        var result = Result(diagnostics: sink.bag.sorted, files: files.sorted { $0.path < $1.path }, site: site)
+        result.noticeIDs = notices.map(\.id)
+        return result
     }
 
     /// Renders and, when there are no errors, writes the output folder atomically.

@@ -62,7 +62,8 @@ body.board { margin: 0; font-family: "DejaVu Sans", "Liberation Sans", Arial, sa
 .notice .channel-kind { display: block; font-size: 14pt; }
 .notice .channel-value { display: block; font-size: 18pt; font-weight: bold; }
 .notice .channel-value.phone { font-size: 24pt; letter-spacing: 0.02em; white-space: nowrap; }
-.notice .channel-value { overflow-wrap: anywhere; }
+.notice .channel-wide { grid-column: 1 / -1; }
+.notice .channel-wide .channel-value { white-space: nowrap; }
 .notice .channel-value a { color: #000; text-decoration: none; }
 .notice .channel-hours, .notice .channel-note { display: block; font-size: 14pt; }
 .notice .channel-missing { border-left-style: dashed; }
@@ -916,7 +917,7 @@ dl.desk-hours dd { margin: 0; padding: 0.1rem 0 0.5rem; border-bottom: 1px solid
         "channel-list.mustache": #"""
 <ul class="channels">
 {{#channels}}
-<li class="channel channel-{{id}}{{#isMissing}} channel-missing{{/isMissing}}" data-item="{{item}}">
+<li class="channel channel-{{id}} channel-kind-{{kind}}{{#isWide}} channel-wide{{/isWide}}{{#isMissing}} channel-missing{{/isMissing}}" data-item="{{item}}">
 <span class="channel-kind">{{kindLabel}}{{#label}}: {{label}}{{/label}}</span>
 {{^isMissing}}<span class="channel-value{{#isPhone}} phone{{/isPhone}}">{{#href}}<a href="{{href}}"{{#itemprop}} itemprop="{{itemprop}}"{{/itemprop}}>{{display}}</a>{{/href}}{{^href}}<span{{#itemprop}} itemprop="{{itemprop}}"{{/itemprop}}>{{display}}</span>{{/href}}</span>{{/isMissing}}
 {{#isMissing}}<span class="channel-value missing"><strong>{{labels.notSpecified}}</strong> — {{missingNote}}</span>{{/isMissing}}

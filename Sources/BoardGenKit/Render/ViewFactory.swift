@@ -17,7 +17,8 @@ struct ViewFactory {
     /// A channel's view.
     func makeChannel(_ channel: Channel) -> ChannelView {
         var view = ChannelView(
-            id: channel.id, item: "contact:\(channel.id)", kindLabel: labels.kind(channel.kind), label: channel.label,
+            id: channel.id, item: "contact:\(channel.id)", kind: channel.kind.rawValue,
+            isWide: [.email, .url, .messenger].contains(channel.kind) && !channel.isMissing, kindLabel: labels.kind(channel.kind), label: channel.label,
             display: channel.value ?? labels.notSpecified, href: nil, itemprop: nil, isPhone: channel.kind == .phone,
             isMissing: channel.isMissing, missingNote: nil, hours: channel.hours.map(formatHours), note: channel.note,
             audiences: channel.audiences.map(labels.audience).joined(separator: ", "))

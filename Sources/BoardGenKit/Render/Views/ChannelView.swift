@@ -3,6 +3,10 @@ public struct ChannelView: Sendable {
     public var id: String
     /// `contact:<id>`: the machine-readable mark `boardgen check` looks for.
     public var item: String
+    /// The kind's raw name (`phone`, `email`, …), for CSS classes.
+    public var kind: String
+    /// True for values that should not wrap (e-mails and web addresses): they take a full row on a notice.
+    public var isWide: Bool
     public var kindLabel: String
     public var label: String?
     /// The text to show (normalised phone, address, room).
