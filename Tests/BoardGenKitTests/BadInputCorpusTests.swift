@@ -33,7 +33,8 @@ import Testing
             try (actual + "\n").write(to: folder.appendingPathComponent("expected.txt"), atomically: true, encoding: .utf8)
         }
         #expect(actual == expected, "diagnostics of \(name)")
-        #expect(result.hasErrors, "\(name) must fail the build (exit 1)")
+        let failed = result.hasErrors
+        #expect(failed, "\(name) must fail the build (exit 1)")
         #expect(Fixtures.snapshot(output) == before, "\(name) must leave the previous output untouched")
     }
 }

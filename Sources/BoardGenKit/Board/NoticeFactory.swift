@@ -66,7 +66,8 @@ private extension NoticeFactory {
 
     func fillTimetable(_ notice: inout NoticeView, id: String?) {
         guard let id, let timetable = site.timetable(id) else { return }
-        let view = views.makeTimetable(timetable, root: "../")
+        var view = views.makeTimetable(timetable, root: "../")
+        view.anchor = nil
         notice.title = timetable.title
         notice.timetable = view
         notice.isLandscape = timetable.layout == .grid && view.days.count > 5
@@ -79,6 +80,7 @@ private extension NoticeFactory {
     func fillDesk(_ notice: inout NoticeView, id: String?, tellOnly: Bool) {
         guard let id, let desk = site.desk(id) else { return }
         var view = views.makeDesk(desk)
+        view.anchor = nil
         if tellOnly {
             view.channels = []
             view.intake = nil

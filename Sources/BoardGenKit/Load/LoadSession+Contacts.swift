@@ -117,17 +117,21 @@ private extension LoadSession {
         return .extra(date: day, range: range, room: text(object, "room"), note: note)
     }
 
+    /// Grid columns: each item one day name in any notation `Weekday.parseList` reads.
     func weekdays(_ names: [Located<String>]) -> [Weekday] {
         names.compactMap { name -> Weekday? in
-            guard case .success(let hours) = OpeningHours.parse("\(name.value) 00:00-24:00") else {
-                sink.error("BG201", "unknown day name '\(name.value)'; write days as пн, вт, ср, чт, пт, сб, вс or Mon…Sun", at: name.location)
+            switch Weekday.parseList(name.value) {
+            case .failure(let failure):
+                for finding in failure.diagnostics {
+                    sink.error(finding.code, "in '\(name.value)': \(finding.message)", at: name.location.advanced(by: finding.column - 1))
+                }
                 return nil
-            }
-            let days = Weekday.allCases.filter { !hours.weeklyRanges(on: $0).isEmpty }
-            if days.count != 1 {
+            case .success(let days) where days.count != 1:
                 sink.error("BG205", "'\(name.value)' names \(days.count) days; list one day per item", at: name.location)
+                return days.first
+            case .success(let days):
+                return days.first
             }
-            return days.first
         }
     }
 }

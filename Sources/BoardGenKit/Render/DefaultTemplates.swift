@@ -962,7 +962,7 @@ dl.desk-hours dd { margin: 0; padding: 0.1rem 0 0.5rem; border-bottom: 1px solid
 
 """#,
         "desk.mustache": #"""
-<section class="desk{{#isPlatform}} desk-platform{{/isPlatform}}" id="desk-{{id}}" data-item="{{item}}">
+<section class="desk{{#isPlatform}} desk-platform{{/isPlatform}}"{{#anchor}} id="{{anchor}}"{{/anchor}} data-item="{{item}}">
 <h2>{{name}}</h2>
 {{^empty(channels)}}<h3 class="visually-hidden">{{labels.contacts}}</h3>{{/empty(channels)}}
 {{> channel-list}}
@@ -1142,7 +1142,7 @@ dl.desk-hours dd { margin: 0; padding: 0.1rem 0 0.5rem; border-bottom: 1px solid
 
 """#,
         "timetable.mustache": #"""
-<section class="timetable" id="timetable-{{id}}" data-item="{{item}}">
+<section class="timetable"{{#anchor}} id="{{anchor}}"{{/anchor}} data-item="{{item}}">
 <h2>{{title}}</h2>
 {{#validity}}<p class="validity">{{validity}}</p>{{/validity}}
 {{#note}}<p class="note">{{note}}</p>{{/note}}

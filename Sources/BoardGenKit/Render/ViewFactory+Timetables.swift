@@ -8,7 +8,7 @@ extension ViewFactory {
         let days = timetable.days ?? usedDays(people)
         let validity = timetable.validity.map { "\(labels.validFrom) \($0.start.dottedString) \(labels.validUntil) \($0.end.dottedString)" }
         return TimetableView(
-            id: timetable.id, item: "timetable:\(timetable.id)", title: timetable.title,
+            id: timetable.id, anchor: "timetable-\(timetable.id)", item: "timetable:\(timetable.id)", title: timetable.title,
             isGrid: timetable.layout == .grid, isList: timetable.layout == .list,
             isPublished: timetable.isPublished, note: timetable.note, validity: validity,
             days: days.map { $0.shortName(language) },
@@ -29,7 +29,7 @@ extension ViewFactory {
     func makeDesk(_ desk: Desk) -> DeskView {
         let response = desk.responseTime?.value.trimmingCharacters(in: .whitespaces)
         return DeskView(
-            id: desk.id, item: "desk:\(desk.id)", name: desk.name, isPlatform: desk.operatorKind == .platform,
+            id: desk.id, anchor: "desk-\(desk.id)", item: "desk:\(desk.id)", name: desk.name, isPlatform: desk.operatorKind == .platform,
             channels: makeChannels(desk.channels),
             intake: desk.intake.map(formatHours), intakeOSM: desk.intake?.hours.openingHoursSyntax, intakeNote: desk.intakeNote,
             processing: desk.processing.map(formatHours), processingOSM: desk.processing?.hours.openingHoursSyntax,

@@ -1,6 +1,8 @@
 /// A support desk as templates see it.
 public struct DeskView: Sendable {
     public var id: String
+    /// The HTML id of the section (`desk-<id>`); nil on notices, where one desk may appear twice.
+    public var anchor: String?
     public var item: String
     public var name: String
     public var isPlatform: Bool

@@ -1,6 +1,8 @@
 /// A timetable laid out for templates: a grid (days × rows) and a per-person list.
 public struct TimetableView: Sendable {
     public var id: String
+    /// The HTML id of the section (`timetable-<id>`); nil on notices.
+    public var anchor: String?
     public var item: String
     public var title: String
     public var isGrid: Bool
