@@ -9,11 +9,15 @@ import Testing
 /// errors and report exactly the warnings in `expected.txt` (often none).
 ///
 /// Cases named `bom-…` or `crlf-…` only change how a base-site file is encoded: their output
-/// must be byte-identical to the base site's output.
+/// must be byte-identical to the base site's output. No case may take longer than
+/// `timeLimit` to build (the base site takes well under a second, even in a debug build).
 @Suite struct AcceptedInputCorpusTests {
     static let corpus = Fixtures.root.appendingPathComponent("accepted")
     static let cases: [String] = ((try? FileManager.default.contentsOfDirectory(atPath: corpus.path)) ?? [])
         .filter { !$0.hasPrefix(".") }.sorted()
+
+    /// The longest a single accepted case may take to build.
+    static let timeLimit: Duration = .seconds(10)
 
     /// True for the cases whose output must equal the base site's.
     static func isEncodingVariant(_ name: String) -> Bool {
@@ -34,7 +38,10 @@ import Testing
             .trimmingCharacters(in: .whitespacesAndNewlines)
 
         let output = site.deletingLastPathComponent().appendingPathComponent("public")
+        let clock = ContinuousClock(), start = clock.now
         let result = SiteBuilder(contentFolder: site, today: Fixtures.today).build(into: output)
+        let elapsed = clock.now - start
+        #expect(elapsed < Self.timeLimit, "\(name) took \(elapsed) to build")
         let actual = Fixtures.render(result.diagnostics)
         if Fixtures.isRecording {
             try (actual.isEmpty ? "" : actual + "\n")
