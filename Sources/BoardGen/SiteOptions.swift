@@ -52,10 +52,14 @@ enum DiagnosticPrinter {
     /// Paths inside the content folder are shown relative to where the command runs.
     static func display(_ diagnostic: Diagnostic, contentPath: String) -> String {
         var shown = diagnostic
-        let file = diagnostic.location.file
-        if !file.hasPrefix("/") && !file.hasPrefix("Templates/") {
-            shown.location.file = (contentPath as NSString).appendingPathComponent(file)
-        }
+        shown.location.file = displayPath(diagnostic, contentPath: contentPath)
         return shown.formatted
+    }
+
+    /// The file of a diagnostic as the user finds it: content files under the content folder.
+    static func displayPath(_ diagnostic: Diagnostic, contentPath: String) -> String {
+        let file = diagnostic.location.file
+        guard !file.hasPrefix("/") && !file.hasPrefix("Templates/") else { return file }
+        return (contentPath as NSString).appendingPathComponent(file)
     }
 }

@@ -11,8 +11,12 @@ public struct SiteBuilder: Sendable {
         public var files: [OutputFile]
         /// The loaded site, if `site.yaml` was usable.
         public var site: Site?
+        /// The board's notices in print order.
+        public var notices: [NoticeView] = []
         /// The board's notice ids in print order.
-        public var noticeIDs: [String] = []
+        public var noticeIDs: [String] { notices.map(\.id) }
+        /// The templates the site was rendered with (for locating template-caused findings).
+        var templates: TemplateSet?
         /// True when an error prevents publishing.
         public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
     }
@@ -44,7 +48,8 @@ public struct SiteBuilder: Sendable {
         let notices = board.makeNotices()
         files += board.renderAll(notices)
         var result = Result(diagnostics: sink.bag.sorted, files: files.sorted { $0.path < $1.path }, site: site)
-        result.noticeIDs = notices.map(\.id)
+        result.notices = notices
+        result.templates = templates
         return result
     }
 

@@ -49,12 +49,14 @@ final class LoadSession {
         let desks = loadList("desks.yaml", key: "desks", what: "a desk", decode: decodeDesk)
         let regulations = loadRegulations()
         let board = loadBoard()
+        let policy = loadPolicy()
         guard let settings else { return nil }
         var site = Site(
             settings: settings, channels: channels, people: people, timetables: timetables,
             desks: desks, regulations: regulations, board: board, contentRoot: folder.root.path)
         site.regulations.sort { ($0.order, $0.id) < ($1.order, $1.id) }
         site.brokenFiles = brokenFiles
+        site.policy = policy
         ReferenceResolver(site: site, sink: sink).checkAll()
         return site
     }

@@ -7,6 +7,8 @@ public struct Site: Sendable {
     public var desks: [Desk]
     public var regulations: [Regulation]
     public var board: BoardDefinition?
+    /// What `boardgen check` requires (policy.yaml or the default).
+    public var policy: PublicationPolicy = .default
     /// The absolute path of the content folder.
     public var contentRoot: String
     /// Content files that exist but could not be loaded; references into them are not reported again.

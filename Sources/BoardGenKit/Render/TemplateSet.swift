@@ -10,6 +10,8 @@ struct TemplateSet: Sendable {
     let assets: [String: String]
     /// Template name → where its text came from, for diagnostics.
     let origins: [String: String]
+    /// Template name → its text, to point a publication finding at the line that renders the item.
+    let sources: [String: String]
 
     /// The page templates every build needs.
     static let requiredTemplates = ["head", "foot", "home", "regulation", "contacts", "timetable-page", "support", "board", "board-print", "notice"]
@@ -39,9 +41,26 @@ struct TemplateSet: Sendable {
             }
         }
         let templateOrigins = Dictionary(uniqueKeysWithValues: origins.map { (String($0.key.replacingOccurrences(of: ".mustache", with: "")), $0.value) })
-        let set = TemplateSet(library: library, assets: assets, origins: templateOrigins)
+        let templateSources = Dictionary(uniqueKeysWithValues: sources.filter { $0.key.hasSuffix(".mustache") }
+            .map { (String($0.key.dropLast(".mustache".count)), $0.value) })
+        let set = TemplateSet(library: library, assets: assets, origins: templateOrigins, sources: templateSources)
         set.checkPartials(sources: sources, sink: sink)
         return isBroken ? nil : set
+    }
+
+    /// Where a template renders something: the first line containing `needle` in the first
+    /// of `names` that has it, else the first line of the first template.
+    func locate(_ needle: String, in names: [String]) -> SourceLocation {
+        for name in names {
+            guard let text = sources[name] else { continue }
+            for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                if let range = line.range(of: needle) {
+                    return SourceLocation(file: origins[name] ?? name, line: index + 1, column: line.distance(from: line.startIndex, to: range.lowerBound) + 1)
+                }
+            }
+        }
+        let first = names.first ?? "head"
+        return SourceLocation(file: origins[first] ?? "Templates/\(first).mustache")
     }
 
     /// Renders a template by name.

@@ -1,0 +1,19 @@
+/// One item the policy requires to be published, and how to recognise and locate it.
+struct Requirement {
+    /// The mark it carries in the output (`contact:it-phone`).
+    var item: String
+    /// The audiences it is required for.
+    var audiences: [Audience]
+    /// A short human description ("phone for parents").
+    var description: String
+    /// Where it must appear.
+    var places: [PublicationPolicy.Place]
+    /// HTML fragments the marked element must contain (the phone as displayed, escaped, …).
+    var texts: [String]
+    /// The content that defines it.
+    var contentLocation: SourceLocation
+    /// Templates that render it on the website and on the board, and the placeholder of its value.
+    var siteTemplates: [String]
+    var boardTemplates: [String]
+    var placeholder: String
+}
