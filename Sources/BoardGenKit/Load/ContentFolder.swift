@@ -19,17 +19,39 @@ struct ContentFolder {
     }
 
     /// The files of a subfolder with the given extension, sorted by name for determinism.
+    /// A subfolder that is a file or a link out of the content folder is reported, and so is a
+    /// file whose extension differs only in case (it would otherwise be skipped silently).
     func files(in folder: String, withExtension ext: String) -> [String] {
         let url = root.appendingPathComponent(folder)
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: url.path) else { return [] }
-        return names.filter { $0.hasSuffix(".\(ext)") && !$0.hasPrefix(".") }.sorted().map { "\(folder)/\($0)" }
+        let here = SourceLocation(file: folder)
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path) else { return [] }
+        if attributes[.type] as? FileAttributeType == .typeSymbolicLink, !isInsideRoot(url, path: folder) { return [] }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue else {
+            sink.error("BG100", "'\(folder)' must be a folder of .\(ext) files, but it is a file; create the folder and move the regulation into it as a .\(ext) file", at: here)
+            return []
+        }
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+        for name in names where name.lowercased().hasSuffix(".\(ext)") && !name.hasSuffix(".\(ext)") {
+            let suffix = String(name.suffix(ext.count + 1))
+            sink.error("BG114", "file name '\(name)' ends in '\(suffix)', so it would be ignored; rename it to '\(name.dropLast(ext.count + 1)).\(ext)'", at: SourceLocation(file: "\(folder)/\(name)"))
+        }
+        return names.filter { $0.hasSuffix(".\(ext)") }.map { "\(folder)/\($0)" }
     }
 
     /// Reads and decodes one file, reporting why it cannot be used.
     func read(_ relativePath: String) -> SourceText? {
         let url = root.appendingPathComponent(relativePath)
         let start = SourceLocation(file: relativePath)
+        if let problem = linkProblem(url, path: relativePath) {
+            sink.error("BG100", problem, at: start)
+            return nil
+        }
         guard isInsideRoot(url, path: relativePath) else { return nil }
+        if let problem = folderProblem(url, path: relativePath) {
+            sink.error("BG100", problem, at: start)
+            return nil
+        }
         let data: Data
         do {
             data = try Data(contentsOf: url)
@@ -40,7 +62,10 @@ struct ContentFolder {
         switch SourceText.decode(data, path: relativePath) {
         case .success(let text):
             guard !text.text.allSatisfy({ $0.isWhitespace }) else {
-                sink.error("BG111", "file is empty; add its content or delete the file", at: start)
+                let advice = relativePath == "site.yaml"
+                    ? "site.yaml is required: add at least school.short_name, system.name and url (see docs/content.md)"
+                    : "add its content or delete the file"
+                sink.error("BG111", "file is empty; \(advice)", at: start)
                 return nil
             }
             return text
@@ -52,10 +77,37 @@ struct ContentFolder {
 }
 
 private extension ContentFolder {
+    /// A dangling or looping symbolic link.
+    func linkProblem(_ url: URL, path: String) -> String? {
+        let manager = FileManager.default
+        if let destination = try? manager.destinationOfSymbolicLink(atPath: url.path) {
+            if destination == url.lastPathComponent || destination == url.path {
+                return "'\(path)' is a symbolic link that points back to itself; replace it with the file"
+            }
+            if !manager.fileExists(atPath: url.path) {
+                let isLoop = (try? manager.destinationOfSymbolicLink(atPath: url.deletingLastPathComponent().appendingPathComponent(destination).path)) != nil
+                return isLoop
+                    ? "'\(path)' is a symbolic link that points back to itself; replace it with the file"
+                    : "'\(path)' is a symbolic link to '\(destination)', which does not exist; fix the link or delete it"
+            }
+        }
+        return nil
+    }
+
+    /// A folder where a file is expected.
+    func folderProblem(_ url: URL, path: String) -> String? {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
+            return "'\(path)' is a folder, not a file; rename it so that its name does not end in .\(url.pathExtension)"
+        }
+        return nil
+    }
+
     func isInsideRoot(_ url: URL, path: String) -> Bool {
         let resolved = url.standardizedFileURL.resolvingSymlinksInPath().path
         if resolved == root.path || resolved.hasPrefix(root.path + "/") { return true }
-        sink.error("BG113", "'\(path)' is a symbolic link to '\(resolved)', outside the content folder; copy the file into the content folder instead", at: SourceLocation(file: path))
+        let noun = url.pathExtension.isEmpty ? "files" : "file"
+        sink.error("BG113", "'\(path)' is a symbolic link to '\(resolved)', outside the content folder; copy the \(noun) into the content folder instead", at: SourceLocation(file: path))
         return false
     }
 

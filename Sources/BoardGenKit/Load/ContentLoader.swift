@@ -31,6 +31,8 @@ final class LoadSession {
     let folder: ContentFolder
     /// Files that exist but could not be read or parsed: references into them are not reported again.
     var brokenFiles: Set<String> = []
+    /// Ids of items whose definition was reported as broken, by file.
+    var brokenIDs: [String: Set<String>] = [:]
     var calendarForParsing = SchoolCalendar(timeZone: TimeZone(identifier: "Europe/Moscow")!, holidays: .russia, schoolYear: nil)
 
     init(root: URL) {
@@ -56,6 +58,7 @@ final class LoadSession {
             desks: desks, regulations: regulations, board: board, contentRoot: folder.root.path)
         site.regulations.sort { ($0.order, $0.id) < ($1.order, $1.id) }
         site.brokenFiles = brokenFiles
+        site.brokenIDs = brokenIDs
         site.policy = policy
         ReferenceResolver(site: site, sink: sink).checkAll()
         return site
@@ -74,10 +77,13 @@ final class LoadSession {
             brokenFiles.insert(path)
             return nil
         case .success(nil):
-            sink.error("BG111", "file holds no YAML data", at: SourceLocation(file: path))
+            sink.error("BG111", "file holds no YAML data; add its content or delete the file", at: SourceLocation(file: path))
+            brokenFiles.insert(path)
             return nil
         case .success(let node?):
-            return YAMLObject(node, what: what, sink: sink)
+            let object = YAMLObject(node, what: what, sink: sink)
+            if object == nil { brokenFiles.insert(path) }
+            return object
         }
     }
 
@@ -89,10 +95,28 @@ final class LoadSession {
         let items = file.list(key, required: true).compactMap { node -> T? in
             guard let object = YAMLObject(node, what: what, sink: sink) else { return nil }
             defer { object.finish() }
-            return decode(object)
+            let item = decode(object)
+            if item == nil, case .mapping(let entries, _) = node,
+               case .scalar(let id, _, _)? = entries.first(where: { $0.key == "id" })?.value {
+                // Already reported; references to it would only repeat the same mistake.
+                brokenIDs[path, default: []].insert(id)
+            }
+            return item
         }
         file.finish()
         return removingDuplicates(items, what: what, path: path, node: file)
+    }
+}
+
+extension LoadSession {
+    /// Keeps the first item of each id and reports the others (BG106) where they are defined.
+    func uniqueByID<T>(_ items: [(item: T, id: String, location: SourceLocation)], what: String, file: String) -> [T] {
+        var seen: Set<String> = []
+        return items.compactMap { entry in
+            if seen.insert(entry.id).inserted { return entry.item }
+            sink.error("BG106", "duplicate id '\(entry.id)': \(what) with this id is already defined in \(file); ids must be unique", at: entry.location)
+            return nil
+        }
     }
 }
 

@@ -8,12 +8,7 @@ extension LoadSession {
             defer { object.finish() }
             return decodeNotice(object)
         }
-        var seen: Set<String> = []
-        let unique = notices.filter { notice in
-            if seen.insert(notice.id).inserted { return true }
-            sink.error("BG106", "duplicate notice id '\(notice.id)'", at: notice.location)
-            return false
-        }
+        let unique = uniqueByID(notices.map { (item: $0, id: $0.id, location: $0.location) }, what: "a notice", file: "board.yaml")
         return BoardDefinition(printDate: date(file, "print_date"), notices: unique, location: file.location)
     }
 }

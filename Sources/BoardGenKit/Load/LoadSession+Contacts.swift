@@ -30,7 +30,7 @@ extension LoadSession {
         guard let id = id(object) else { return nil }
         let name = text(object, "name")
         let role = text(object, "role")
-        if name == nil && role == nil {
+        if name == nil && role == nil && !object.has("name") && !object.has("role") {
             sink.error("BG105", "person '\(id)' needs a 'name' or at least a 'role'", at: object.location)
         }
         let room = text(object, "room")
@@ -44,7 +44,8 @@ extension LoadSession {
         return Person(
             id: id, name: name, role: role, topics: object.strings("topics").map(\.value), room: room,
             channels: references(object, "channels"), slots: slots,
-            exceptions: object.list("exceptions").compactMap(decodeException), location: object.location)
+            exceptions: object.list("exceptions").compactMap(decodeException), note: text(object, "note"),
+            location: object.location)
     }
 
     func decodeTimetable(_ object: YAMLObject) -> TimetableDefinition? {
@@ -145,6 +146,9 @@ extension LoadSession {
             sink.error("BG120", "'\(text)' is not a phone number; write it with digits, e.g. +7 928 803-63-55 or 8 (81830) 217-79", at: value.location)
         case .email where !ChannelAddress.isEmail(text):
             sink.error("BG121", "'\(text)' is not an e-mail address (name@domain.ru)", at: value.location)
+        case .url where text.contains(" "):
+            let encoded = text.replacingOccurrences(of: " ", with: "%20")
+            sink.error("BG122", "'\(text)' contains a space; write it as %20 (\(encoded))", at: value.location)
         case .url where !ChannelAddress.isWebURL(text):
             sink.error("BG122", "'\(text)' is not an absolute web address; write it as https://…", at: value.location)
         default:

@@ -7,7 +7,7 @@ extension LoadSession {
         for path in folder.files(in: "regulations", withExtension: "md") {
             guard let source = folder.read(path), let regulation = decodeRegulation(source) else { continue }
             if let other = regulations.first(where: { $0.id == regulation.id }) {
-                sink.error("BG106", "duplicate regulation slug '\(regulation.id)' (also used by \(other.path)); set a different 'slug'", at: regulation.location)
+                sink.error("BG106", "duplicate regulation slug '\(regulation.id)' (also used by \(other.path)); set a different 'slug'", at: regulation.slugLocation ?? regulation.location)
                 continue
             }
             regulations.append(regulation)
@@ -29,10 +29,11 @@ private extension LoadSession {
             if case .failure(let diagnostic) = parsed { sink.report(diagnostic) }
             return nil
         }
-        guard let node, let object = YAMLObject(node, what: "the front matter", sink: sink) else {
+        guard let node else {
             sink.error("BG105", "the front matter is empty; it needs at least 'title'", at: SourceLocation(file: path, line: 2))
             return nil
         }
+        guard let object = YAMLObject(node, what: "the front matter", sink: sink) else { return nil }
         defer { object.finish() }
         return makeRegulation(object, parts: parts, path: path)
     }
@@ -42,11 +43,14 @@ private extension LoadSession {
         return Regulation(
             id: slug, title: title, order: object.int("order", in: 0...9999)?.value ?? 100,
             audiences: audiences(object), approval: object.object("approval", what: "the approval block").map(decodeApproval),
-            uses: decodeUses(object), deadlines: object.list("deadlines").compactMap(decodeDeadline),
-            appendices: object.list("appendices").compactMap(decodeForm),
+            uses: decodeUses(object),
+            deadlines: uniqueByID(object.list("deadlines").compactMap { decodeDeadline($0).map { (item: $0, id: $0.id, location: $0.location) } },
+                                  what: "a deadline", file: path),
+            appendices: uniqueByID(object.list("appendices").compactMap { decodeForm($0).map { (item: $0, id: $0.id, location: $0.location) } },
+                                   what: "an appendix form", file: path),
             footnotes: object.list("footnotes").compactMap(decodeFootnote),
             wantsBoardSummary: wantsSummary(object), body: parts.body, bodyFirstLine: parts.bodyFirstLine,
-            path: path, location: SourceLocation(file: path, line: 2))
+            path: path, location: SourceLocation(file: path, line: 2), slugLocation: object.string("slug")?.location)
     }
 
     func slug(_ object: YAMLObject, path: String) -> String? {

@@ -58,10 +58,12 @@ private extension LoadSession {
         let name = text(year, "name", required: true) ?? ""
         guard let start = date(year, "start", required: true), let end = date(year, "end", required: true) else { return nil }
         guard let range = DateRange(start: start, end: end) else {
-            sink.error("BG109", "the school year ends (\(end.iso)) before it starts (\(start.iso))", at: year.location)
+            sink.error("BG109", "the school year ends (\(end.iso)) before it starts (\(start.iso))", at: year.keyLocation("end") ?? year.location)
             return nil
         }
-        let terms = year.list("terms").compactMap { decodeTerm($0, within: range) }
+        let terms = uniqueByID(year.list("terms").compactMap { node in
+            decodeTerm(node, within: range).map { (item: $0, id: $0.id, location: node.location) }
+        }, what: "a term", file: "site.yaml")
         let vacations = year.list("vacations").compactMap(decodeVacation)
         return SchoolYear(name: name, range: range, terms: terms, vacations: vacations)
     }

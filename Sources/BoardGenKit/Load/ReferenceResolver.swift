@@ -17,7 +17,7 @@ struct ReferenceResolver {
         }
         for regulation in site.regulations {
             regulation.uses.forEach {
-                check($0.reference, among: ids(of: $0.kind), what: String($0.kind.rawValue.dropLast()), file: Self.files[$0.kind]!)
+                check($0.reference, among: ids(of: $0.kind), what: Self.nouns[$0.kind]!, file: Self.files[$0.kind]!)
             }
         }
         site.board?.notices.forEach(checkNotice)
@@ -45,12 +45,14 @@ private extension ReferenceResolver {
         }
     }
 
+    static let nouns: [UsedItem.Kind: String] = [.contacts: "contact", .people: "person", .desks: "desk", .timetables: "timetable"]
+
     static let files: [UsedItem.Kind: String] = [
         .contacts: "contacts.yaml", .people: "people.yaml", .desks: "desks.yaml", .timetables: "timetables.yaml",
     ]
 
     func check(_ reference: Reference, among ids: [String], what: String, file: String? = nil) {
-        guard !ids.contains(reference.id), !(file.map(site.isUnknownKind) ?? false) else { return }
+        guard !ids.contains(reference.id), !(file.map { site.isAlreadyReported(reference.id, in: $0) } ?? false) else { return }
         let hint = EditDistance.closest(to: reference.id, in: ids).map { "; did you mean '\($0)'?" } ?? ""
         sink.error("BG107", "no \(what) with id '\(reference.id)' exists\(hint)", at: reference.location)
     }

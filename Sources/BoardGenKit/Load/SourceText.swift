@@ -18,7 +18,7 @@ public struct SourceText: Sendable {
         }
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || looksLikeUTF16(bytes) {
             return .failure(.error("BG102", "file is UTF-16 encoded; save it as UTF-8 (in Word: Save As → Plain Text → Unicode (UTF-8))", at: start))
         }
         guard let decoded = String(validating: bytes, as: UTF8.self) else {
@@ -47,6 +47,16 @@ private extension SourceText {
             return .error("BG102", "file is not UTF-8; it looks like Windows-1251 (cp1251, as saved by Word); convert it with: iconv -f cp1251 -t utf-8 '\(path)' -o '\(path).utf8' && mv '\(path).utf8' '\(path)'", at: here)
         }
         return .error("BG102", "file is not valid UTF-8; save it as UTF-8 (from Word: Save As → Plain Text → UTF-8)", at: here)
+    }
+
+    /// UTF-16 without a byte-order mark: every other byte of ASCII text is NUL.
+    static func looksLikeUTF16(_ bytes: [UInt8]) -> Bool {
+        let sample = bytes.prefix(200)
+        guard sample.count >= 4 else { return false }
+        let evenNULs = stride(from: 0, to: sample.count, by: 2).filter { sample[sample.startIndex + $0] == 0 }.count
+        let oddNULs = stride(from: 1, to: sample.count, by: 2).filter { sample[sample.startIndex + $0] == 0 }.count
+        let half = sample.count / 2
+        return max(evenNULs, oddNULs) * 10 >= half * 8 && min(evenNULs, oddNULs) * 10 <= half
     }
 
     /// Cyrillic in cp1251 is mostly bytes 0xC0–0xFF, with few bytes in 0x80–0xBF.

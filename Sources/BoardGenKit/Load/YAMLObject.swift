@@ -7,12 +7,20 @@ final class YAMLObject {
     let what: String
     private let entries: [YAMLEntry]
     private var readKeys: Set<String> = []
+    /// Required keys found missing; reported by `finish()` unless an unknown key is their misspelling.
+    private var missingRequired: [String] = []
     private let sink: DiagnosticSink
 
     /// Wraps a node that must be a mapping; reports and returns nil otherwise.
     init?(_ node: YAMLNode, what: String, sink: DiagnosticSink) {
         guard case .mapping(let entries, let location) = node else {
-            sink.error("BG104", "expected \(what) as a mapping (key: value pairs), found \(node.kindDescription)", at: node.location)
+            let hint: String
+            if case .sequence = node, let key = ContentSchema.keys[what]?.first, ContentSchema.keys[what]?.count == 1 {
+                hint = "; start the file with '\(key):' and indent the list under it"
+            } else {
+                hint = ""
+            }
+            sink.error("BG104", "expected \(what) as a mapping (key: value pairs), found \(node.kindDescription)\(hint)", at: node.location)
             return nil
         }
         self.entries = entries
@@ -25,7 +33,7 @@ final class YAMLObject {
     func node(_ key: String, required: Bool = false) -> YAMLNode? {
         readKeys.insert(key)
         guard let entry = entries.first(where: { $0.key == key }) else {
-            if required { sink.error("BG105", "\(what) needs the key '\(key)'", at: location) }
+            if required && !missingRequired.contains(key) { missingRequired.append(key) }
             return nil
         }
         if case .scalar(_, true, _) = entry.value {
@@ -123,18 +131,26 @@ final class YAMLObject {
         }
     }
 
-    /// Reports every key that no accessor asked for.
+    /// Reports every key that is neither read nor declared for this kind of object, and every
+    /// missing required key that is not simply misspelled (the misspelling is the one finding).
     func finish() {
-        for entry in entries where !readKeys.contains(entry.key) {
-            let suggestion = closestKey(to: entry.key).map { "; did you mean '\($0)'?" } ?? ""
-            let known = readKeys.sorted().joined(separator: ", ")
+        let declared = ContentSchema.keys[what] ?? []
+        var explained: Set<String> = []
+        for entry in entries where !readKeys.contains(entry.key) && !declared.contains(entry.key) {
+            let closest = closestKey(to: entry.key)
+            if let closest { explained.insert(closest) }
+            let suggestion = closest.map { "; did you mean '\($0)'?" } ?? ""
+            let known = readKeys.union(declared).sorted().joined(separator: ", ")
             sink.error("BG103", "unknown key '\(entry.key)' in \(what)\(suggestion) (known keys: \(known))", at: entry.keyLocation)
+        }
+        for key in missingRequired where !explained.contains(key) {
+            sink.error("BG105", "\(what) needs the key '\(key)'", at: location)
         }
     }
 }
 
 private extension YAMLObject {
     func closestKey(to key: String) -> String? {
-        EditDistance.closest(to: key, in: readKeys)
+        EditDistance.closest(to: key, in: readKeys.union(ContentSchema.keys[what] ?? []))
     }
 }

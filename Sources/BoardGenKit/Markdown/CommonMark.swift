@@ -49,6 +49,8 @@ enum CommonMark {
                     block.column = column(node)
                     if let html = directive(block) { replacements.append((node, html)) }
                 }
+            case CMARK_NODE_HTML_INLINE where literal(node).hasPrefix("</"):
+                break  // the closing tag of an element already reported at its opening tag
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
                 findings.append(Finding(kind: .rawHTML, text: literal(node), line: line(node), column: column(node)))
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:

@@ -3,6 +3,12 @@ struct DirectiveRenderer {
     /// A directive that cannot be rendered; the message says why.
     struct Failure: Error {
         var message: String
+        /// BG107 for a reference to a missing item, BG302 for other argument mistakes.
+        var code = "BG302"
+        /// The argument at fault, to point the diagnostic at it.
+        var argument: String?
+        /// True when the fault was already reported where the item is defined.
+        var isAlreadyReported = false
     }
 
     let site: Site
@@ -33,7 +39,7 @@ private extension DirectiveRenderer {
                 channels += views.makeChannels(for: audience)
             } else if let channel = site.channel(argument) {
                 channels.append(views.makeChannel(channel))
-            } else if !site.isUnknownKind("contacts.yaml") {
+            } else {
                 return .failure(unknown("contact", argument, among: site.channels.map(\.id) + Audience.allCases.map(\.rawValue)))
             }
         }
@@ -54,9 +60,8 @@ private extension DirectiveRenderer {
     }
 
     func person(_ arguments: [String]) -> Result<String, Failure> {
-        guard let id = arguments.first, let person = site.person(id) else {
-            return .failure(unknown("person", arguments.first ?? "", among: site.people.map(\.id)))
-        }
+        guard let id = arguments.first else { return .failure(Failure(message: "'person' needs a person id")) }
+        guard let person = site.person(id) else { return .failure(unknown("person", id, among: site.people.map(\.id))) }
         let definition = TimetableDefinition(
             id: "person-\(person.id)", title: person.displayName, people: [Reference(person.id, at: person.location)],
             layout: .list, days: nil, validity: nil, validityLocation: nil, isPublished: true, note: nil, location: person.location)
@@ -65,16 +70,14 @@ private extension DirectiveRenderer {
     }
 
     func desk(_ arguments: [String]) -> Result<String, Failure> {
-        guard let id = arguments.first, let desk = site.desk(id) else {
-            return .failure(unknown("desk", arguments.first ?? "", among: site.desks.map(\.id)))
-        }
+        guard let id = arguments.first else { return .failure(Failure(message: "'desk' needs a desk id")) }
+        guard let desk = site.desk(id) else { return .failure(unknown("desk", id, among: site.desks.map(\.id))) }
         return .success(templates.renderPartial("desk", value: views.makeDesk(desk), shared: shared))
     }
 
     func tell(_ arguments: [String]) -> Result<String, Failure> {
-        guard let id = arguments.first, let desk = site.desk(id) else {
-            return .failure(unknown("desk", arguments.first ?? "", among: site.desks.map(\.id)))
-        }
+        guard let id = arguments.first else { return .failure(Failure(message: "'tell' needs a desk id")) }
+        guard let desk = site.desk(id) else { return .failure(unknown("desk", id, among: site.desks.map(\.id))) }
         var lists = views.makeTell(desk)
         if arguments.count > 1 {
             if arguments[1] == "all" {
@@ -95,14 +98,17 @@ private extension DirectiveRenderer {
     }
 
     func form(_ arguments: [String]) -> Result<String, Failure> {
-        guard let id = arguments.first, let (form, _) = site.form(id) else {
-            return .failure(unknown("appendix form", arguments.first ?? "", among: site.regulations.flatMap { $0.appendices.map(\.id) }))
+        guard let id = arguments.first else { return .failure(Failure(message: "'form' needs an appendix form id")) }
+        guard let (form, _) = site.form(id) else {
+            return .failure(unknown("appendix form", id, among: site.regulations.flatMap { $0.appendices.map(\.id) }))
         }
         return .success(templates.renderPartial("appendix", value: views.makeForm(form), shared: shared))
     }
 
     func unknown(_ what: String, _ id: String, among ids: [String]) -> Failure {
         let hint = EditDistance.closest(to: id, in: ids).map { "; did you mean '\($0)'?" } ?? ""
-        return Failure(message: "no \(what) with id '\(id)'\(hint)")
+        let file = ["contact": "contacts.yaml", "person": "people.yaml", "desk": "desks.yaml", "timetable": "timetables.yaml"][what]
+        let reported = file.map { site.isAlreadyReported(id, in: $0) } ?? false
+        return Failure(message: "no \(what) with id '\(id)' exists\(hint)", code: "BG107", argument: id, isAlreadyReported: reported)
     }
 }

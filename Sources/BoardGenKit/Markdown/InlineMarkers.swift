@@ -17,25 +17,35 @@ struct InlineMarkers {
     private(set) var markers: [Marker] = []
 
     /// Replaces every marker with a placeholder that survives Markdown rendering as plain text.
+    /// A linear scan: a line of thousands of unmatched "[[" costs no more than its length.
     mutating func extract(from markdown: String) -> String {
-        let pattern = try! NSRegularExpression(pattern: #"\[\[\s*([^\]\s]+)(?:\s+([^\]]*?))?\s*\]\]"#)
         var result = ""
         var lineNumber = 0
         for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
-            let text = String(line)
-            var cursor = text.startIndex
-            for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
-                let range = Range(match.range, in: text)!
-                let name = String(text[Range(match.range(at: 1), in: text)!])
-                let argument = Range(match.range(at: 2), in: text).map { String(text[$0]) }
-                let column = text.distance(from: text.startIndex, to: range.lowerBound) + 1
-                let length = text.distance(from: range.lowerBound, to: range.upperBound)
-                result += text[cursor..<range.lowerBound] + Self.placeholder(markers.count, length: length)
-                markers.append(Marker(name: name, argument: argument, line: lineNumber, column: column, length: length))
-                cursor = range.upperBound
+            var cursor = line.startIndex
+            var searchFrom = line.startIndex
+            while let open = line[searchFrom...].range(of: "[[") {
+                let limit = line.index(open.upperBound, offsetBy: 120, limitedBy: line.endIndex) ?? line.endIndex
+                guard let close = line[open.upperBound..<limit].range(of: "]]") else {
+                    searchFrom = open.upperBound
+                    continue
+                }
+                let inner = line[open.upperBound..<close.lowerBound]
+                let words = inner.split(whereSeparator: \.isWhitespace)
+                guard let name = words.first, !inner.contains("[") else {
+                    searchFrom = open.upperBound
+                    continue
+                }
+                let length = line.distance(from: open.lowerBound, to: close.upperBound)
+                let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
+                let argument = words.count > 1 ? words.dropFirst().joined(separator: " ") : nil
+                result += line[cursor..<open.lowerBound] + Self.placeholder(markers.count, length: length)
+                markers.append(Marker(name: String(name), argument: argument, line: lineNumber, column: column, length: length))
+                cursor = close.upperBound
+                searchFrom = close.upperBound
             }
-            result += text[cursor...] + "\n"
+            result += line[cursor...] + "\n"
         }
         return String(result.dropLast())
     }

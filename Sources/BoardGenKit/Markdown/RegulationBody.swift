@@ -44,7 +44,11 @@ private extension RegulationBody {
             return "<span class=\"gap\" data-gap=\"\(location.line)\">____</span>"
         case "contact":
             guard let id = marker.argument, let channel = site.channel(id) else {
-                if site.isUnknownKind("contacts.yaml") { return "" }
+                if let id = marker.argument, site.isAlreadyReported(id, in: "contacts.yaml") { return "" }
+                if marker.argument == nil {
+                    sink.error("BG305", "'[[contact]]' needs a channel id, e.g. [[contact school-phone]]", at: location)
+                    return ""
+                }
                 let hint = marker.argument.flatMap { EditDistance.closest(to: $0, in: site.channels.map(\.id)) }.map { "; did you mean '\($0)'?" } ?? ""
                 sink.error("BG107", "no contact with id '\(marker.argument ?? "")'\(hint)", at: location)
                 return ""
@@ -55,6 +59,18 @@ private extension RegulationBody {
             sink.error("BG305", "unknown inline marker '[[\(marker.name)]]'; use [[contact ID]] or [[пропуск]]", at: location)
             return ""
         }
+    }
+
+    /// Points at the argument in the fence line (```timetable nope → the column of 'nope').
+    func argumentLocation(_ argument: String?, fence: SourceLocation, in regulation: Regulation) -> SourceLocation {
+        guard let argument else { return fence }
+        let lines = regulation.body.split(separator: "\n", omittingEmptySubsequences: false)
+        let index = fence.line - regulation.bodyFirstLine
+        guard lines.indices.contains(index) else { return fence }
+        let line = lines[index]
+        let words = line.split(whereSeparator: \.isWhitespace)
+        guard let word = words.dropFirst().first(where: { $0 == argument }) ?? words.last(where: { $0.hasSuffix(argument) }) else { return fence }
+        return SourceLocation(file: fence.file, line: fence.line, column: line.distance(from: line.startIndex, to: word.startIndex) + 1)
     }
 
     func renderDirective(_ block: CommonMark.FencedBlock, regulation: Regulation, at location: SourceLocation) -> String? {
@@ -72,8 +88,10 @@ private extension RegulationBody {
             .render(name: name, arguments: arguments, regulation: regulation)
         switch html {
         case .success(let html): return "<div class=\"directive directive-\(name)\">\n\(html)\n</div>"
+        case .failure(let failure) where failure.isAlreadyReported:
+            return ""
         case .failure(let failure):
-            sink.error("BG302", failure.message, at: location)
+            sink.error(failure.code, failure.message, at: argumentLocation(failure.argument, fence: location, in: regulation))
             return ""
         }
     }

@@ -12,6 +12,13 @@ public enum ChannelAddress {
 
     /// Normalises a phone; nil when it is not a phone number.
     public static func phone(_ raw: String) -> Phone? {
+        // "+7 928 803-63-55 доб. 12": the extension is kept in the display and the tel: link.
+        for marker in [" доб.", " доб ", " ext.", " ext ", ", доб."] {
+            guard let range = raw.range(of: marker, options: .caseInsensitive) else { continue }
+            let extensionDigits = raw[range.upperBound...].filter(\.isASCIIDigit)
+            guard !extensionDigits.isEmpty, let main = phone(String(raw[..<range.lowerBound])) else { return nil }
+            return Phone(display: "\(main.display) доб. \(extensionDigits)", telURI: "\(main.telURI);ext=\(extensionDigits)")
+        }
         let allowed = CharacterSet(charactersIn: "0123456789+-() .\u{2011}\u{2012}\u{2013}\u{00A0}")
         guard raw.unicodeScalars.allSatisfy(allowed.contains) else { return nil }
         let digits = raw.filter(\.isASCIIDigit)

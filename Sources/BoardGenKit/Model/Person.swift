@@ -12,6 +12,8 @@ public struct Person: Sendable, Identifiable {
     /// The weekly slots, from `hours` and `slots`.
     public var slots: [PersonSlot]
     public var exceptions: [TimetableException]
+    /// A remark such as "по записи" for a person without fixed hours.
+    public var note: String?
     public var location: SourceLocation
 
     /// The name if known, else the role, else the id.

@@ -21,6 +21,8 @@ public struct Regulation: Sendable, Identifiable {
     /// The file, relative to the content folder.
     public var path: String
     public var location: SourceLocation
+    /// Where `slug:` is written, if it is.
+    public var slugLocation: SourceLocation? = nil
 }
 
 /// A reference from a regulation's `uses:` list.

@@ -14,8 +14,16 @@ public struct Site: Sendable {
     /// Content files that exist but could not be loaded; references into them are not reported again.
     public var brokenFiles: Set<String> = []
 
+    /// Ids of items whose definitions were reported as broken, by file.
+    public var brokenIDs: [String: Set<String>] = [:]
+
     /// True when the file defining this kind of item failed to load, so ids from it are unknown.
     public func isUnknownKind(_ file: String) -> Bool { brokenFiles.contains(file) }
+
+    /// True when a reference cannot be judged: its file or its definition is already reported as broken.
+    public func isAlreadyReported(_ id: String, in file: String) -> Bool {
+        brokenFiles.contains(file) || brokenIDs[file]?.contains(id) == true
+    }
 
     /// A channel by id.
     public func channel(_ id: String) -> Channel? { channels.first { $0.id == id } }

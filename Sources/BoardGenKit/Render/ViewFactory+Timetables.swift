@@ -19,7 +19,7 @@ extension ViewFactory {
 
     /// A person's weekly slots as human text ("Пн, Пт 14:00–15:00").
     func formatSlots(_ person: Person) -> String {
-        guard !person.slots.isEmpty else { return labels.byAppointment }
+        guard !person.slots.isEmpty else { return person.note ?? labels.byAppointment }
         var week: [Weekday: [TimeRange]] = [:]
         for slot in person.slots { week[slot.slot.day, default: []].append(slot.slot.range) }
         return OpeningHours(week: week).format(language)
