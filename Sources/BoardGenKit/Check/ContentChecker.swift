@@ -92,7 +92,7 @@ private extension ContentChecker {
             guard desk.intake != nil || desk.processing != nil else { return [] }
             return [("intake", desk.intake), ("processing", desk.processing)].compactMap { layer, hours -> Diagnostic? in
                 guard hours == nil else { return nil }
-                var finding = Diagnostic.warning("BG407", "desk '\(desk.id)' does not say its \(layer) hours; add '\(layer):' (e.g. \"пн-пт 9:00-18:00\", or \"круглосуточно\") to desks.yaml", at: desk.location)
+                var finding = Diagnostic.error("BG407", "desk '\(desk.id)' does not say its \(layer) hours; add '\(layer):' (e.g. \"пн-пт 9:00-18:00\", or \"круглосуточно\") to desks.yaml", at: desk.location)
                 finding.item = "hours:\(desk.id):\(layer)"
                 return finding
             }

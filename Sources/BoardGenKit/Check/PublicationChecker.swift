@@ -39,7 +39,7 @@ private extension PublicationChecker {
             return Requirement(
                 item: view.item, audiences: audiences,
                 description: "\(channel.kind == .phone ? "phone" : "e-mail") \(view.display) for \(audiences.map(\.rawValue).joined(separator: ", "))",
-                places: policy.contacts, texts: [PublishedMarks.escape(view.display)], contentLocation: channel.location,
+                places: policy.contacts, texts: [">\(PublishedMarks.escape(view.display))<"], contentLocation: channel.location,
                 siteTemplates: ["channel-list", "contacts"], boardTemplates: ["channel-list", "notice"], placeholder: "{{display}}")
         }
     }
@@ -65,9 +65,9 @@ private extension PublicationChecker {
                 guard let text, let location else { return nil }
                 return Requirement(
                     item: "hours:\(desk.id):\(layer)", audiences: policy.servedAudiences(of: site),
-                    description: "\(layer) hours of '\(desk.name)'", places: policy.deskHours, texts: [PublishedMarks.escape(text)],
+                    description: "\(layer) hours of '\(desk.name)'", places: policy.deskHours, texts: [">\(PublishedMarks.escape(text))"],
                     contentLocation: location, siteTemplates: ["desk", "support"], boardTemplates: ["desk", "notice"],
-                    placeholder: "{{\(layer)}}")
+                    placeholder: "{{\(layer)}}", markNeedle: "data-item=\"hours:{{id}}:\(layer)\"")
             }
         }
     }
@@ -78,7 +78,7 @@ private extension PublicationChecker {
             guard let approval = regulation.approval, let line = views.makeApproval(approval, regulationID: regulation.id).line else { return nil }
             return Requirement(
                 item: "approval:\(regulation.id)", audiences: regulation.audiences, description: "approval of '\(regulation.title)'",
-                places: [.site], texts: [PublishedMarks.escape(line)], contentLocation: approval.location, siteTemplates: ["approval", "regulation"],
+                places: [.site], texts: [">\(PublishedMarks.escape(line))<"], contentLocation: approval.location, siteTemplates: ["approval", "regulation"],
                 boardTemplates: [], placeholder: "{{line}}")
         }
     }
@@ -91,7 +91,7 @@ private extension PublicationChecker {
             diagnostic = .error("BG411", "\(requirement.item) (\(requirement.description)) is not published \(whereText): no notice in board.yaml shows it; add one (see docs/content.md, board.yaml)", at: location)
         } else {
             let names = place == .site ? requirement.siteTemplates : requirement.boardTemplates
-            let needle = isMarked ? requirement.placeholder : "data-item=\"{{item}}\""
+            let needle = isMarked ? requirement.placeholder : requirement.markNeedle
             let location = templates.locate(needle, in: names)
             let what = isMarked ? "its value is not rendered" : "the templates do not render it"
             diagnostic = .error(place == .site ? "BG410" : "BG411", "\(requirement.item) (\(requirement.description)) is not published \(whereText): \(what); restore it in the template (required by \(requirement.contentLocation.file):\(requirement.contentLocation.line))", at: location)

@@ -16,4 +16,8 @@ struct Requirement {
     var siteTemplates: [String]
     var boardTemplates: [String]
     var placeholder: String
+    /// The partial every rendering of the item goes through (its mark and value live there).
+    var leafTemplate: String { siteTemplates.first ?? boardTemplates.first ?? "" }
+    /// The template text that writes the item's mark.
+    var markNeedle: String = "data-item=\"{{item}}\""
 }

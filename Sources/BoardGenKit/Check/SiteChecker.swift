@@ -36,6 +36,14 @@ public struct SiteChecker: Sendable {
 }
 
 extension SiteChecker {
+    /// The required items of a site, for tests that remove each one and expect the check to fail.
+    func requirements() -> [Requirement] {
+        let build = SiteBuilder(contentFolder: contentFolder, today: today).render()
+        guard let site = build.site, let templates = build.templates else { return [] }
+        let views = ViewFactory(site: site, today: today)
+        return PublicationChecker(site: site, pages: [:], notices: build.notices, templates: templates, views: views).requirements()
+    }
+
     static func judge(site: Site, pages: [String: String], notices: [NoticeView], templates: TemplateSet,
                       today: LocalDate, earlier: [Diagnostic]) -> Result {
         let views = ViewFactory(site: site, today: today)
