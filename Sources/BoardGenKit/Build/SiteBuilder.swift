@@ -31,6 +31,14 @@ public struct SiteBuilder: Sendable {
         self.today = today
     }
 
+    func makeReport(site: Site, result: Result, templates: TemplateSet) -> OutputFile {
+        let pages = Dictionary(uniqueKeysWithValues: result.files.map { ($0.path, $0.text) })
+        let checked = SiteChecker.judge(site: site, pages: pages, notices: result.notices, templates: templates,
+                                        today: site.settings.today ?? today, earlier: result.diagnostics)
+        let context = PageContext(site: site, labels: Labels.forLanguage(site.settings.language))
+        return PublicationReport(result: checked, templates: templates, pages: context).makeFile()
+    }
+
     /// Loads and renders the site without writing anything.
     public func render() -> Result {
         let loaded = ContentLoader(contentFolder: contentFolder).load()
@@ -53,8 +61,9 @@ public struct SiteBuilder: Sendable {
         return result
     }
 
-    /// Renders and, when there are no errors, writes the output folder atomically.
-    public func build(into outputFolder: URL) -> Result {
+    /// Renders and, when there are no errors, writes the output folder atomically. With `report`,
+    /// the publication check runs on the rendered pages and `report.html` is added to the site.
+    public func build(into outputFolder: URL, report: Bool = false) -> Result {
         let writer = OutputWriter(outputFolder: outputFolder, contentFolder: contentFolder)
         do {
             try writer.validateTarget()
@@ -63,6 +72,9 @@ public struct SiteBuilder: Sendable {
         }
         var result = render()
         guard !result.hasErrors else { return result }
+        if report, let site = result.site, let templates = result.templates {
+            result.files.append(makeReport(site: site, result: result, templates: templates))
+        }
         do {
             try writer.write(result.files)
         } catch {

@@ -1106,6 +1106,24 @@ dl.desk-hours dd { margin: 0; padding: 0.1rem 0 0.5rem; border-bottom: 1px solid
 {{> foot}}
 
 """#,
+        "report.mustache": #"""
+{{> head}}
+<h1>{{title}}</h1>
+<p class="report-summary">{{summary}}</p>
+<div class="table-wrap">
+<table class="report">
+<caption>{{title}}</caption>
+<thead><tr><th scope="col">Item</th><th scope="col">Audiences</th><th scope="col">Website</th><th scope="col">Board</th></tr></thead>
+<tbody>
+{{#rows}}<tr class="{{#isMissing}}report-missing{{/isMissing}}"><th scope="row"><code>{{item}}</code><br>{{description}}</th><td>{{audiences}}</td><td>{{{siteCell}}}</td><td>{{{boardCell}}}</td></tr>
+{{/rows}}
+</tbody>
+</table>
+</div>
+{{^empty(findings)}}<h2>Findings</h2><ul class="report-findings">{{#findings}}<li><code>{{.}}</code></li>{{/findings}}</ul>{{/empty(findings)}}
+{{> foot}}
+
+"""#,
         "support.mustache": #"""
 {{> head}}
 <h1>{{labels.support}}</h1>
