@@ -30,11 +30,12 @@ enum ExternalTool {
     }
 
     /// Runs a command and waits for it.
-    static func run(_ executable: String, _ arguments: [String], in folder: URL? = nil) throws -> Output {
+    static func run(_ executable: String, _ arguments: [String], in folder: URL? = nil, environment: [String: String]? = nil) throws -> Output {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         if let folder { process.currentDirectoryURL = folder }
+        if let environment { process.environment = environment }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+@testable import BoardGenKit
+
+/// The `boardgen` binary as users run it: exit codes, the diagnostic format, and the integrity of
+/// the published folder under faults (bad content, an unwritable folder, a kill while writing).
+@Suite(.serialized) struct CommandLineTests {
+    static var binary: String? {
+        let path = ProcessInfo.processInfo.environment["BOARDGEN_BINARY"] ?? Fixtures.repository.appendingPathComponent(".build/debug/boardgen").path
+        return FileManager.default.isExecutableFile(atPath: path) ? path : nil
+    }
+
+    func boardgen(_ arguments: [String], environment: [String: String]? = nil) throws -> ExternalTool.Output {
+        guard let binary = Self.binary else {
+            Issue.record("the boardgen binary is not built; run `make test` (it runs `swift build` first)")
+            return ExternalTool.Output(status: -1, stdout: "", stderr: "")
+        }
+        return try ExternalTool.run(binary, arguments, in: Fixtures.repository, environment: environment)
+    }
+
+    @Test func exitCodesFollowTheContract() throws {
+        let folder = Fixtures.makeTemporaryFolder("cli")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("public").path
+        #expect(try boardgen(["build", "--today", "2026-11-22", "--output", output]).status == 0)
+        #expect(try boardgen(["check", "--today", "2026-11-22"]).status == 0)
+        #expect(try boardgen(["check", "--content", "examples/gymnasium-1", "--today", "2026-11-22"]).status == 1)
+        #expect(try boardgen(["build", "--no-such-flag"]).status == 2)
+        #expect(try boardgen(["build", "--content", folder.appendingPathComponent("missing").path]).status == 2)
+        #expect(try boardgen(["build", "--output", "content"]).status == 2)
+        #expect(try boardgen(["check", "--format", "yaml"]).status == 2)
+        #expect(try boardgen(["hours", "пн 25:00"]).status == 1)
+        #expect(try boardgen(["hours", "пн-пт 9:00-18:00"]).status == 0)
+    }
+
+    @Test func allDiagnosticsOfARunArePrintedInTheAgreedFormat() throws {
+        let site = try CorpusCase.prepare(Fixtures.root.appendingPathComponent("bad-input/unknown-key-channel"))
+        defer { try? FileManager.default.removeItem(at: site.deletingLastPathComponent()) }
+        try "people:\n  - id: tech\n    role: X\n    hours: \"пн 14:00-25:00\"\n".write(to: site.appendingPathComponent("people.yaml"), atomically: true, encoding: .utf8)
+        let result = try boardgen(["build", "--content", site.path, "--output", site.deletingLastPathComponent().appendingPathComponent("out").path, "--today", "2026-11-22"])
+        #expect(result.status == 1)
+        let lines = result.stderr.split(separator: "\n")
+        let pattern = /^.+:\d+:\d+: (error|warning): \[BG\d{3}\] .+$/
+        let diagnostics = lines.filter { $0.wholeMatch(of: pattern) != nil }
+        #expect(diagnostics.count == 2, "both mistakes in one run:\n\(result.stderr)")
+        #expect(diagnostics.contains { $0.contains("contacts.yaml:6:5: error: [BG103]") })
+        #expect(diagnostics.contains { $0.contains("people.yaml:4:22: error: [BG202]") })
+        #expect(lines.last?.contains("2 errors") == true)
+    }
+
+    @Test func outputDoesNotDependOnLocaleTimeZoneOrTimeOfDay() throws {
+        let folder = Fixtures.makeTemporaryFolder("locale")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var snapshots: [[String: Data]] = []
+        for (index, environment) in [["LANG": "C", "TZ": "UTC"], ["LANG": "ru_RU.UTF-8", "LC_ALL": "ru_RU.UTF-8", "TZ": "Asia/Vladivostok"],
+                                     ["LANG": "tr_TR.UTF-8", "TZ": "America/Los_Angeles"]].enumerated() {
+            let output = folder.appendingPathComponent("out\(index)")
+            var full = ProcessInfo.processInfo.environment
+            full.merge(environment) { $1 }
+            let result = try boardgen(["build", "--today", "2026-11-22", "--output", output.path], environment: full)
+            #expect(result.status == 0, "\(result.stderr)")
+            snapshots.append(Fixtures.snapshot(output))
+        }
+        #expect(snapshots[0].count > 20)
+        #expect(snapshots[0] == snapshots[1] && snapshots[1] == snapshots[2])
+    }
+}
