@@ -1,20 +1,35 @@
-/// A shared collector that loaders report into while they walk a file.
-final class DiagnosticSink {
-    private(set) var bag = DiagnosticBag()
+import Foundation
+
+/// A shared collector that loaders and renderers report into; safe to use from the parallel
+/// rendering of pages (a lock guards the bag, and the bag is sorted before anyone reads it).
+final class DiagnosticSink: @unchecked Sendable {
+    private let lock = NSLock()
+    private var collected = DiagnosticBag()
+
+    /// Everything reported so far.
+    var bag: DiagnosticBag {
+        lock.lock()
+        defer { lock.unlock() }
+        return collected
+    }
 
     func error(_ code: String, _ message: String, at location: SourceLocation) {
-        bag.error(code, message, at: location)
+        report(.error(code, message, at: location))
     }
 
     func warning(_ code: String, _ message: String, at location: SourceLocation) {
-        bag.warning(code, message, at: location)
+        report(.warning(code, message, at: location))
     }
 
     func report(_ diagnostic: Diagnostic) {
-        bag.report(diagnostic)
+        lock.lock()
+        defer { lock.unlock() }
+        collected.report(diagnostic)
     }
 
     func report(_ diagnostics: [Diagnostic]) {
-        bag.append(contentsOf: diagnostics)
+        lock.lock()
+        defer { lock.unlock() }
+        collected.append(contentsOf: diagnostics)
     }
 }

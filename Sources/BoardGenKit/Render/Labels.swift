@@ -14,6 +14,8 @@ public struct Labels: Sendable {
     public var fullTextByQR: String
     public var audienceLabels: [String: String]
     public var channelKinds: [String: String]
+    /// The language of these labels.
+    public var language: SiteLanguage = .ru
 
     /// The labels for a language.
     public static func forLanguage(_ language: SiteLanguage) -> Labels {
@@ -52,7 +54,9 @@ private extension Labels {
         channelKinds: ["phone": "Телефон", "email": "Электронная почта", "office": "Кабинет", "in_app": "Почта журнала",
                        "url": "Сайт", "messenger": "Мессенджер"])
 
-    static let english = Labels(
+    static let english = { var labels = englishLabels; labels.language = .en; return labels }()
+
+    static let englishLabels = Labels(
         home: "Home", contacts: "Contacts", timetable: "Consultation timetable", support: "Technical support",
         regulations: "Regulations", board: "Notice board",
         whomToContact: "Where to get help", forAudience: "For", channel: "Channel", hours: "Hours",

@@ -2,7 +2,7 @@ import Foundation
 import ScheduleModel
 
 /// Renders the website pages of a loaded site. Pure: returns files and diagnostics, writes nothing.
-struct SiteRenderer {
+struct SiteRenderer: Sendable {
     let site: Site
     let templates: TemplateSet
     let views: ViewFactory
@@ -20,7 +20,8 @@ struct SiteRenderer {
     /// Every page, asset and calendar feed of the site.
     func renderAll() -> [OutputFile] {
         var files = [renderHome(), renderContacts(), renderSupport(), renderRegulationIndex()]
-        files += site.regulations.map(renderRegulation)
+        let renderer = self
+        files += site.regulations.parallelMap { renderer.renderRegulation($0) }
         if site.timetables.contains(where: \.isPublished) { files.append(renderTimetablePage()) }
         files += CalendarFeeds(site: site, views: views).makeFiles()
         files += templates.assets.map { OutputFile(path: "assets/\($0.key.replacingOccurrences(of: "assets/", with: ""))", text: $0.value) }

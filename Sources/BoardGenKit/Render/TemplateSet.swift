@@ -12,6 +12,8 @@ struct TemplateSet: Sendable {
     let origins: [String: String]
     /// Template name → its text, to point a publication finding at the line that renders the item.
     let sources: [String: String]
+    /// `{{#value}}{{> name}}{{/value}}` for every template, parsed once for directive rendering.
+    let wrappers: [String: MustacheTemplate]
 
     /// The page templates every build needs.
     static let requiredTemplates = ["head", "foot", "home", "regulation", "contacts", "timetable-page", "support", "board", "board-print", "notice"]
@@ -43,7 +45,11 @@ struct TemplateSet: Sendable {
         let templateOrigins = Dictionary(uniqueKeysWithValues: origins.map { (String($0.key.replacingOccurrences(of: ".mustache", with: "")), $0.value) })
         let templateSources = Dictionary(uniqueKeysWithValues: sources.filter { $0.key.hasSuffix(".mustache") }
             .map { (String($0.key.dropLast(".mustache".count)), $0.value) })
-        let set = TemplateSet(library: library, assets: assets, origins: templateOrigins, sources: templateSources)
+        var wrappers: [String: MustacheTemplate] = [:]
+        for name in templateSources.keys {
+            wrappers[name] = try? MustacheTemplate(string: "{{#value}}{{> \(name)}}{{/value}}")
+        }
+        let set = TemplateSet(library: library, assets: assets, origins: templateOrigins, sources: templateSources, wrappers: wrappers)
         set.checkPartials(sources: sources, sink: sink)
         return isBroken ? nil : set
     }
@@ -72,7 +78,7 @@ struct TemplateSet: Sendable {
     func renderPartial(_ name: String, value: Any, shared: [String: Any]) -> String {
         var context = shared
         context["value"] = value
-        guard let template = try? MustacheTemplate(string: "{{#value}}{{> \(name)}}{{/value}}") else { return "" }
+        guard let template = wrappers[name] else { return "" }
         return template.render(context, library: library)
     }
 }
