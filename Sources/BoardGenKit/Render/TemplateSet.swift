@@ -71,7 +71,7 @@ struct TemplateSet: Sendable {
 
     /// Renders a template by name.
     func render(_ name: String, _ context: Any) -> String {
-        library.render(context, withTemplate: name) ?? ""
+        library.render(TemplateData.convert(context), withTemplate: name) ?? ""
     }
 
     /// Renders a partial for one value: `{{#value}}{{> name}}{{/value}}` with shared data around it.
@@ -79,7 +79,7 @@ struct TemplateSet: Sendable {
         var context = shared
         context["value"] = value
         guard let template = wrappers[name] else { return "" }
-        return template.render(context, library: library)
+        return template.render(TemplateData.convert(context), library: library)
     }
 }
 
