@@ -38,7 +38,7 @@ struct TemplateSet: Sendable {
             do {
                 library.register(try MustacheTemplate(string: text), named: templateName)
             } catch {
-                sink.report(diagnostic(for: error, file: origins[name] ?? name))
+                sink.report(diagnostic(for: error, file: origins[name] ?? name, text: text))
                 isBroken = true
             }
         }
@@ -107,12 +107,38 @@ private extension TemplateSet {
         return result
     }
 
-    static func diagnostic(for error: Error, file: String) -> Diagnostic {
+    static func diagnostic(for error: Error, file: String, text: String) -> Diagnostic {
+        if let parserError = error as? MustacheTemplate.ParserError,
+           case .expectedSectionEnd? = parserError.error as? MustacheTemplate.Error,
+           let open = unclosedSection(in: text) {
+            let location = SourceLocation(file: file, line: open.line, column: open.column)
+            return .error("BG601", "template syntax error: the section {{#\(open.name)}} opened here is never closed; add {{/\(open.name)}}", at: location)
+        }
         if let parserError = error as? MustacheTemplate.ParserError {
             let location = SourceLocation(file: file, line: parserError.context.lineNumber, column: parserError.context.columnNumber)
             return .error("BG601", "template syntax error: \(describe(parserError.error)) near '\(parserError.context.line.trimmingCharacters(in: .whitespaces))'", at: location)
         }
         return .error("BG601", "template syntax error: \(error)", at: SourceLocation(file: file))
+    }
+
+    /// The innermost section tag left open at the end of a template.
+    static func unclosedSection(in text: String) -> (name: String, line: Int, column: Int)? {
+        var stack: [(name: String, line: Int, column: Int)] = []
+        let pattern = try! NSRegularExpression(pattern: #"\{\{([#^/])\s*([^}]+?)\s*\}\}"#)
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let string = String(line)
+            for match in pattern.matches(in: string, range: NSRange(string.startIndex..., in: string)) {
+                let kind = (string as NSString).substring(with: match.range(at: 1))
+                let name = (string as NSString).substring(with: match.range(at: 2))
+                if kind == "/" {
+                    if let last = stack.lastIndex(where: { $0.name == name }) { stack.removeSubrange(last...) }
+                } else {
+                    let column = string.distance(from: string.startIndex, to: Range(match.range, in: string)!.lowerBound) + 1
+                    stack.append((name, index + 1, column))
+                }
+            }
+        }
+        return stack.last
     }
 
     static func describe(_ error: Error) -> String {
