@@ -1162,10 +1162,10 @@ dl.desk-hours dd { margin: 0; padding: 0.1rem 0 0.5rem; border-bottom: 1px solid
         "timetable.mustache": #"""
 <section class="timetable"{{#anchor}} id="{{anchor}}"{{/anchor}} data-item="{{item}}">
 <h2>{{title}}</h2>
-{{#validity}}<p class="validity">{{validity}}</p>{{/validity}}
 {{#note}}<p class="note">{{note}}</p>{{/note}}
 {{^isPublished}}<p class="not-published" role="note"><strong>{{labels.notPublished}}</strong></p>{{/isPublished}}
 {{#isPublished}}
+{{#validity}}<p class="validity">{{validity}}</p>{{/validity}}
 {{#isGrid}}
 <div class="table-wrap">
 <table class="grid">
