@@ -63,19 +63,30 @@ public struct OutputWriter: Sendable {
 }
 
 private extension OutputWriter {
+    /// Writes every file; folders first, then the files on all cores.
     func writeFiles(_ files: [OutputFile], into folder: URL) throws(Failure) {
         let manager = FileManager.default
-        for file in files.sorted(by: { $0.path < $1.path }) {
-            guard Self.isSafeRelativePath(file.path) else {
-                throw fail("BG114", "refusing to write '\(file.path)': the path would leave the output folder")
-            }
-            let url = folder.appendingPathComponent(file.path)
+        if let unsafe = files.first(where: { !Self.isSafeRelativePath($0.path) }) {
+            throw fail("BG114", "refusing to write '\(unsafe.path)': the path would leave the output folder")
+        }
+        let folders = Set(files.map { folder.appendingPathComponent($0.path).deletingLastPathComponent().path }).sorted()
+        for path in folders {
             do {
-                try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try file.contents.write(to: url)
+                try manager.createDirectory(atPath: path, withIntermediateDirectories: true)
             } catch {
-                throw fail("BG702", "cannot write '\(file.path)': \(reason(error)); the previous output was left as it was")
+                throw fail("BG702", "cannot create '\(path)': \(reason(error)); the previous output was left as it was")
             }
+        }
+        let failures = files.parallelMap { file -> String? in
+            do {
+                try file.contents.write(to: folder.appendingPathComponent(file.path))
+                return nil
+            } catch {
+                return "cannot write '\(file.path)': \((error as NSError).localizedDescription)"
+            }
+        }
+        if let first = failures.compactMap({ $0 }).first {
+            throw fail("BG702", "\(first); the previous output was left as it was")
         }
     }
 
