@@ -1,0 +1,105 @@
+// libFuzzer target for the Markdown body of a regulation: inline markers, cmark, directives (issue 6).
+//
+// Built by scripts/fuzz.sh with `-sanitize=fuzzer,address -DFUZZING`; see docs/fuzzing.md.
+// In a normal `swift build` (no FUZZING) it is a small replay tool instead:
+// `FuzzMarkdown FILE…` runs each file through the same steps.
+//
+// The site of BOARDGEN_FUZZ_SITE (default `content`) is loaded once, with the default templates.
+// Per input: the text (its body when it starts with front matter) becomes the body of that
+// site's first regulation and is rendered through `RegulationBody` (InlineMarkers →
+// CommonMark.render → DirectiveRenderer → marker restore), as `SiteRenderer` does for a page;
+// then `CommonMark.renderInline` on the same text. With BOARDGEN_FUZZ_STRICT=1 the HTML must not
+// contain `<script`, `<iframe` or `<style` (content must not inject HTML).
+// Needs `@testable import` (the renderers are internal): a debug build.
+import Foundation
+#if DEBUG
+@testable import BoardGenKit
+import ScheduleModel
+
+let strictHTML = ProcessInfo.processInfo.environment["BOARDGEN_FUZZ_STRICT"] == "1"
+
+struct Fixture {
+    let site: Site
+    let templates: TemplateSet
+    let views: ViewFactory
+    let shared: [String: Any]
+    let regulation: Regulation
+}
+
+nonisolated(unsafe) let fixture: Fixture = {
+    let folder = URL(fileURLWithPath: ProcessInfo.processInfo.environment["BOARDGEN_FUZZ_SITE"] ?? "content")
+    let loaded = ContentLoader(contentFolder: folder).load()
+    guard let site = loaded.site, let regulation = site.regulations.first else {
+        fatalError("FuzzMarkdown: \(folder.path) did not load a site with a regulation; set BOARDGEN_FUZZ_SITE\n"
+            + loaded.diagnostics.map(\.formatted).joined(separator: "\n"))
+    }
+    guard let templates = TemplateSet.load(overridesIn: nil, sink: DiagnosticSink()) else { fatalError("default templates do not load") }
+    let views = ViewFactory(site: site, today: site.settings.today ?? LocalDate(year: 2026, month: 11, day: 22)!)
+    let shared = PageContext(site: site, labels: views.labels).make(title: regulation.title, depth: 1, current: "regulations/\(regulation.id).html")
+    return Fixture(site: site, templates: templates, views: views, shared: shared, regulation: regulation)
+}()
+
+func fuzzMarkdown(_ data: Data) {
+    // The loader only accepts valid UTF-8 without NUL; anything else cannot reach the renderer.
+    guard case .success(let source) = SourceText.decode(data, path: "regulations/x.md") else { return }
+    var regulation = fixture.regulation
+    regulation.path = source.path
+    if case .success(let parts) = FrontMatter.split(source.text, path: source.path) {
+        regulation.body = parts.body
+        regulation.bodyFirstLine = parts.bodyFirstLine
+    } else {
+        regulation.body = source.text
+        regulation.bodyFirstLine = 1
+    }
+    let sink = DiagnosticSink()
+    let body = RegulationBody(site: fixture.site, views: fixture.views, templates: fixture.templates, shared: fixture.shared, sink: sink)
+    let html = body.render(regulation)
+    let inline = CommonMark.renderInline(regulation.body)
+    if strictHTML {
+        for output in [html, inline] {
+            let lowered = output.lowercased()
+            for tag in ["<script", "<iframe", "<style"] where lowered.contains(tag) {
+                fatalError("rendered HTML contains \(tag): \(regulation.body.debugDescription)")
+            }
+        }
+    }
+}
+#else
+import BoardGenKit
+
+func fuzzMarkdown(_ data: Data) {
+    fatalError("FuzzMarkdown needs a debug build (@testable import BoardGenKit); see docs/fuzzing.md")
+}
+#endif
+
+#if FUZZING
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
+    fuzzMarkdown(Data(bytes: start, count: count))
+    return 0
+}
+
+// SwiftPM links an executable product with `--defsym main=FuzzMarkdown_main`, so libFuzzer's own `main`
+// is not used: this entry point hands control to libFuzzer's driver instead.
+@_silgen_name("LLVMFuzzerRunDriver")
+func runFuzzerDriver(
+    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+    _ callback: @convention(c) (UnsafeRawPointer, Int) -> CInt) -> CInt
+
+@_cdecl("FuzzMarkdown_main")
+public func fuzzerMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
+    var count = argc
+    var arguments = argv
+    return runFuzzerDriver(&count, &arguments) { start, size in fuzz(start, size) }
+}
+#else
+@main
+enum Replay {
+    static func main() throws {
+        for path in CommandLine.arguments.dropFirst() {
+            fuzzMarkdown(try Data(contentsOf: URL(fileURLWithPath: path)))
+            print("ok \(path)")
+        }
+    }
+}
+#endif
