@@ -36,20 +36,7 @@ struct PublishedMarks {
     }
 
     /// HTML-escapes text the way Mustache does, to find rendered values.
-    static func escape(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
+    static func escape(_ text: String) -> String { text.htmlEscaped }
 }
 
 private extension PublishedMarks {
