@@ -24,7 +24,7 @@ public struct SourceText: Sendable {
         guard let decoded = String(validating: bytes, as: UTF8.self) else {
             return .failure(invalidEncoding(bytes, path: path))
         }
-        if let nul = decoded.firstIndex(of: "\0") {
+        if bytes.contains(0), let nul = decoded.firstIndex(of: "\0") {
             let location = location(of: nul, in: decoded, path: path)
             return .failure(.error("BG102", "file contains a NUL byte; it looks like a binary file, not text", at: location))
         }
@@ -33,7 +33,7 @@ public struct SourceText: Sendable {
 
     /// Replaces CRLF and lone CR with LF.
     static func normaliseLineEndings(_ text: String) -> String {
-        guard text.contains("\r") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "\r")) else { return text }
         return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 }

@@ -50,12 +50,26 @@ struct InlineMarkers {
         return String(result.dropLast())
     }
 
-    /// Puts the HTML for each marker where its placeholder landed in the rendered HTML.
+    /// Puts the HTML for each marker where its placeholder landed in the rendered HTML, in one
+    /// pass over the page (a search-and-replace per marker went through NSString every time).
     func restore(in html: String, render: (Marker) -> String) -> String {
-        var output = html
-        for (index, marker) in markers.enumerated() {
-            output = output.replacingOccurrences(of: Self.placeholder(index, length: marker.length), with: render(marker))
+        guard !markers.isEmpty else { return html }
+        var output = ""
+        output.reserveCapacity(html.utf8.count)
+        var rest = Substring(html)
+        while let start = rest.firstIndex(of: "\u{E000}") {
+            output += rest[..<start]
+            let afterMark = rest.index(after: start)
+            let digits = rest[afterMark...].dropFirst(2).prefix { $0.isASCIIDigit }
+            guard rest[afterMark...].hasPrefix("bg"), let index = Int(digits), markers.indices.contains(index) else {
+                output.append(rest[start])
+                rest = rest[afterMark...]
+                continue
+            }
+            output += render(markers[index])
+            rest = rest[digits.endIndex...].drop { $0 == "\u{E001}" }
         }
+        output += rest
         return output
     }
 

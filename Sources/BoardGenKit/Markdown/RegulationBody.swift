@@ -7,6 +7,8 @@ struct RegulationBody {
     /// The page context the directive partials render inside (labels, root).
     let shared: [String: Any]
     let sink: DiagnosticSink
+    /// Directive HTML shared across the pages of one build.
+    var cache = DirectiveCache()
 
     /// The directive names; any other info string on a fenced block is an error.
     static let directiveNames = ["contacts", "timetable", "person", "desk", "tell", "deadlines", "form"]
@@ -84,8 +86,8 @@ private extension RegulationBody {
         if !block.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             sink.warning("BG302", "the body of a '\(name)' directive is ignored; the data comes from the content files", at: location)
         }
-        let html = DirectiveRenderer(site: site, views: views, templates: templates, shared: shared)
-            .render(name: name, arguments: arguments, regulation: regulation)
+        let renderer = DirectiveRenderer(site: site, views: views, templates: templates, shared: shared)
+        let html = cache.html(for: block.words) { renderer.render(name: name, arguments: arguments, regulation: regulation) }
         switch html {
         case .success(let html): return "<div class=\"directive directive-\(name)\">\n\(html)\n</div>"
         case .failure(let failure) where failure.isAlreadyReported:

@@ -8,6 +8,7 @@ struct SiteRenderer: Sendable {
     let views: ViewFactory
     let pages: PageContext
     let sink: DiagnosticSink
+    let directives = DirectiveCache()
 
     init(site: Site, templates: TemplateSet, today: LocalDate, sink: DiagnosticSink) {
         self.site = site
@@ -80,7 +81,8 @@ private extension SiteRenderer {
     func renderRegulation(_ regulation: Regulation) -> OutputFile {
         let path = "regulations/\(regulation.id).html"
         var context = pages.make(title: regulation.title, depth: 1, current: path)
-        let body = RegulationBody(site: site, views: views, templates: templates, shared: context, sink: sink)
+        var body = RegulationBody(site: site, views: views, templates: templates, shared: context, sink: sink)
+        body.cache = directives
         context["regulation"] = RegulationView(
             id: regulation.id, item: "regulation:\(regulation.id)", title: regulation.title, href: path,
             audiences: regulation.audiences.map(views.labels.audience).joined(separator: ", "),

@@ -1,0 +1,26 @@
+import Foundation
+
+/// Directive output shared by all regulation pages of a build: `contacts parents` renders the same
+/// HTML on every page (they all sit at the same depth), so it is rendered once. Thread-safe, since
+/// pages render in parallel. `deadlines` depends on its regulation and is never cached.
+final class DirectiveCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var html: [String: String] = [:]
+
+    /// The cached HTML for a directive, or the result of `render` (cached when it succeeds).
+    func html(for words: [String], render: () -> Result<String, DirectiveRenderer.Failure>) -> Result<String, DirectiveRenderer.Failure> {
+        guard words.first != "deadlines" else { return render() }
+        let key = words.joined(separator: " ")
+        lock.lock()
+        let cached = html[key]
+        lock.unlock()
+        if let cached { return .success(cached) }
+        let result = render()
+        if case .success(let text) = result {
+            lock.lock()
+            html[key] = text
+            lock.unlock()
+        }
+        return result
+    }
+}
