@@ -24,7 +24,7 @@ enum ContentSchema {
             "tell", "requirements", "rejection_reasons", "escalates_to", "escalation_when",
         ],
         "the front matter": ["title", "slug", "order", "audiences", "approval", "uses", "deadlines", "appendices", "footnotes", "board"],
-        "the approval block": ["preamble", "approved_by", "order", "adopted_with"],
+        "the approval block": ["preamble", "heading", "approved_by", "order", "adopted_with"],
         "approved_by": ["position", "name"],
         "the order": ["number", "date"],
         "an adoption": ["body", "protocol", "date"],

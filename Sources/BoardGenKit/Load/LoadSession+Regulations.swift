@@ -79,7 +79,7 @@ private extension LoadSession {
         let order = object.object("order", what: "the order")
         defer { by?.finish(); order?.finish() }
         return Approval(
-            preamble: text(object, "preamble"), approvedByPosition: by.flatMap { text($0, "position") },
+            preamble: text(object, "preamble"), heading: text(object, "heading"), approvedByPosition: by.flatMap { text($0, "position") },
             approvedByName: by.flatMap { text($0, "name") }, orderNumber: order.flatMap { text($0, "number", required: true) },
             orderDate: order.flatMap { date($0, "date") },
             adoptedWith: object.list("adopted_with").compactMap(decodeAdoption), location: object.location)

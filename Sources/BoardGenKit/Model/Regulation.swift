@@ -39,6 +39,8 @@ public struct UsedItem: Sendable, Hashable {
 /// The approval block of a regulation.
 public struct Approval: Sendable {
     public var preamble: String?
+    /// The heading of the approval stamp as written ("Утверждаю:").
+    public var heading: String?
     public var approvedByPosition: String?
     public var approvedByName: String?
     public var orderNumber: String?

@@ -23,6 +23,7 @@ enum DefaultTemplates {
 {{^empty(adoptions)}}<div class="adopted"><p>{{labels.adoptedWith}}</p><ul>{{#adoptions}}<li>{{.}}</li>{{/adoptions}}</ul></div>{{/empty(adoptions)}}
 <div class="approved">
 {{#preamble}}<p>{{preamble}}</p>{{/preamble}}
+{{#heading}}<p class="approval-heading">{{heading}}</p>{{/heading}}
 {{#position}}<p>{{position}}</p>{{/position}}
 {{#name}}<p>{{name}}</p>{{/name}}
 {{#line}}<p class="approval-line">{{line}}</p>{{/line}}

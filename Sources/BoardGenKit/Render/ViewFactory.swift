@@ -79,7 +79,7 @@ struct ViewFactory {
             return parts.joined(separator: " ")
         }
         return ApprovalView(
-            item: "approval:\(regulationID)", preamble: approval.preamble, position: approval.approvedByPosition,
+            item: "approval:\(regulationID)", preamble: approval.preamble, heading: approval.heading, position: approval.approvedByPosition,
             name: approval.approvedByName, line: line, adoptions: adoptions)
     }
 

@@ -17,6 +17,7 @@ public struct RegulationView: Sendable {
 public struct ApprovalView: Sendable {
     public var item: String
     public var preamble: String?
+    public var heading: String?
     public var position: String?
     public var name: String?
     /// "Утверждено приказом № 143 от 06.06.2018".
