@@ -1,0 +1,378 @@
+#!/usr/bin/env bash
+# Benchmarks for issue 7: boardgen against Hugo and the cmark CLI on the same Markdown.
+#
+#   scripts/bench.sh            build (release), generate data, time everything with hyperfine,
+#                               measure peak memory, write docs/performance.md
+#   scripts/bench.sh report     rewrite docs/performance.md from the last run's results
+#   scripts/bench.sh data       only generate the data (what `make bench-data` runs)
+#   scripts/bench.sh profile    profile of a 1,000-page build (perf, or callgrind without
+#                               perf), functions by inclusive cost (bench-data/profile/)
+#
+# Settings (environment): BENCH_DATA (default bench-data), BENCH_RUNS (runs of the small
+# cases, default 10), BENCH_BIG_RUNS (runs of the 10,000-page cases, default 2: each takes
+# minutes), BENCH_DOC (default docs/performance.md), BENCH_TODAY (default 2026-11-22),
+# BENCH_REV (build a clean export of that git revision instead of the working tree, e.g.
+# BENCH_REV=HEAD).
+# Generated data and outputs stay in BENCH_DATA (gitignored). The release build uses its own
+# scratch path (.build-release; .build-bench with BENCH_REV), never the default .build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+DATA=${BENCH_DATA:-bench-data}
+case "$DATA" in /*) ;; *) DATA="$ROOT/$DATA" ;; esac
+RUNS=${BENCH_RUNS:-10}
+BIG_RUNS=${BENCH_BIG_RUNS:-2}
+DOC=${BENCH_DOC:-docs/performance.md}
+TODAY=${BENCH_TODAY:-2026-11-22}
+MODE=${1:-all}
+
+log() { printf '\n== %s\n' "$*" >&2; }
+
+# --------------------------------------------------------------------------- data
+# Regenerated only when the generator changed (a stamp holds its checksum).
+generate() { # NAME ARGS...
+  local name=$1; shift
+  local stamp="$DATA/.$name.stamp" want
+  want="$(sha256sum scripts/bench-data.py | cut -d' ' -f1) $*"
+  if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ] && [ -d "$DATA/$name" ]; then return; fi
+  log "generating $name"
+  python3 scripts/bench-data.py "$@"
+  printf '%s' "$want" > "$stamp"
+}
+
+make_data() {
+  mkdir -p "$DATA"
+  generate schools-1 --schools 1 --out "$DATA/schools-1"
+  generate schools-200 --schools 200 --out "$DATA/schools-200"
+  generate one-school-10000 --schools 1 --regulations 10000 --out "$DATA/one-school-10000"
+  generate one-school-1000 --schools 1 --regulations 1000 --out "$DATA/one-school-1000"
+  generate md-10000 --schools 1 --regulations 10000 --markdown-only "$DATA/md-10000"
+  # cmark reads one file: the same 10,000 bodies, concatenated.
+  if [ ! -f "$DATA/md-10000.all.md" ] || [ "$DATA/.md-10000.stamp" -nt "$DATA/md-10000.all.md" ]; then
+    find "$DATA/md-10000" -name '*.md' | LC_ALL=C sort | xargs cat > "$DATA/md-10000.all.md"
+  fi
+  # A minimal Hugo site over the same Markdown: one layout that prints {{ .Content }}.
+  local site="$DATA/hugo-site"
+  mkdir -p "$site/layouts/_default"
+  cat > "$site/config.toml" <<EOF
+baseURL = "https://bench.example.ru/"
+languageCode = "ru"
+title = "bench"
+contentDir = "$DATA/md-10000"
+publishDir = "$DATA/out/hugo"
+disableKinds = ["home", "section", "taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]
+EOF
+  printf '%s\n' '<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>{{ .Title }}</title></head><body>{{ .Content }}</body></html>' \
+    > "$site/layouts/_default/single.html"
+  printf '%s\n' '<!doctype html><html><body>{{ .Content }}</body></html>' > "$site/layouts/_default/list.html"
+}
+
+# The working tree by default; BENCH_REV=<rev> builds a clean export of that commit instead
+# (into BENCH_DATA/src, scratch path .build-bench), so edits in progress cannot disturb the run.
+build_boardgen() {
+  local package=. scratch=.build-release
+  if [ -n "${BENCH_REV:-}" ]; then
+    package="$DATA/src"
+    scratch=.build-bench
+    local rev
+    rev=$(git rev-parse "$BENCH_REV")
+    if [ "$(cat "$package/.bench-rev" 2>/dev/null)" != "$rev" ]; then
+      rm -rf "$package" && mkdir -p "$package"
+      git archive --format=tar "$rev" | tar -x -C "$package"
+      if [ -f Package.resolved ]; then cp Package.resolved "$package/"; fi
+      # Target folders the manifest names but the commit lacks (not committed yet; never part
+      # of the boardgen product) are copied from the working tree so that the manifest loads.
+      local dir
+      for dir in $(grep -o 'path: "[^"]*"' "$package/Package.swift" | cut -d'"' -f2); do
+        if [ ! -e "$package/$dir" ] && [ -e "$dir" ]; then
+          mkdir -p "$package/$(dirname "$dir")" && cp -R "$dir" "$package/$dir"
+        fi
+      done
+      echo "$rev" > "$package/.bench-rev"
+    fi
+    REVISION="$(git rev-parse --short "$BENCH_REV") (clean export of $BENCH_REV)"
+  else
+    REVISION="$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- Sources Package.swift Templates || echo ' + uncommitted changes in Sources')"
+  fi
+  log "building boardgen (release, $scratch) at $REVISION"
+  swift build -c release --package-path "$package" --scratch-path "$scratch" --product boardgen >&2
+  BIN="$(swift build -c release --package-path "$package" --scratch-path "$scratch" --show-bin-path)/boardgen"
+  BUILD_COMMAND="swift build -c release --scratch-path $scratch"
+  export REVISION BUILD_COMMAND
+}
+
+if [ "$MODE" = data ]; then make_data; exit 0; fi
+
+scripts/ensure-apt.sh pkg-config libcmark-dev libqrencode-dev hyperfine hugo cmark time
+build_boardgen
+make_data
+OUT="$DATA/out"
+mkdir -p "$OUT"
+
+# --------------------------------------------------------------------------- profile
+# perf (sampling, call graphs through frame pointers) when the kernel allows it; otherwise
+# callgrind, which is ~50x slower. Either way: functions by inclusive cost, Swift names demangled.
+if [ "$MODE" = profile ]; then
+  prof="$DATA/profile"
+  mkdir -p "$prof"
+  site="$DATA/one-school-1000/school-0001"
+  if command -v perf > /dev/null && perf record -q -o /dev/null true 2> /dev/null; then
+    log "perf: boardgen build of 1,000 regulations"
+    perf record -q -F 499 -g -o "$prof/perf.data" \
+      "$BIN" build --content "$site" --output "$OUT/profile-1000" --today "$TODAY" >&2
+    perf report -i "$prof/perf.data" --children --sort symbol --stdio -g none --percent-limit 0.5 2> /dev/null \
+      | grep -v '^#' | grep -v '^$' | swift demangle --simplified > "$prof/inclusive.txt"
+    perf report -i "$prof/perf.data" --no-children --sort dso --stdio -g none 2> /dev/null \
+      | grep -v '^#' | grep -v '^$' > "$prof/libraries.txt"
+  else
+    scripts/ensure-apt.sh valgrind
+    log "callgrind: boardgen build of 1,000 regulations (slow: ~50x)"
+    valgrind --tool=callgrind --callgrind-out-file="$prof/callgrind.out" \
+      "$BIN" build --content "$site" --output "$OUT/profile-1000" --today "$TODAY" >&2
+    callgrind_annotate --inclusive=yes --threshold=100 "$prof/callgrind.out" | swift demangle --simplified > "$prof/inclusive.txt"
+  fi
+  head -n 60 "$prof/inclusive.txt"
+  echo "full report: $prof/inclusive.txt" >&2
+  exit 0
+fi
+
+# A generated site must build without errors before anything is timed (the 10,000-page site
+# takes minutes: hyperfine's warmup run checks it, and the loops below stop at the first failure).
+log "checking that the generated sites build"
+for dir in "$DATA/schools-1/school-0001" "$DATA/schools-200/school-0001" "$DATA/schools-200/school-0200"; do
+  "$BIN" build --content "$dir" --output "$OUT/verify" --today "$TODAY" > /dev/null 2> "$OUT/verify.err" || {
+    cat "$OUT/verify.err" >&2; echo "bench: $dir does not build" >&2; exit 1; }
+done
+
+# Peak memory is measured during the timed runs: /usr/bin/time -v wraps every command (its cost
+# is one fork and wait) and appends its report to MEM/<case>.txt; the peak is the largest
+# "Maximum resident set size" over all runs (and, for the loops, over all 200 schools).
+MEM="$OUT/mem"
+if [ "$MODE" != report ]; then rm -rf "$MEM" && mkdir -p "$MEM"; fi
+TV="/usr/bin/time -v -a -o"
+
+# The 200-school loops as scripts, so hyperfine times one command.
+cat > "$OUT/build-200.sh" <<EOF
+#!/bin/sh
+set -e
+for d in "$DATA"/schools-200/school-*; do
+  $TV "$MEM/build-200.txt" "$BIN" build --content "\$d" --output "$OUT/schools-200/\${d##*/}" --today $TODAY > /dev/null
+done
+EOF
+cat > "$OUT/check-200.sh" <<EOF
+#!/bin/sh
+set -e
+for d in "$DATA"/schools-200/school-*; do
+  $TV "$MEM/check-200.txt" "$BIN" check --content "\$d" --today $TODAY > /dev/null
+done
+EOF
+chmod +x "$OUT/build-200.sh" "$OUT/check-200.sh"
+
+one="$DATA/schools-1/school-0001"
+big="$DATA/one-school-10000/school-0001"
+
+if [ "$MODE" != report ]; then
+cut -d' ' -f1-3 /proc/loadavg > "$OUT/load-before.txt"
+
+log "hyperfine: small cases ($RUNS runs)"
+hyperfine --warmup 1 --runs "$RUNS" --style basic \
+  --export-markdown "$OUT/small.md" --export-json "$OUT/small.json" \
+  -n "boardgen build, 1 school (50 pages)" "$TV $MEM/build-1.txt $BIN build --content $one --output $OUT/one --today $TODAY" \
+  -n "boardgen check, 1 school (50 pages)" "$TV $MEM/check-1.txt $BIN check --content $one --today $TODAY" >&2
+
+log "hyperfine: 10,000-page cases ($BIG_RUNS runs)"
+hyperfine --warmup 1 --runs "$BIG_RUNS" --style basic \
+  --export-markdown "$OUT/big.md" --export-json "$OUT/big.json" \
+  -n "boardgen build, 1 school × 10,000 pages" "$TV $MEM/build-big.txt $BIN build --content $big --output $OUT/big --today $TODAY" \
+  -n "boardgen check, 1 school × 10,000 pages" "$TV $MEM/check-big.txt $BIN check --content $big --today $TODAY" \
+  -n "boardgen build, 200 schools × 50 pages (loop)" "$OUT/build-200.sh" \
+  -n "boardgen check, 200 schools × 50 pages (loop)" "$OUT/check-200.sh" \
+  -n "hugo, 10,000 pages" "$TV $MEM/hugo.txt hugo --quiet --source $DATA/hugo-site" \
+  -n "cmark, 10,000 bodies in one file" "$TV $MEM/cmark.txt cmark $DATA/md-10000.all.md" >&2
+cut -d' ' -f1-3 /proc/loadavg > "$OUT/load-after.txt"
+fi
+load_before=$(cat "$OUT/load-before.txt"); load_after=$(cat "$OUT/load-after.txt")
+
+# --------------------------------------------------------------------------- peak memory
+peak() { # the largest maximum resident set size (KB) in a /usr/bin/time -v log
+  awk -F': ' '/Maximum resident set size/ { if ($2 + 0 > max) max = $2 + 0 } END { print max + 0 }' "$MEM/$1.txt"
+}
+mem_one_build=$(peak build-1); mem_one_check=$(peak check-1)
+mem_big_build=$(peak build-big); mem_big_check=$(peak check-big)
+mem_loop_build=$(peak build-200); mem_loop_check=$(peak check-200)
+mem_hugo=$(peak hugo); mem_cmark=$(peak cmark)
+
+# --------------------------------------------------------------------------- report
+md_bytes=$(du -sb "$DATA/md-10000" | cut -f1)
+reg_bytes=$(find "$big/regulations" -name '*.md' -print0 | du -cb --files0-from=- | tail -1 | cut -f1)
+out_files=$(find "$OUT/big" -type f | wc -l)
+out_bytes=$(du -sb "$OUT/big" | cut -f1)
+
+export OUT DOC RUNS BIG_RUNS TODAY load_before load_after md_bytes reg_bytes out_files out_bytes \
+  mem_one_build mem_one_check mem_big_build mem_big_check mem_loop_build mem_loop_check mem_hugo mem_cmark
+python3 - <<'PY'
+import json, os, platform, re, subprocess, datetime
+env = os.environ
+out = env["OUT"]
+
+def sh(cmd):
+    try:
+        return subprocess.run(cmd, shell=True, capture_output=True, text=True).stdout.strip()
+    except Exception as error:
+        return f"({error})"
+
+results = {}
+for name in ("small", "big"):
+    with open(f"{out}/{name}.json") as f:
+        for r in json.load(f)["results"]:
+            results[r["command"]] = r
+def mean(prefix):
+    return next(r["mean"] for c, r in results.items() if c.startswith(prefix))
+build_big = mean("boardgen build, 1 school × 10,000")
+check_big = mean("boardgen check, 1 school × 10,000")
+build_loop = mean("boardgen build, 200 schools")
+check_loop = mean("boardgen check, 200 schools")
+hugo = mean("hugo")
+cmark = mean("cmark")
+build_one = mean("boardgen build, 1 school (50")
+
+def cpu_time(prefix):
+    r = next(r for c, r in results.items() if c.startswith(prefix))
+    return r["user"] + r["system"]
+
+def kb(v):
+    return f"{int(v) / 1024:.0f} MiB"
+
+cpu = re.search(r"model name\s*:\s*(.*)", open("/proc/cpuinfo").read())
+mem = re.search(r"MemTotal:\s*(\d+) kB", open("/proc/meminfo").read())
+osname = re.search(r'PRETTY_NAME="([^"]*)"', open("/etc/os-release").read())
+ratios = [
+    ("boardgen build, 1 school × 10,000 pages / hugo", build_big / hugo),
+    ("boardgen build, 1 school × 10,000 pages / cmark", build_big / cmark),
+    ("boardgen build, 200 schools × 50 pages (loop) / hugo", build_loop / hugo),
+    ("boardgen build, 200 schools × 50 pages (loop) / cmark", build_loop / cmark),
+    ("boardgen check, 1 school × 10,000 pages / hugo", check_big / hugo),
+    ("hugo / cmark", hugo / cmark),
+]
+cpu_ratios = [
+    ("boardgen build, 1 school × 10,000 pages / hugo", cpu_time("boardgen build, 1 school × 10,000") / cpu_time("hugo")),
+    ("boardgen build, 1 school × 10,000 pages / cmark", cpu_time("boardgen build, 1 school × 10,000") / cpu_time("cmark")),
+    ("boardgen build, 200 schools × 50 pages (loop) / hugo", cpu_time("boardgen build, 200 schools") / cpu_time("hugo")),
+]
+for label, value in ratios:
+    print(f"{label}: {value:.1f}x (wall clock)")
+for label, value in cpu_ratios:
+    print(f"{label}: {value:.1f}x (CPU time)")
+
+doc = env["DOC"]
+profile = ""
+if os.path.exists(doc):
+    text = open(doc, encoding="utf-8").read()
+    marker = "<!-- profile -->"
+    if marker in text:
+        profile = text[text.index(marker):]
+
+lines = []
+add = lines.append
+add("# Performance")
+add("")
+add(f"Measured {datetime.datetime.now(datetime.timezone.utc).strftime('%Y-%m-%d %H:%M UTC')} by `scripts/bench.sh` "
+    "(`make bench`); every figure below comes from that one run on one machine. Regenerate with `make bench`: "
+    "the sections up to the profile are rewritten, the profile section is kept.")
+add("")
+add("## Machine")
+add("")
+add(f"- CPUs: {os.cpu_count()} (`nproc`: {sh('nproc')}), {cpu.group(1) if cpu else 'unknown'}")
+add(f"- Memory: {int(mem.group(1)) / 1024 / 1024:.1f} GiB")
+add(f"- OS: {osname.group(1) if osname else platform.platform()}, kernel {platform.release()}")
+add(f"- Swift: {sh('swift --version 2>&1 | head -1')}")
+add(f"- boardgen: {env['REVISION']}")
+add(f"- Hugo: {sh('hugo version')}")
+add(f"- cmark: {sh('cmark --version | head -1')}")
+add(f"- hyperfine: {sh('hyperfine --version')}")
+add(f"- Load average (1, 5, 15 min) before the timings: {env['load_before']}; after: {env['load_after']}.")
+add("")
+add("The machine is shared: other jobs (Swift compilers among them) were running during the "
+    "measurements, so the absolute times are noisy and somewhat pessimistic; the ratios, measured "
+    "in the same run, are the more reliable figures. boardgen was built with "
+    f"`{env['BUILD_COMMAND']}`.")
+add("")
+add("## Data")
+add("")
+add("`scripts/bench-data.py` (seed 7) writes synthetic but realistic schools: 10 contact channels, "
+    "20 consultants with weekly slots, a grid and a list timetable, two desks, the default board, and "
+    "Russian regulations with front matter, numbered rules, nested lists, emphasis, directives "
+    "(`contacts`, `timetable`, `person`, `desk`, `tell`, `deadlines`, `form`) and inline `[[contact ID]]`.")
+add("")
+add(f"- **1 school**: 50 regulations (`bench-data/schools-1`).")
+add(f"- **200 schools × 50**: 10,000 regulations in 200 sites, built by a shell loop, one `boardgen build` per school "
+    "(boardgen has no multi-site mode).")
+add(f"- **1 school × 10,000**: one site with 10,000 regulations ({int(env['reg_bytes']) / 1e6:.1f} MB of Markdown): "
+    f"the per-page throughput case. Its output: {int(env['out_files']):,} files, {int(env['out_bytes']) / 1e6:.0f} MB.")
+add(f"- **Hugo and cmark** get the same 10,000 bodies with every directive and marker replaced by plain Markdown "
+    f"({int(env['md_bytes']) / 1e6:.1f} MB; `--markdown-only`). Hugo {sh('hugo version').split()[1] if sh('hugo version') else ''} "
+    "builds them with one layout that prints `{{ .Content }}` in an HTML shell, all other page kinds disabled; "
+    "cmark renders them concatenated into one file (the floor: parsing and rendering only).")
+add("")
+add("boardgen does more per page than Hugo here: it loads and validates YAML, renders the directives "
+    "from the data, renders the full page template (navigation, approval block, audiences), writes the "
+    "site's other pages, calendar feeds and the notice board, and swaps the output folder atomically "
+    "(the old output is deleted on each run).")
+add("")
+add(f"## Timings (hyperfine, warmup 1; {env['RUNS']} runs for the 1-school cases, {env['BIG_RUNS']} for the 10,000-page cases)")
+add("")
+add(open(f"{out}/small.md").read().strip())
+add("")
+add(open(f"{out}/big.md").read().strip())
+add("")
+add(f"Throughput: {10000 / build_big:,.0f} pages/s (boardgen build, one site with 10,000 pages), "
+    f"{10000 / build_loop:,.0f} pages/s (200 sites, {build_loop / 200 * 1000:.0f} ms per site), "
+    f"{10000 / hugo:,.0f} pages/s (Hugo), {10000 / cmark:,.0f} bodies/s (cmark). "
+    f"One 50-page school builds in {build_one * 1000:.0f} ms.")
+add("")
+add("## Ratios")
+add("")
+add("Wall clock (hyperfine means), the numbers a user waits for:")
+add("")
+add("| comparison | ratio |")
+add("|:---|---:|")
+for label, value in ratios:
+    add(f"| {label} | {value:.1f}× |")
+add("")
+add("CPU time (user + system, hyperfine means): less sensitive to the other jobs on the machine; "
+    "note that Hugo uses several threads, boardgen at this revision one.")
+add("")
+add("| comparison | ratio |")
+add("|:---|---:|")
+for label, value in cpu_ratios:
+    add(f"| {label} | {value:.1f}× |")
+add("")
+add("| case | mean wall | mean user + system |")
+add("|:---|---:|---:|")
+for command, r in results.items():
+    add(f"| {command} | {r['mean']:.3f} s | {r['user'] + r['system']:.3f} s |")
+add("")
+add("## Peak memory (`/usr/bin/time -v`, maximum resident set size)")
+add("")
+add("Measured during the timed runs above (`/usr/bin/time -v` wraps each command); the largest value over all runs.")
+add("")
+add("| run | peak RSS |")
+add("|:---|---:|")
+add(f"| boardgen build, 1 school (50 pages) | {kb(env['mem_one_build'])} |")
+add(f"| boardgen check, 1 school (50 pages) | {kb(env['mem_one_check'])} |")
+add(f"| boardgen build, 1 school × 10,000 pages | {kb(env['mem_big_build'])} |")
+add(f"| boardgen check, 1 school × 10,000 pages | {kb(env['mem_big_check'])} |")
+add(f"| boardgen build, 200 schools × 50 pages (largest single run) | {kb(env['mem_loop_build'])} |")
+add(f"| boardgen check, 200 schools × 50 pages (largest single run) | {kb(env['mem_loop_check'])} |")
+add(f"| hugo, 10,000 pages | {kb(env['mem_hugo'])} |")
+add(f"| cmark, 10,000 bodies | {kb(env['mem_cmark'])} |")
+add("")
+text = "\n".join(lines) + "\n"
+if profile:
+    text += "\n" + profile
+else:
+    text += "\n<!-- profile -->\n## Profile\n\nRun `scripts/bench.sh profile` and summarise the top functions here.\n"
+with open(doc, "w", encoding="utf-8") as f:
+    f.write(text)
+print(f"wrote {doc}")
+PY
