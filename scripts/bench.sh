@@ -121,7 +121,7 @@ if [ "$MODE" = profile ]; then
     perf record -q -F 499 -g -o "$prof/perf.data" \
       "$BIN" build --content "$site" --output "$OUT/profile-1000" --today "$TODAY" >&2
     perf report -i "$prof/perf.data" --children --sort symbol --stdio -g none --percent-limit 0.5 2> /dev/null \
-      | grep -v '^#' | grep -v '^$' | swift demangle --simplified > "$prof/inclusive.txt"
+      | grep -v '^#' | grep -v '^$' | swift demangle --simplified | sed -E 's/ +- +- *$//' > "$prof/inclusive.txt"
     perf report -i "$prof/perf.data" --no-children --sort dso --stdio -g none 2> /dev/null \
       | grep -v '^#' | grep -v '^$' > "$prof/libraries.txt"
   else
