@@ -43,7 +43,7 @@ fuzz: deps
 	scripts/fuzz.sh $(FUZZ_SECONDS)
 
 bench-data:
-	python3 scripts/bench-data.py --schools 200 --out bench-data
+	scripts/bench.sh data
 
 bench: deps
 	scripts/bench.sh

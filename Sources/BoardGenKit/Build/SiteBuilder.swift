@@ -32,7 +32,7 @@ public struct SiteBuilder: Sendable {
     }
 
     func makeReport(site: Site, result: Result, templates: TemplateSet) -> OutputFile {
-        let pages = Dictionary(uniqueKeysWithValues: result.files.map { ($0.path, $0.text) })
+        let pages = Dictionary(result.files.map { ($0.path, $0.text) }, uniquingKeysWith: { first, _ in first })
         let checked = SiteChecker.judge(site: site, pages: pages, notices: result.notices, templates: templates,
                                         today: site.settings.today ?? today, earlier: result.diagnostics)
         let context = PageContext(site: site, labels: Labels.forLanguage(site.settings.language))

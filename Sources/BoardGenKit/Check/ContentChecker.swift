@@ -47,7 +47,7 @@ private extension ContentChecker {
     }
 
     func blanks() -> [Diagnostic] {
-        let bodyBlanks = site.regulations.flatMap { regulation -> [Diagnostic] in
+        let bodyBlanks = site.regulations.filter { $0.body.contains("[[") }.flatMap { regulation -> [Diagnostic] in
             regulation.body.split(separator: "\n", omittingEmptySubsequences: false).enumerated().flatMap { index, line in
                 ["[[пропуск]]", "[[gap]]"].flatMap { marker in
                     line.ranges(of: marker).map { range in

@@ -5,14 +5,13 @@ import ScheduleModel
 /// page was meant to show the item, and on the template line that should render it otherwise.
 struct PublicationChecker {
     let site: Site
-    let pages: [String: String]
+    let marks: PublishedMarks
     let notices: [NoticeView]
     let templates: TemplateSet
     let views: ViewFactory
 
     func check() -> [Diagnostic] {
-        let marks = PublishedMarks(pages: pages)
-        return requirements().flatMap { requirement in
+        requirements().flatMap { requirement in
             requirement.places.compactMap { place -> Diagnostic? in
                 guard marks.pages(showing: requirement.item, in: place, containing: requirement.texts).isEmpty else { return nil }
                 return gap(requirement, place: place, isMarked: marks.isMarked(requirement.item, in: place))

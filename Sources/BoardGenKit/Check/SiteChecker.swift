@@ -29,7 +29,7 @@ public struct SiteChecker: Sendable {
         guard let site = build.site, let templates = build.templates else {
             return Result(diagnostics: build.diagnostics, rows: [])
         }
-        let pages = output.map(Self.readPages) ?? Dictionary(uniqueKeysWithValues: build.files.map { ($0.path, $0.text) })
+        let pages = output.map(Self.readPages) ?? Dictionary(build.files.map { ($0.path, $0.text) }, uniquingKeysWith: { first, _ in first })
         return Self.judge(site: site, pages: pages, notices: build.notices, templates: templates,
                           today: site.settings.today ?? today, earlier: build.diagnostics)
     }
@@ -41,16 +41,16 @@ extension SiteChecker {
         let build = SiteBuilder(contentFolder: contentFolder, today: today).render()
         guard let site = build.site, let templates = build.templates else { return [] }
         let views = ViewFactory(site: site, today: today)
-        return PublicationChecker(site: site, pages: [:], notices: build.notices, templates: templates, views: views).requirements()
+        return PublicationChecker(site: site, marks: PublishedMarks(pages: [:]), notices: build.notices, templates: templates, views: views).requirements()
     }
 
     static func judge(site: Site, pages: [String: String], notices: [NoticeView], templates: TemplateSet,
                       today: LocalDate, earlier: [Diagnostic]) -> Result {
         let views = ViewFactory(site: site, today: today)
-        let publication = PublicationChecker(site: site, pages: pages, notices: notices, templates: templates, views: views)
+        let marks = PublishedMarks(pages: pages)
+        let publication = PublicationChecker(site: site, marks: marks, notices: notices, templates: templates, views: views)
         var bag = DiagnosticBag()
         bag.append(contentsOf: earlier + publication.check() + ContentChecker(site: site, today: today).check())
-        let marks = PublishedMarks(pages: pages)
         let rows = publication.requirements().map { requirement in
             PublicationRow(
                 item: requirement.item, description: requirement.description,

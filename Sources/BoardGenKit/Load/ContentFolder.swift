@@ -2,7 +2,7 @@ import Foundation
 
 /// Reads files from the content folder, refusing anything that would leave it:
 /// symlinks pointing outside, unreadable files, oversized or non-UTF-8 text.
-struct ContentFolder {
+struct ContentFolder: Sendable {
     /// The absolute, symlink-resolved content root.
     let root: URL
     let sink: DiagnosticSink

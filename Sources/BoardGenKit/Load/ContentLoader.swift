@@ -25,8 +25,9 @@ public struct ContentLoader: Sendable {
     }
 }
 
-/// The state of one load: the folder, the diagnostics, the ids seen.
-final class LoadSession {
+/// The state of one load: the folder, the diagnostics, the ids seen. Regulations are decoded in
+/// parallel: that phase only reads the session's settings and reports into the locked sink.
+final class LoadSession: @unchecked Sendable {
     let sink = DiagnosticSink()
     let folder: ContentFolder
     /// Files that exist but could not be read or parsed: references into them are not reported again.

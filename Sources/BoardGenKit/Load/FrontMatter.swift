@@ -9,15 +9,49 @@ struct FrontMatter {
 
     /// Splits the text, or returns the diagnostic saying why it cannot.
     static func split(_ text: String, path: String) -> Result<FrontMatter, Diagnostic> {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.first?.trimmingCharacters(in: .whitespaces) == "---" else {
+        var lines = LineScanner(text)
+        guard let first = lines.next(), isFence(first.text) else {
             return .failure(.error("BG110", "a regulation must start with front matter: a line '---', YAML keys (title, approval, …), and another '---'", at: SourceLocation(file: path)))
         }
-        guard let close = lines.dropFirst().firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" }) else {
-            return .failure(.error("BG110", "the front matter opened on line 1 never closes; add a line '---' after the last YAML key", at: SourceLocation(file: path)))
+        var lineNumber = 1
+        // Only the front matter is walked line by line; the body is taken as one slice.
+        while let line = lines.next() {
+            lineNumber += 1
+            guard isFence(line.text) else { continue }
+            let yaml = String(text[first.end..<line.start].dropFirst().dropLast())
+            let body = line.end < text.endIndex ? String(text[text.index(after: line.end)...]) : ""
+            return .success(FrontMatter(yaml: yaml, body: body, bodyFirstLine: lineNumber + 1))
         }
-        let yaml = lines[1..<close].joined(separator: "\n")
-        let body = lines[(close + 1)...].joined(separator: "\n")
-        return .success(FrontMatter(yaml: yaml, body: body, bodyFirstLine: close + 2))
+        return .failure(.error("BG110", "the front matter opened on line 1 never closes; add a line '---' after the last YAML key", at: SourceLocation(file: path)))
+    }
+
+    private static func isFence(_ line: Substring) -> Bool {
+        line.utf8.count >= 3 && line.trimmingCharacters(in: .whitespaces) == "---"
+    }
+}
+
+/// The lines of a text, found by scanning its UTF-8 bytes for newlines.
+struct LineScanner: IteratorProtocol {
+    struct Line {
+        var text: Substring
+        var start: String.Index
+        var end: String.Index
+    }
+
+    private let text: String
+    private var position: String.Index
+
+    init(_ text: String) {
+        self.text = text
+        self.position = text.startIndex
+    }
+
+    mutating func next() -> Line? {
+        guard position < text.endIndex else { return nil }
+        let utf8 = text.utf8
+        let end = utf8[position...].firstIndex(of: UInt8(ascii: "\n")) ?? text.endIndex
+        let line = Line(text: text[position..<end], start: position, end: end)
+        position = end < text.endIndex ? text.index(after: end) : text.endIndex
+        return line
     }
 }

@@ -2,21 +2,27 @@ import ScheduleModel
 
 /// Decoding `regulations/*.md`.
 extension LoadSession {
+    /// Reads and decodes the regulation files on all cores (each file is independent; decoding only
+    /// reads the session's settings and reports into the thread-safe sink), then drops duplicates.
     func loadRegulations() -> [Regulation] {
-        var regulations: [Regulation] = []
-        for path in folder.files(in: "regulations", withExtension: "md") {
-            guard let source = folder.read(path), let regulation = decodeRegulation(source) else { continue }
-            if let other = regulations.first(where: { $0.id == regulation.id }) {
-                sink.error("BG106", "duplicate regulation slug '\(regulation.id)' (also used by \(other.path)); set a different 'slug'", at: regulation.slugLocation ?? regulation.location)
-                continue
-            }
-            regulations.append(regulation)
+        let session = self
+        let decoded = folder.files(in: "regulations", withExtension: "md").parallelMap { path -> Regulation? in
+            guard let source = session.folder.read(path) else { return nil }
+            return session.decodeRegulation(source)
         }
-        return regulations
+        var pathsBySlug: [String: String] = [:]
+        return decoded.compactMap { $0 }.filter { regulation in
+            if let other = pathsBySlug[regulation.id] {
+                sink.error("BG106", "duplicate regulation slug '\(regulation.id)' (also used by \(other)); set a different 'slug'", at: regulation.slugLocation ?? regulation.location)
+                return false
+            }
+            pathsBySlug[regulation.id] = regulation.path
+            return true
+        }
     }
 }
 
-private extension LoadSession {
+extension LoadSession {
     func decodeRegulation(_ source: SourceText) -> Regulation? {
         let path = source.path
         let parts: FrontMatter

@@ -21,10 +21,25 @@ struct ReferenceResolver {
             }
         }
         site.board?.notices.forEach(checkNotice)
+        checkFormsAcrossRegulations()
     }
 }
 
 private extension ReferenceResolver {
+    /// Appendix forms become board notices and pages by id, so ids are unique across regulations.
+    func checkFormsAcrossRegulations() {
+        var owners: [String: String] = [:]
+        for regulation in site.regulations {
+            for form in regulation.appendices {
+                if let other = owners[form.id], other != regulation.path {
+                    sink.error("BG106", "duplicate id '\(form.id)': an appendix form with this id is already defined in \(other); ids must be unique", at: form.location)
+                } else {
+                    owners[form.id] = regulation.path
+                }
+            }
+        }
+    }
+
     func ids(of kind: UsedItem.Kind) -> [String] {
         switch kind {
         case .contacts: site.channels.map(\.id)

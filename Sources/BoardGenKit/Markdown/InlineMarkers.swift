@@ -19,10 +19,15 @@ struct InlineMarkers {
     /// Replaces every marker with a placeholder that survives Markdown rendering as plain text.
     /// A linear scan: a line of thousands of unmatched "[[" costs no more than its length.
     mutating func extract(from markdown: String) -> String {
+        guard markdown.utf8.contains(UInt8(ascii: "[")), markdown.contains("[[") else { return markdown }
         var result = ""
         var lineNumber = 0
         for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
+            guard line.contains("[[") else {
+                result += line + "\n"
+                continue
+            }
             var cursor = line.startIndex
             var searchFrom = line.startIndex
             while let open = line[searchFrom...].range(of: "[[") {
