@@ -19,7 +19,11 @@ extension OpeningHoursParser {
             || matchPhrase(["не", "определено"]))
         if appointment || unknown {
             setStatus(appointment ? .byAppointment : .unknown, token: token)
-            if let quoted = current, quoted.kind == .quoted { note = quoted.text; position += 1 }
+            if let quoted = current, quoted.kind == .quoted {
+                // An empty note ("by appointment \"\"") is no note: format() prints none, so parse keeps none.
+                if !quoted.text.isEmpty { note = quoted.text }
+                position += 1
+            }
             return true
         }
         if matchPhrase(["закрыто"]) || matchPhrase(["closed"]) || matchPhrase(["off"]) || matchPhrase(["не", "работает"]) {
