@@ -1,3 +1,5 @@
+import Testing
+@testable import ScheduleModel
 
 /// Found by the strict FuzzSchedule run (Fuzz/crashes/FuzzSchedule/strict-roundtrip-empty-note):
 /// an empty quoted note must read back as no note, so that parse(format(x)) == x.
