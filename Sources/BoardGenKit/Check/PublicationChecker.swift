@@ -13,7 +13,7 @@ struct PublicationChecker {
     func check() -> [Diagnostic] {
         requirements().flatMap { requirement in
             requirement.places.compactMap { place -> Diagnostic? in
-                guard marks.pages(showing: requirement.item, in: place, containing: requirement.texts).isEmpty else { return nil }
+                guard marks.pages(showing: requirement.item, in: place, containing: requirement.texts, limit: 1).isEmpty else { return nil }
                 return gap(requirement, place: place, isMarked: marks.isMarked(requirement.item, in: place))
             }
         }

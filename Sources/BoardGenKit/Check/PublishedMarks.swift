@@ -4,7 +4,8 @@ struct PublishedMarks: Sendable {
     /// One occurrence of a mark: the page and the HTML that follows it up to the next mark.
     struct Occurrence: Sendable {
         var page: String
-        var segment: Substring
+        /// The UTF-8 bytes from the mark to the next one.
+        var segment: ArraySlice<UInt8>
     }
 
     private var occurrences: [String: [Occurrence]] = [:]
@@ -31,11 +32,17 @@ struct PublishedMarks: Sendable {
     }
 
     /// The pages of a place where the item is marked and the segment contains every HTML fragment.
-    func pages(showing item: String, in place: PublicationPolicy.Place, containing fragments: [String]) -> [String] {
-        let pages = (occurrences[item] ?? []).filter { occurrence in
-            Self.place(of: occurrence.page) == place && fragments.allSatisfy { occurrence.segment.contains($0) }
-        }.map(\.page)
-        return Array(Set(pages)).sorted()
+    /// `limit` stops the search early: the check needs one page, the report lists a few.
+    func pages(showing item: String, in place: PublicationPolicy.Place, containing fragments: [String], limit: Int = .max) -> [String] {
+        let needles = fragments.map { Array($0.utf8) }
+        var found: Set<String> = []
+        for occurrence in occurrences[item] ?? [] where found.count < limit && !found.contains(occurrence.page) {
+            guard Self.place(of: occurrence.page) == place else { continue }
+            if needles.allSatisfy({ Self.find($0, in: occurrence.segment, from: occurrence.segment.startIndex) != nil }) {
+                found.insert(occurrence.page)
+            }
+        }
+        return found.sorted()
     }
 
     /// True when the mark itself is present in a place, whatever follows it.
@@ -68,16 +75,16 @@ private extension PublishedMarks {
                 ? (Self.find(tableEnd, in: bytes, from: start.valueEnd).map { $0 + tableEnd.count } ?? bytes.count)
                 : min(nextMark, start.valueEnd + 4000)
             end = min(max(end, start.valueEnd), bytes.count)
-            let segment = String(decoding: bytes[start.valueEnd..<end], as: UTF8.self)
-            occurrences[start.item, default: []].append(Occurrence(page: page, segment: Substring(segment)))
+            occurrences[start.item, default: []].append(Occurrence(page: page, segment: bytes[start.valueEnd..<end]))
         }
     }
 
-    static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-        guard let first = needle.first, start < bytes.count else { return nil }
+    static func find<Bytes: RandomAccessCollection>(_ needle: [UInt8], in bytes: Bytes, from start: Int) -> Int?
+    where Bytes.Element == UInt8, Bytes.Index == Int, Bytes.SubSequence: Collection<UInt8> {
+        guard let first = needle.first, start < bytes.endIndex else { return nil }
         var index = start
-        while index + needle.count <= bytes.count {
-            guard let candidate = bytes[index...].firstIndex(of: first), candidate + needle.count <= bytes.count else { return nil }
+        while index + needle.count <= bytes.endIndex {
+            guard let candidate = bytes[index...].firstIndex(of: first), candidate + needle.count <= bytes.endIndex else { return nil }
             if bytes[candidate..<candidate + needle.count].elementsEqual(needle) { return candidate }
             index = candidate + 1
         }

@@ -36,6 +36,10 @@ public struct SiteChecker: Sendable {
 }
 
 extension SiteChecker {
+    /// How many pages the publication report lists per item and place (a contact on 10,000
+    /// regulation pages is "published"; listing every page would help nobody).
+    static let pagesListed = 20
+
     /// The required items of a site, for tests that remove each one and expect the check to fail.
     func requirements() -> [Requirement] {
         let build = SiteBuilder(contentFolder: contentFolder, today: today).render()
@@ -55,8 +59,8 @@ extension SiteChecker {
             PublicationRow(
                 item: requirement.item, description: requirement.description,
                 audiences: requirement.audiences.map(\.rawValue),
-                site: requirement.places.contains(.site) ? marks.pages(showing: requirement.item, in: .site, containing: requirement.texts) : nil,
-                board: requirement.places.contains(.board) ? marks.pages(showing: requirement.item, in: .board, containing: requirement.texts) : nil)
+                site: requirement.places.contains(.site) ? marks.pages(showing: requirement.item, in: .site, containing: requirement.texts, limit: Self.pagesListed) : nil,
+                board: requirement.places.contains(.board) ? marks.pages(showing: requirement.item, in: .board, containing: requirement.texts, limit: Self.pagesListed) : nil)
         }
         return Result(diagnostics: bag.sorted, rows: rows)
     }

@@ -1,9 +1,7 @@
-import Foundation
-
 /// Inline data markers inside Markdown text: `[[contact ID]]` puts a channel's value into a
 /// sentence ("позвонить по телефону [[contact it-phone]]"), and `[[пропуск]]` marks a blank the
 /// original document left. Markers become private-use placeholders before cmark runs and our own
-/// HTML after it, so content still cannot inject HTML.
+/// HTML after it, so content still cannot inject HTML. Both passes scan UTF-8 bytes once.
 struct InlineMarkers {
     /// A marker found in the text.
     struct Marker {
@@ -16,71 +14,101 @@ struct InlineMarkers {
 
     private(set) var markers: [Marker] = []
 
-    /// Replaces every marker with a placeholder that survives Markdown rendering as plain text.
-    /// A linear scan: a line of thousands of unmatched "[[" costs no more than its length.
+    /// U+E000 and U+E001 in UTF-8: the placeholder's first and filler characters.
+    private static let placeholderStart: [UInt8] = [0xEE, 0x80, 0x80]
+    private static let placeholderFill: [UInt8] = [0xEE, 0x80, 0x81]
+    private static let open = UInt8(ascii: "["), close = UInt8(ascii: "]"), newline = UInt8(ascii: "\n")
+
+    /// Replaces every marker with a placeholder of the same length in characters (so cmark's
+    /// columns still match the source). A line of thousands of unmatched "[[" costs its length.
     mutating func extract(from markdown: String) -> String {
-        guard markdown.utf8.contains(UInt8(ascii: "[")), markdown.contains("[[") else { return markdown }
-        var result = ""
-        var lineNumber = 0
-        for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            guard line.contains("[[") else {
-                result += line + "\n"
+        let bytes = Array(markdown.utf8)
+        guard bytes.indices.contains(where: { $0 + 1 < bytes.count && bytes[$0] == Self.open && bytes[$0 + 1] == Self.open }) else {
+            return markdown
+        }
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + 64)
+        var line = 1, lineStart = 0, index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == Self.newline {
+                line += 1
+                lineStart = index + 1
+            } else if byte == Self.open, index + 1 < bytes.count, bytes[index + 1] == Self.open,
+                      let end = markerEnd(bytes, from: index + 2) {
+                record(bytes, from: index, to: end, line: line, lineStart: lineStart, into: &output)
+                index = end
                 continue
             }
-            var cursor = line.startIndex
-            var searchFrom = line.startIndex
-            while let open = line[searchFrom...].range(of: "[[") {
-                let limit = line.index(open.upperBound, offsetBy: 120, limitedBy: line.endIndex) ?? line.endIndex
-                guard let close = line[open.upperBound..<limit].range(of: "]]") else {
-                    searchFrom = open.upperBound
-                    continue
-                }
-                let inner = line[open.upperBound..<close.lowerBound]
-                let words = inner.split(whereSeparator: \.isWhitespace)
-                guard let name = words.first, !inner.contains("[") else {
-                    searchFrom = open.upperBound
-                    continue
-                }
-                let length = line.distance(from: open.lowerBound, to: close.upperBound)
-                let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
-                let argument = words.count > 1 ? words.dropFirst().joined(separator: " ") : nil
-                result += line[cursor..<open.lowerBound] + Self.placeholder(markers.count, length: length)
-                markers.append(Marker(name: String(name), argument: argument, line: lineNumber, column: column, length: length))
-                cursor = close.upperBound
-                searchFrom = close.upperBound
-            }
-            result += line[cursor...] + "\n"
+            output.append(byte)
+            index += 1
         }
-        return String(result.dropLast())
+        return String(decoding: output, as: UTF8.self)
     }
 
-    /// Puts the HTML for each marker where its placeholder landed in the rendered HTML, in one
-    /// pass over the page (a search-and-replace per marker went through NSString every time).
+    /// Puts the HTML for each marker where its placeholder landed in the rendered HTML.
     func restore(in html: String, render: (Marker) -> String) -> String {
         guard !markers.isEmpty else { return html }
-        var output = ""
-        output.reserveCapacity(html.utf8.count)
-        var rest = Substring(html)
-        while let start = rest.firstIndex(of: "\u{E000}") {
-            output += rest[..<start]
-            let afterMark = rest.index(after: start)
-            let digits = rest[afterMark...].dropFirst(2).prefix { $0.isASCIIDigit }
-            guard rest[afterMark...].hasPrefix("bg"), let index = Int(digits), markers.indices.contains(index) else {
-                output.append(rest[start])
-                rest = rest[afterMark...]
+        let bytes = Array(html.utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + 256)
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] == 0xEE, bytes[index...].starts(with: Self.placeholderStart),
+                  let (number, end) = placeholderNumber(bytes, at: index + 3), markers.indices.contains(number) else {
+                output.append(bytes[index])
+                index += 1
                 continue
             }
-            output += render(markers[index])
-            rest = rest[digits.endIndex...].drop { $0 == "\u{E001}" }
+            output.append(contentsOf: render(markers[number]).utf8)
+            index = end
         }
-        output += rest
-        return output
+        return String(decoding: output, as: UTF8.self)
+    }
+}
+
+private extension InlineMarkers {
+    /// The index just past "]]" when a marker closes within 120 bytes on the same line.
+    func markerEnd(_ bytes: [UInt8], from start: Int) -> Int? {
+        var index = start
+        while index + 1 < min(bytes.count, start + 120) {
+            switch bytes[index] {
+            case Self.newline, Self.open: return nil
+            case Self.close where bytes[index + 1] == Self.close: return index + 2
+            default: index += 1
+            }
+        }
+        return nil
     }
 
-    /// As long as the marker it replaces, so cmark's columns still match the source.
-    private static func placeholder(_ index: Int, length: Int) -> String {
-        let core = "\u{E000}bg\(index)"
-        return core + String(repeating: "\u{E001}", count: max(length - core.count, 1))
+    /// Records the marker bytes[from..<to] and writes its placeholder.
+    mutating func record(_ bytes: [UInt8], from start: Int, to end: Int, line: Int, lineStart: Int, into output: inout [UInt8]) {
+        let inner = String(decoding: bytes[(start + 2)..<(end - 2)], as: UTF8.self)
+        let words = inner.split(whereSeparator: \.isWhitespace).map(String.init)
+        guard let name = words.first else {
+            output.append(contentsOf: bytes[start..<end])
+            return
+        }
+        let length = String(decoding: bytes[start..<end], as: UTF8.self).count
+        let column = String(decoding: bytes[lineStart..<start], as: UTF8.self).count + 1
+        markers.append(Marker(name: name, argument: words.count > 1 ? words.dropFirst().joined(separator: " ") : nil,
+                              line: line, column: column, length: length))
+        let digits = Array(String(markers.count - 1).utf8)
+        output.append(contentsOf: Self.placeholderStart + Array("bg".utf8) + digits)
+        for _ in 0..<max(length - 3 - digits.count, 1) { output.append(contentsOf: Self.placeholderFill) }
+    }
+
+    /// The marker number after "\u{E000}" and the index past its filler characters.
+    func placeholderNumber(_ bytes: [UInt8], at start: Int) -> (Int, Int)? {
+        guard start + 2 < bytes.count, bytes[start] == UInt8(ascii: "b"), bytes[start + 1] == UInt8(ascii: "g") else { return nil }
+        var index = start + 2
+        var number = 0
+        while index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) {
+            number = number * 10 + Int(bytes[index] - UInt8(ascii: "0"))
+            index += 1
+        }
+        guard index > start + 2 else { return nil }
+        while bytes[index...].starts(with: Self.placeholderFill) { index += 3 }
+        return (number, index)
     }
 }
