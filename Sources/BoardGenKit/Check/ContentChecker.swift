@@ -47,14 +47,22 @@ private extension ContentChecker {
     }
 
     func blanks() -> [Diagnostic] {
-        let bodyBlanks = site.regulations.filter { $0.body.contains("[[") }.flatMap { regulation -> [Diagnostic] in
-            regulation.body.split(separator: "\n", omittingEmptySubsequences: false).enumerated().flatMap { index, line in
-                ["[[пропуск]]", "[[gap]]"].flatMap { marker in
-                    line.ranges(of: marker).map { range in
-                        let column = line.distance(from: line.startIndex, to: range.lowerBound) + 1
-                        return Diagnostic.warning("BG403", "the regulation leaves a blank here (\(marker)): the promise has no value (e.g. a response time); fill it in when the school decides", at: SourceLocation(file: regulation.path, line: regulation.bodyFirstLine + index, column: column))
-                    }
+        let bodyBlanks = site.regulations.flatMap { regulation -> [Diagnostic] in
+            let bytes = Array(regulation.body.utf8)
+            return ["[[пропуск]]", "[[gap]]"].flatMap { marker -> [Diagnostic] in
+                let needle = Array(marker.utf8)
+                var hits: [Diagnostic] = []
+                var from = 0
+                while let found = ByteSearch.find(needle, in: bytes, from: from) {
+                    let before = bytes[..<found]
+                    let lineStart = (before.lastIndex(of: UInt8(ascii: "\n")) ?? -1) + 1
+                    let line = before.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+                    let column = String(decoding: bytes[lineStart..<found], as: UTF8.self).count + 1
+                    let location = SourceLocation(file: regulation.path, line: regulation.bodyFirstLine + line, column: column)
+                    hits.append(.warning("BG403", "the regulation leaves a blank here (\(marker)): the promise has no value (e.g. a response time); fill it in when the school decides", at: location))
+                    from = found + needle.count
                 }
+                return hits
             }
         }
         let deskBlanks = site.desks.compactMap { desk -> Diagnostic? in

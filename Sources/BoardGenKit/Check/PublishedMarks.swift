@@ -19,7 +19,9 @@ struct PublishedMarks: Sendable {
             return marks
         }
         for marks in scanned {
-            occurrences.merge(marks.occurrences) { $0 + $1 }
+            for (item, found) in marks.occurrences {
+                occurrences[item, default: []].append(contentsOf: found)  // in place: merging copies grew quadratically
+            }
         }
     }
 
@@ -38,7 +40,7 @@ struct PublishedMarks: Sendable {
         var found: Set<String> = []
         for occurrence in occurrences[item] ?? [] where found.count < limit && !found.contains(occurrence.page) {
             guard Self.place(of: occurrence.page) == place else { continue }
-            if needles.allSatisfy({ Self.find($0, in: occurrence.segment, from: occurrence.segment.startIndex) != nil }) {
+            if needles.allSatisfy({ ByteSearch.find($0, in: occurrence.segment, from: occurrence.segment.startIndex) != nil }) {
                 found.insert(occurrence.page)
             }
         }
@@ -63,7 +65,7 @@ private extension PublishedMarks {
         let tableEnd = Array("</table>".utf8)
         var starts: [(item: String, markStart: Int, valueEnd: Int)] = []
         var index = 0
-        while let found = Self.find(marker, in: bytes, from: index) {
+        while let found = ByteSearch.find(marker, in: bytes, from: index) {
             let valueStart = found + marker.count
             guard let close = bytes[valueStart...].firstIndex(of: UInt8(ascii: "\"")) else { break }
             starts.append((String(decoding: bytes[valueStart..<close], as: UTF8.self), found, close))
@@ -72,22 +74,11 @@ private extension PublishedMarks {
         for (position, start) in starts.enumerated() {
             let nextMark = position + 1 < starts.count ? starts[position + 1].markStart : bytes.count
             var end = start.item.hasPrefix("timetable:")
-                ? (Self.find(tableEnd, in: bytes, from: start.valueEnd).map { $0 + tableEnd.count } ?? bytes.count)
+                ? (ByteSearch.find(tableEnd, in: bytes, from: start.valueEnd).map { $0 + tableEnd.count } ?? bytes.count)
                 : min(nextMark, start.valueEnd + 4000)
             end = min(max(end, start.valueEnd), bytes.count)
             occurrences[start.item, default: []].append(Occurrence(page: page, segment: bytes[start.valueEnd..<end]))
         }
     }
 
-    static func find<Bytes: RandomAccessCollection>(_ needle: [UInt8], in bytes: Bytes, from start: Int) -> Int?
-    where Bytes.Element == UInt8, Bytes.Index == Int, Bytes.SubSequence: Collection<UInt8> {
-        guard let first = needle.first, start < bytes.endIndex else { return nil }
-        var index = start
-        while index + needle.count <= bytes.endIndex {
-            guard let candidate = bytes[index...].firstIndex(of: first), candidate + needle.count <= bytes.endIndex else { return nil }
-            if bytes[candidate..<candidate + needle.count].elementsEqual(needle) { return candidate }
-            index = candidate + 1
-        }
-        return nil
-    }
 }
