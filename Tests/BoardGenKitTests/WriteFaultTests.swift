@@ -77,7 +77,10 @@ private extension WriteFaultTests {
         let regulations = content.appendingPathComponent("regulations")
         let source = try String(contentsOf: regulations.appendingPathComponent("pomosch-ezh.md"), encoding: .utf8)
         for index in 1...150 {
+            // Slugs and appendix form ids must stay unique across regulations.
             let copy = source.replacingOccurrences(of: "slug: pomosch-ezh", with: "slug: copy-\(index)")
+                .replacingOccurrences(of: "request-log", with: "request-log-\(index)")
+                .replacingOccurrences(of: "consult-log", with: "consult-log-\(index)")
             try copy.write(to: regulations.appendingPathComponent("copy-\(index).md"), atomically: false, encoding: .utf8)
         }
         return content
