@@ -105,7 +105,7 @@ final class LoadSession: @unchecked Sendable {
             return item
         }
         file.finish()
-        return removingDuplicates(items, what: what, path: path, node: file)
+        return uniqueByID(items.map { (item: $0, id: $0.id, location: $0.location) }, what: what, file: path)
     }
 }
 
@@ -120,15 +120,3 @@ extension LoadSession {
         }
     }
 }
-
-private extension LoadSession {
-    func removingDuplicates<T: ContentItem>(_ items: [T], what: String, path: String, node: YAMLObject) -> [T] {
-        var seen: Set<String> = []
-        return items.filter { item in
-            if seen.insert(item.id).inserted { return true }
-            sink.error("BG106", "duplicate id '\(item.id)': \(what) with this id is already defined in \(path); ids must be unique", at: item.location)
-            return false
-        }
-    }
-}
-
