@@ -17,9 +17,6 @@ public struct Site: Sendable {
     /// Ids of items whose definitions were reported as broken, by file.
     public var brokenIDs: [String: Set<String>] = [:]
 
-    /// True when the file defining this kind of item failed to load, so ids from it are unknown.
-    public func isUnknownKind(_ file: String) -> Bool { brokenFiles.contains(file) }
-
     /// True when a reference cannot be judged: its file or its definition is already reported as broken.
     public func isAlreadyReported(_ id: String, in file: String) -> Bool {
         brokenFiles.contains(file) || brokenIDs[file]?.contains(id) == true

@@ -54,9 +54,7 @@ private extension Labels {
         channelKinds: ["phone": "Телефон", "email": "Электронная почта", "office": "Кабинет", "in_app": "Почта журнала",
                        "url": "Сайт", "messenger": "Мессенджер"])
 
-    static let english = { var labels = englishLabels; labels.language = .en; return labels }()
-
-    static let englishLabels = Labels(
+    static let english = Labels(
         home: "Home", contacts: "Contacts", timetable: "Consultation timetable", support: "Technical support",
         regulations: "Regulations", board: "Notice board",
         whomToContact: "Where to get help", forAudience: "For", channel: "Channel", hours: "Hours",
@@ -77,5 +75,6 @@ private extension Labels {
         noticeIndex: "Notices for the board", scanForSite: "This page on the website", consultation: "Consultation", schoolYearWord: "school year", fullTextByQR: "The full text is on the school website (QR code below).",
         audienceLabels: ["staff": "staff", "parents": "parents", "pupils": "pupils"],
         channelKinds: ["phone": "Phone", "email": "E-mail", "office": "Office", "in_app": "Journal mail",
-                       "url": "Website", "messenger": "Messenger"])
+                       "url": "Website", "messenger": "Messenger"],
+        language: .en)
 }
