@@ -40,7 +40,7 @@ struct BoardCommand: ParsableCommand {
         }
         var notices = result.noticeIDs
         if let previous {
-            let current = Dictionary(result.files.map { ($0.path, $0.text) }, uniquingKeysWith: { first, _ in first })
+            let current = PreviousBuild.boardPages(inOutput: site.outputURL)
             notices = BoardComparison.changedNotices(
                 current: BoardComparison.noticePages(current, ids: notices), order: notices,
                 previous: BoardComparison.noticePages(previous, ids: notices))

@@ -25,6 +25,6 @@ struct BuildCommand: ParsableCommand {
             FileHandle.standardError.write(Data("build failed: \(DiagnosticPrinter.summary(result.diagnostics)); '\(site.output)' was left unchanged\n".utf8))
             throw ExitCode(1)
         }
-        print("built \(result.files.count) files into \(site.output) (\(DiagnosticPrinter.summary(result.diagnostics)))")
+        print("built \(result.fileCount) files into \(site.output) (\(DiagnosticPrinter.summary(result.diagnostics)))")
     }
 }

@@ -12,7 +12,7 @@ public enum PreviousBuild {
     public static func boardPages(since reference: String, contentFolder: URL, builder: (URL) -> SiteBuilder.Result) throws(Failure) -> [String: String] {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: reference, isDirectory: &isFolder), isFolder.boolValue {
-            return readBoard(in: URL(fileURLWithPath: reference))
+            return boardPages(inOutput: URL(fileURLWithPath: reference))
         }
         let checkout = try contentAtRevision(reference, contentFolder: contentFolder)
         defer { try? FileManager.default.removeItem(at: checkout.deletingLastPathComponent()) }
@@ -23,8 +23,9 @@ public enum PreviousBuild {
     }
 }
 
-private extension PreviousBuild {
-    static func readBoard(in output: URL) -> [String: String] {
+extension PreviousBuild {
+    /// The notice pages of a written output folder (`board/<id>.html` → text).
+    public static func boardPages(inOutput output: URL) -> [String: String] {
         let board = output.appendingPathComponent("board")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: board.path)) ?? []
         var pages: [String: String] = [:]
@@ -35,7 +36,9 @@ private extension PreviousBuild {
         }
         return pages
     }
+}
 
+private extension PreviousBuild {
     /// `git archive REV -- <content>` unpacked into a temporary folder.
     static func contentAtRevision(_ revision: String, contentFolder: URL) throws(Failure) -> URL {
         let folder = contentFolder.standardizedFileURL

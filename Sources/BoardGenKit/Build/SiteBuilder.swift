@@ -7,8 +7,10 @@ public struct SiteBuilder: Sendable {
     public struct Result: Sendable {
         /// Every diagnostic of the run, sorted.
         public var diagnostics: [Diagnostic]
-        /// The rendered files (empty when loading failed).
+        /// The rendered files: all of them from `render()`; none from `build`, which streams them to disk.
         public var files: [OutputFile]
+        /// How many files were rendered (and, by `build`, written).
+        public var fileCount = 0
         /// The loaded site, if `site.yaml` was usable.
         public var site: Site?
         /// The board's notices in print order.
@@ -31,38 +33,19 @@ public struct SiteBuilder: Sendable {
         self.today = today
     }
 
-    func makeReport(site: Site, result: Result, templates: TemplateSet) -> OutputFile {
-        let pages = Dictionary(result.files.map { ($0.path, $0.text) }, uniquingKeysWith: { first, _ in first })
-        let checked = SiteChecker.judge(site: site, pages: pages, notices: result.notices, templates: templates,
-                                        today: site.settings.today ?? today, earlier: result.diagnostics)
-        let context = PageContext(site: site, labels: Labels.forLanguage(site.settings.language))
-        return PublicationReport(result: checked, templates: templates, pages: context).makeFile()
-    }
-
-    /// Loads and renders the site without writing anything.
+    /// Loads and renders the site without writing anything; every file is kept in `files`.
     public func render() -> Result {
-        let loaded = ContentLoader(contentFolder: contentFolder).load()
-        let sink = DiagnosticSink()
-        sink.report(loaded.diagnostics)
-        guard let site = loaded.site else { return Result(diagnostics: sink.bag.sorted, files: [], site: nil) }
-        let overrides = contentFolder.appendingPathComponent("templates")
-        let hasOverrides = FileManager.default.fileExists(atPath: overrides.path)
-        guard let templates = TemplateSet.load(overridesIn: hasOverrides ? overrides : nil, sink: sink) else {
-            return Result(diagnostics: sink.bag.sorted, files: [], site: site)
-        }
-        let effectiveToday = site.settings.today ?? today
-        var files = SiteRenderer(site: site, templates: templates, today: effectiveToday, sink: sink).renderAll()
-        let board = BoardRenderer(site: site, templates: templates, today: effectiveToday, sink: sink)
-        let notices = board.makeNotices()
-        files += board.renderAll(notices)
-        var result = Result(diagnostics: sink.bag.sorted, files: files.sorted { $0.path < $1.path }, site: site)
-        result.notices = notices
-        result.templates = templates
+        let (session, failed) = load()
+        guard let session else { return failed }
+        let collector = FileCollector()
+        var result = render(session, emit: collector.add)
+        result.files = collector.sortedFiles
         return result
     }
 
-    /// Renders and, when there are no errors, writes the output folder atomically. With `report`,
-    /// the publication check runs on the rendered pages and `report.html` is added to the site.
+    /// Renders and, when there are no errors, writes the output folder atomically. Files go to the
+    /// staging folder as they are rendered. With `report`, the publication check judges every page
+    /// on the way and `report.html` is added to the site.
     public func build(into outputFolder: URL, report: Bool = false) -> Result {
         let writer = OutputWriter(outputFolder: outputFolder, contentFolder: contentFolder)
         do {
@@ -70,16 +53,89 @@ public struct SiteBuilder: Sendable {
         } catch {
             return Result(diagnostics: [error.diagnostic], files: [], site: nil)
         }
-        var result = render()
-        guard !result.hasErrors else { return result }
-        if report, let site = result.site, let templates = result.templates {
-            result.files.append(makeReport(site: site, result: result, templates: templates))
+        let (session, failed) = load()
+        guard let session else { return failed }
+        let staging: OutputStaging
+        do {
+            staging = try writer.begin()
+        } catch {
+            var result = render(session) { _ in }
+            result.diagnostics.append(error.diagnostic)
+            return result
+        }
+        let marks = report ? session.publicationChecker.makeMarks() : nil
+        var result = render(session) { file in
+            staging.add(file)
+            marks?.add(page: file.path, contents: file.contents)
+        }
+        guard !result.hasErrors else {
+            staging.discard()
+            return result
+        }
+        if let marks {
+            let file = makeReport(session, result: result, marks: marks)
+            staging.add(file)
+            result.fileCount += 1
         }
         do {
-            try writer.write(result.files)
+            try staging.commit()
         } catch {
             result.diagnostics.append(error.diagnostic)
         }
         return result
+    }
+}
+
+extension SiteBuilder {
+    /// A loaded site with its templates, ready to render.
+    struct Session: Sendable {
+        let site: Site
+        let templates: TemplateSet
+        let sink: DiagnosticSink
+        /// `today` from site.yaml, else the builder's.
+        let today: LocalDate
+
+        var publicationChecker: PublicationChecker {
+            PublicationChecker(site: site, templates: templates, views: ViewFactory(site: site, today: today))
+        }
+    }
+
+    /// Loads the content and the templates; no session when that failed (the result says why).
+    func load() -> (session: Session?, failed: Result) {
+        let loaded = ContentLoader(contentFolder: contentFolder).load()
+        let sink = DiagnosticSink()
+        sink.report(loaded.diagnostics)
+        guard let site = loaded.site else { return (nil, Result(diagnostics: sink.bag.sorted, files: [], site: nil)) }
+        let overrides = contentFolder.appendingPathComponent("templates")
+        let hasOverrides = FileManager.default.fileExists(atPath: overrides.path)
+        guard let templates = TemplateSet.load(overridesIn: hasOverrides ? overrides : nil, sink: sink) else {
+            return (nil, Result(diagnostics: sink.bag.sorted, files: [], site: site))
+        }
+        let session = Session(site: site, templates: templates, sink: sink, today: site.settings.today ?? today)
+        return (session, Result(diagnostics: [], files: [], site: site))
+    }
+
+    /// Renders the website and the board, handing each file to `emit` (from several threads).
+    func render(_ session: Session, emit: @Sendable (OutputFile) -> Void) -> Result {
+        let counter = FileCollector(isCountingOnly: true)
+        let counted: @Sendable (OutputFile) -> Void = { file in
+            counter.add(file)
+            emit(file)
+        }
+        SiteRenderer(site: session.site, templates: session.templates, today: session.today, sink: session.sink).renderAll(emit: counted)
+        let board = BoardRenderer(site: session.site, templates: session.templates, today: session.today, sink: session.sink)
+        let notices = board.makeNotices()
+        board.renderAll(notices).forEach(counted)
+        var result = Result(diagnostics: session.sink.bag.sorted, files: [], site: session.site)
+        result.notices = notices
+        result.templates = session.templates
+        result.fileCount = counter.count
+        return result
+    }
+
+    func makeReport(_ session: Session, result: Result, marks: PublishedMarks) -> OutputFile {
+        let checked = SiteChecker.judge(session, marks: marks, notices: result.notices, earlier: result.diagnostics)
+        let context = PageContext(site: session.site, labels: Labels.forLanguage(session.site.settings.language))
+        return PublicationReport(result: checked, templates: session.templates, pages: context).makeFile()
     }
 }

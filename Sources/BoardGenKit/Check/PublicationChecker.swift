@@ -5,16 +5,16 @@ import ScheduleModel
 /// page was meant to show the item, and on the template line that should render it otherwise.
 struct PublicationChecker {
     let site: Site
-    let marks: PublishedMarks
-    let notices: [NoticeView]
     let templates: TemplateSet
     let views: ViewFactory
 
-    func check() -> [Diagnostic] {
+    /// The gaps: required items not found in the scanned output. `notices` decides whether a
+    /// gap on the board is the board's choice of notices or the templates' doing.
+    func check(_ marks: PublishedMarks, notices: [NoticeView]) -> [Diagnostic] {
         requirements().flatMap { requirement in
             requirement.places.compactMap { place -> Diagnostic? in
                 guard marks.pages(showing: requirement.item, in: place, containing: requirement.texts, limit: 1).isEmpty else { return nil }
-                return gap(requirement, place: place, isMarked: marks.isMarked(requirement.item, in: place))
+                return gap(requirement, place: place, isMarked: marks.isMarked(requirement.item, in: place), notices: notices)
             }
         }
     }
@@ -22,6 +22,12 @@ struct PublicationChecker {
     /// Every required item of the site under its policy.
     func requirements() -> [Requirement] {
         contactRequirements() + timetableRequirements() + deskRequirements() + approvalRequirements()
+    }
+
+    /// A collector for the output that can answer every question `check` and the report ask.
+    func makeMarks() -> PublishedMarks {
+        let queries = requirements().map { PublishedMarks.Query(item: $0.item, fragments: $0.texts) }
+        return PublishedMarks(queries: queries, listed: SiteChecker.pagesListed)
     }
 }
 
@@ -82,10 +88,10 @@ private extension PublicationChecker {
         }
     }
 
-    func gap(_ requirement: Requirement, place: PublicationPolicy.Place, isMarked: Bool) -> Diagnostic {
+    func gap(_ requirement: Requirement, place: PublicationPolicy.Place, isMarked: Bool, notices: [NoticeView]) -> Diagnostic {
         let whereText = place == .site ? "on any website page" : "on any board notice"
         var diagnostic: Diagnostic
-        if place == .board && !isMeantForBoard(requirement) {
+        if place == .board && !isMeantForBoard(requirement, notices: notices) {
             let location = site.board?.location ?? SourceLocation(file: "board.yaml")
             diagnostic = .error("BG411", "\(requirement.item) (\(requirement.description)) is not published \(whereText): no notice in board.yaml shows it; add one (see docs/content.md, board.yaml)", at: location)
         } else {
@@ -101,7 +107,7 @@ private extension PublicationChecker {
     }
 
     /// True when the built notices include the item, so its absence from the board pages is the templates' doing.
-    func isMeantForBoard(_ requirement: Requirement) -> Bool {
+    func isMeantForBoard(_ requirement: Requirement, notices: [NoticeView]) -> Bool {
         notices.contains { notice in
             notice.channels.contains { $0.item == requirement.item }
                 || notice.desk.map { desk in desk.channels.contains { $0.item == requirement.item }

@@ -1,31 +1,50 @@
+import Foundation
+
 /// The machine-readable marks (`data-item="contact:it-phone"`) found in generated HTML: what was
 /// actually published, whatever the templates did, so a template edit that drops an item is caught.
-struct PublishedMarks: Sendable {
-    /// One occurrence of a mark: the page and the HTML that follows it up to the next mark.
-    struct Occurrence: Sendable {
-        var page: String
-        /// The UTF-8 bytes from the mark to the next one.
-        var segment: ArraySlice<UInt8>
+///
+/// Pages are added one at a time as they are rendered (or read), from several threads at once, and
+/// judged right away against the queries the checker will ask, so no page is kept in memory.
+final class PublishedMarks: @unchecked Sendable {
+    /// What the checker will ask: the pages where `item` is marked and the marked HTML contains every fragment.
+    struct Query: Hashable, Sendable {
+        var item: String
+        var fragments: [String]
     }
 
-    private var occurrences: [String: [Occurrence]] = [:]
+    /// How many pages (the first by path) are remembered per query and place.
+    let listed: Int
+    private let queries: [String: [(query: Query, needles: [[UInt8]])]]
+    private let lock = NSLock()
+    /// Query → place → the first `listed` pages (sorted) where it was found.
+    private var found: [Query: [PublicationPolicy.Place: [String]]] = [:]
+    /// Item → the places where its mark appears at all.
+    private var marked: [String: Set<PublicationPolicy.Place>] = [:]
 
-    /// Scans pages (relative path → HTML), on all cores.
-    init(pages: [String: String]) {
-        let html = pages.filter { $0.key.hasSuffix(".html") }.sorted { $0.key < $1.key }
-        let scanned = html.parallelMap { page -> PublishedMarks in
-            var marks = PublishedMarks(empty: ())
-            marks.scan(page.value, page: page.key)
-            return marks
+    /// A collector for these queries.
+    init(queries: [Query], listed: Int) {
+        self.listed = max(listed, 1)
+        self.queries = Dictionary(grouping: Set(queries), by: \.item).mapValues { group in
+            group.map { ($0, $0.fragments.map { Array($0.utf8) }) }
         }
-        for marks in scanned {
-            for (item, found) in marks.occurrences {
-                occurrences[item, default: []].append(contentsOf: found)  // in place: merging copies grew quadratically
+    }
+
+    /// Judges one generated file; anything but HTML (feeds, CSS) is ignored.
+    func add(page: String, contents: Data) {
+        guard page.hasSuffix(".html"), let place = Self.place(of: page) else { return }
+        var localFound: [Query] = []
+        var localMarked: Set<String> = []
+        contents.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            Self.forEachMark(in: bytes) { item, segment in
+                localMarked.insert(item)
+                for (query, needles) in queries[item] ?? [] where !localFound.contains(query) {
+                    if needles.allSatisfy({ ByteSearch.find($0, in: segment) != nil }) { localFound.append(query) }
+                }
             }
         }
+        record(page: page, place: place, found: localFound, marked: localMarked)
     }
-
-    private init(empty: Void) {}
 
     /// Where a page belongs: a board notice, or the website (board index and print pages excluded).
     static func place(of page: String) -> PublicationPolicy.Place? {
@@ -33,23 +52,21 @@ struct PublishedMarks: Sendable {
         return page == "board/index.html" || page == "board/print.html" ? nil : .board
     }
 
-    /// The pages of a place where the item is marked and the segment contains every HTML fragment.
-    /// `limit` stops the search early: the check needs one page, the report lists a few.
+    /// The first pages (by path, at most `limit`) of a place where the item is marked and its HTML
+    /// contains every fragment. Only queries given to `init` can be answered.
     func pages(showing item: String, in place: PublicationPolicy.Place, containing fragments: [String], limit: Int = .max) -> [String] {
-        let needles = fragments.map { Array($0.utf8) }
-        var found: Set<String> = []
-        for occurrence in occurrences[item] ?? [] where found.count < limit && !found.contains(occurrence.page) {
-            guard Self.place(of: occurrence.page) == place else { continue }
-            if needles.allSatisfy({ ByteSearch.find($0, in: occurrence.segment, from: occurrence.segment.startIndex) != nil }) {
-                found.insert(occurrence.page)
-            }
-        }
-        return found.sorted()
+        let query = Query(item: item, fragments: fragments)
+        assert(queries[item]?.contains { $0.query == query } == true, "PublishedMarks was not asked for \(query) up front")
+        lock.lock()
+        defer { lock.unlock() }
+        return Array((found[query]?[place] ?? []).prefix(limit))
     }
 
     /// True when the mark itself is present in a place, whatever follows it.
     func isMarked(_ item: String, in place: PublicationPolicy.Place) -> Bool {
-        (occurrences[item] ?? []).contains { Self.place(of: $0.page) == place }
+        lock.lock()
+        defer { lock.unlock() }
+        return marked[item]?.contains(place) == true
     }
 
     /// HTML-escapes text the way Mustache does, to find rendered values.
@@ -57,18 +74,18 @@ struct PublishedMarks: Sendable {
 }
 
 private extension PublishedMarks {
-    /// Finds `data-item="…"` by scanning UTF-8 bytes; each segment runs to the next mark
-    /// (a timetable's to the end of its table, which holds its people's marks).
-    mutating func scan(_ html: String, page: String) {
-        let bytes = Array(html.utf8)
-        let marker = Array("data-item=\"".utf8)
-        let tableEnd = Array("</table>".utf8)
+    static let marker = Array("data-item=\"".utf8)
+    static let tableEnd = Array("</table>".utf8)
+
+    /// Finds `data-item="…"` by scanning UTF-8 bytes; each mark's segment runs to the next mark
+    /// (a timetable's to the end of its table, which holds its people's marks), at most 4,000 bytes.
+    static func forEachMark(in bytes: UnsafeBufferPointer<UInt8>, _ body: (String, UnsafeBufferPointer<UInt8>) -> Void) {
         var starts: [(item: String, markStart: Int, valueEnd: Int)] = []
         var index = 0
         while let found = ByteSearch.find(marker, in: bytes, from: index) {
             let valueStart = found + marker.count
             guard let close = bytes[valueStart...].firstIndex(of: UInt8(ascii: "\"")) else { break }
-            starts.append((String(decoding: bytes[valueStart..<close], as: UTF8.self), found, close))
+            starts.append((String(decoding: UnsafeBufferPointer(rebasing: bytes[valueStart..<close]), as: UTF8.self), found, close))
             index = close
         }
         for (position, start) in starts.enumerated() {
@@ -77,8 +94,20 @@ private extension PublishedMarks {
                 ? (ByteSearch.find(tableEnd, in: bytes, from: start.valueEnd).map { $0 + tableEnd.count } ?? bytes.count)
                 : min(nextMark, start.valueEnd + 4000)
             end = min(max(end, start.valueEnd), bytes.count)
-            occurrences[start.item, default: []].append(Occurrence(page: page, segment: bytes[start.valueEnd..<end]))
+            body(start.item, UnsafeBufferPointer(rebasing: bytes[start.valueEnd..<end]))
         }
     }
 
+    func record(page: String, place: PublicationPolicy.Place, found pageQueries: [Query], marked items: Set<String>) {
+        lock.lock()
+        defer { lock.unlock() }
+        for item in items { marked[item, default: []].insert(place) }
+        for query in pageQueries {
+            var pages = found[query, default: [:]][place, default: []]
+            guard pages.count < listed || page < pages[pages.count - 1] else { continue }
+            pages.insert(page, at: pages.firstIndex { $0 > page } ?? pages.count)
+            if pages.count > listed { pages.removeLast() }
+            found[query, default: [:]][place] = pages
+        }
+    }
 }

@@ -23,15 +23,18 @@ public struct SiteChecker: Sendable {
         self.today = today
     }
 
-    /// Checks a fresh rendering, or the pages already in `output` when given.
+    /// Checks a fresh rendering, or the pages already in `output` when given. Each page is judged
+    /// as soon as it is rendered (or read) and then dropped, so memory does not grow with the site.
     public func check(existingOutput output: URL? = nil) -> Result {
-        let build = SiteBuilder(contentFolder: contentFolder, today: today).render()
-        guard let site = build.site, let templates = build.templates else {
-            return Result(diagnostics: build.diagnostics, rows: [])
+        let builder = SiteBuilder(contentFolder: contentFolder, today: today)
+        let (session, failed) = builder.load()
+        guard let session else { return Result(diagnostics: failed.diagnostics, rows: []) }
+        let marks = session.publicationChecker.makeMarks()
+        let build = builder.render(session) { file in
+            if output == nil { marks.add(page: file.path, contents: file.contents) }
         }
-        let pages = output.map(Self.readPages) ?? Dictionary(build.files.map { ($0.path, $0.text) }, uniquingKeysWith: { first, _ in first })
-        return Self.judge(site: site, pages: pages, notices: build.notices, templates: templates,
-                          today: site.settings.today ?? today, earlier: build.diagnostics)
+        if let output { Self.scanPages(in: output, into: marks) }
+        return Self.judge(session, marks: marks, notices: build.notices, earlier: build.diagnostics)
     }
 }
 
@@ -42,19 +45,14 @@ extension SiteChecker {
 
     /// The required items of a site, for tests that remove each one and expect the check to fail.
     func requirements() -> [Requirement] {
-        let build = SiteBuilder(contentFolder: contentFolder, today: today).render()
-        guard let site = build.site, let templates = build.templates else { return [] }
-        let views = ViewFactory(site: site, today: today)
-        return PublicationChecker(site: site, marks: PublishedMarks(pages: [:]), notices: build.notices, templates: templates, views: views).requirements()
+        let (session, _) = SiteBuilder(contentFolder: contentFolder, today: today).load()
+        return session?.publicationChecker.requirements() ?? []
     }
 
-    static func judge(site: Site, pages: [String: String], notices: [NoticeView], templates: TemplateSet,
-                      today: LocalDate, earlier: [Diagnostic]) -> Result {
-        let views = ViewFactory(site: site, today: today)
-        let marks = PublishedMarks(pages: pages)
-        let publication = PublicationChecker(site: site, marks: marks, notices: notices, templates: templates, views: views)
+    static func judge(_ session: SiteBuilder.Session, marks: PublishedMarks, notices: [NoticeView], earlier: [Diagnostic]) -> Result {
+        let publication = session.publicationChecker
         var bag = DiagnosticBag()
-        bag.append(contentsOf: earlier + publication.check() + ContentChecker(site: site, today: today).check())
+        bag.append(contentsOf: earlier + publication.check(marks, notices: notices) + ContentChecker(site: session.site, today: session.today).check())
         let rows = publication.requirements().map { requirement in
             PublicationRow(
                 item: requirement.item, description: requirement.description,
@@ -65,14 +63,14 @@ extension SiteChecker {
         return Result(diagnostics: bag.sorted, rows: rows)
     }
 
-    static func readPages(_ output: URL) -> [String: String] {
-        var pages: [String: String] = [:]
+    /// Judges every HTML file of an existing output folder, one at a time, on all cores.
+    static func scanPages(in output: URL, into marks: PublishedMarks) {
         let root = output.standardizedFileURL.path
-        guard let enumerator = FileManager.default.enumerator(atPath: root) else { return [:] }
-        for case let path as String in enumerator where path.hasSuffix(".html") {
-            if let data = FileManager.default.contents(atPath: root + "/" + path) { pages[path] = String(decoding: data, as: UTF8.self) }
+        guard let enumerator = FileManager.default.enumerator(atPath: root) else { return }
+        let paths = enumerator.compactMap { $0 as? String }.filter { $0.hasSuffix(".html") }
+        paths.parallelForEach { path in
+            if let data = FileManager.default.contents(atPath: root + "/" + path) { marks.add(page: path, contents: data) }
         }
-        return pages
     }
 }
 

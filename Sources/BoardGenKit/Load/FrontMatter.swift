@@ -26,7 +26,10 @@ struct FrontMatter {
     }
 
     private static func isFence(_ line: Substring) -> Bool {
-        line.utf8.count >= 3 && line.trimmingCharacters(in: .whitespaces) == "---"
+        // "---" with optional spaces or tabs around it, compared byte by byte (this runs per line).
+        let isBlank: (UInt8) -> Bool = { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\r") }
+        let bytes = line.utf8.drop(while: isBlank).reversed().drop(while: isBlank)
+        return bytes.count == 3 && bytes.allSatisfy { $0 == UInt8(ascii: "-") }
     }
 }
 

@@ -35,7 +35,9 @@ public indirect enum YAMLNode: Sendable {
             return .failure(.error("BG101", "YAML anchors and aliases (&a, *a) are not supported in content files; write each value out in full", at: location))
         }
         do {
-            guard let node = try Yams.compose(yaml: text) else { return .success(nil) }
+            // The basic resolver: scalars stay text (they are read as text anyway), and Yams does
+            // not run its type-guessing regular expressions on every key it compares for duplicates.
+            guard let node = try Yams.compose(yaml: text, .basic) else { return .success(nil) }
             return .success(YAMLNode(node, path: path, lineOffset: lineOffset))
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, text: text, path: path, lineOffset: lineOffset))
@@ -165,7 +167,7 @@ private extension YAMLNode {
 
     /// The first YAML anchor (`&name` after a key, a dash or at a value's start), outside quotes.
     static func firstAnchor(in text: String) -> (line: Int, column: Int)? {
-        guard text.contains("&") else { return nil }
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return nil }
         let pattern = try! NSRegularExpression(pattern: #"(?:^|[:\-\[{,]\s*|^\s*)(&[A-Za-z0-9_-]+)(?=\s|$)"#)
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where line.contains("&") {
             let string = String(line)

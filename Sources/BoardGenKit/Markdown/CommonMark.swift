@@ -32,13 +32,12 @@ enum CommonMark {
         defer { cmark_node_free(root) }
         var findings: [Finding] = []
         var replacements: [(OpaquePointer, String)] = []
-        let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
-        /// cmark counts columns in bytes; diagnostics count characters.
+        /// cmark counts columns in bytes; diagnostics count characters. Only directives and
+        /// findings need a column, so the line is looked up then, not split up front.
         func column(_ node: OpaquePointer) -> Int {
             let (line, byteColumn) = position(node)
-            guard line >= 1, line <= lines.count else { return byteColumn }
-            let bytes = Array(lines[line - 1].utf8.prefix(max(byteColumn - 1, 0)))
-            return String(decoding: bytes, as: UTF8.self).count + 1
+            guard let bytes = lineBytes(markdown, line: line) else { return byteColumn }
+            return String(decoding: bytes.prefix(max(byteColumn - 1, 0)), as: UTF8.self).count + 1
         }
         func line(_ node: OpaquePointer) -> Int { position(node).line }
         walk(root) { node in
@@ -116,6 +115,19 @@ private extension CommonMark {
         return (1, 1)
     }
     static func string(_ pointer: UnsafePointer<CChar>?) -> String { pointer.map { String(cString: $0) } ?? "" }
+
+    /// The UTF-8 bytes of a 1-based line, without its line break.
+    static func lineBytes(_ text: String, line: Int) -> Substring.UTF8View? {
+        guard line >= 1 else { return nil }
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        for _ in 1..<line {
+            guard let newline = utf8[start...].firstIndex(of: UInt8(ascii: "\n")) else { return nil }
+            start = utf8.index(after: newline)
+        }
+        let end = utf8[start...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+        return text[start..<end].utf8
+    }
 }
 
 #if canImport(Glibc)

@@ -23,4 +23,18 @@ final class DirectiveCache: @unchecked Sendable {
         }
         return result
     }
+
+    /// The HTML of an inline marker (`[[contact ID]]`), rendered once per build.
+    func inlineHTML(for key: String, render: () -> String) -> String {
+        let cacheKey = "[[\(key)]]"
+        lock.lock()
+        let cached = html[cacheKey]
+        lock.unlock()
+        if let cached { return cached }
+        let text = render()
+        lock.lock()
+        html[cacheKey] = text
+        lock.unlock()
+        return text
+    }
 }

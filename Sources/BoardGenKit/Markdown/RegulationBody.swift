@@ -55,8 +55,10 @@ private extension RegulationBody {
                 sink.error("BG107", "no contact with id '\(marker.argument ?? "")'\(hint)", at: location)
                 return ""
             }
-            return templates.renderPartial("channel-inline", value: views.makeChannel(channel), shared: shared)
-                .trimmingCharacters(in: .whitespacesAndNewlines)
+            return cache.inlineHTML(for: "contact \(id)") {
+                templates.renderPartial("channel-inline", value: views.makeChannel(channel), shared: shared)
+                    .trimmingCharacters(in: .whitespacesAndNewlines)
+            }
         default:
             sink.error("BG305", "unknown inline marker '[[\(marker.name)]]'; use [[contact ID]] or [[пропуск]]", at: location)
             return ""

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Substring search over UTF-8 bytes: Foundation's `String.range(of:)` goes through NSString with
 /// Unicode folding, which dominated the checker on large sites.
 enum ByteSearch {
@@ -12,5 +18,29 @@ enum ByteSearch {
             index = candidate + 1
         }
         return nil
+    }
+
+    /// The offset of the first occurrence of `needle` in `bytes` at or after `start`
+    /// (libc `memchr` for the first byte, `memcmp` for the rest).
+    static func find(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int? {
+        guard let first = needle.first, let base = bytes.baseAddress, start >= 0 else { return nil }
+        return needle.withUnsafeBytes { needleBytes -> Int? in
+            var offset = start
+            while offset + needle.count <= bytes.count {
+                guard let hit = memchr(base + offset, Int32(first), bytes.count - offset - needle.count + 1) else { return nil }
+                let candidate = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                if memcmp(hit, needleBytes.baseAddress!, needle.count) == 0 { return candidate }
+                offset = candidate + 1
+            }
+            return nil
+        }
+    }
+}
+
+extension String {
+    /// True when the UTF-8 bytes of `needle` occur in the string (a plain byte search, no Unicode folding).
+    func containsBytes(_ needle: String) -> Bool {
+        var text = self
+        return text.withUTF8 { ByteSearch.find(Array(needle.utf8), in: $0) != nil }
     }
 }

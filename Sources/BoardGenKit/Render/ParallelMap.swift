@@ -30,3 +30,11 @@ private final class ResultSlots<T>: @unchecked Sendable {
 
     var values: [T] { storage.map { $0! } }
 }
+
+extension Array where Element: Sendable {
+    /// Runs `body` for every element on all cores (the order of the calls is unspecified).
+    func parallelForEach(_ body: @Sendable (Element) -> Void) {
+        guard count > 1 else { return forEach(body) }
+        DispatchQueue.concurrentPerform(iterations: count) { index in body(self[index]) }
+    }
+}

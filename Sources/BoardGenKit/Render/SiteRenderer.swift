@@ -18,15 +18,17 @@ struct SiteRenderer: Sendable {
         self.sink = sink
     }
 
-    /// Every page, asset and calendar feed of the site.
-    func renderAll() -> [OutputFile] {
-        var files = [renderHome(), renderContacts(), renderSupport(), renderRegulationIndex()]
+    /// Every page, asset and calendar feed of the site, handed to `emit` as soon as it is
+    /// rendered (from several threads at once), so that no build holds all its pages in memory.
+    func renderAll(emit: @Sendable (OutputFile) -> Void) {
+        [renderHome(), renderContacts(), renderSupport(), renderRegulationIndex()].forEach(emit)
         let renderer = self
-        files += site.regulations.parallelMap { renderer.renderRegulation($0) }
-        if site.timetables.contains(where: \.isPublished) { files.append(renderTimetablePage()) }
-        files += CalendarFeeds(site: site, views: views).makeFiles()
-        files += templates.assets.map { OutputFile(path: "assets/\($0.key.replacingOccurrences(of: "assets/", with: ""))", text: $0.value) }
-        return files
+        site.regulations.parallelForEach { emit(renderer.renderRegulation($0)) }
+        if site.timetables.contains(where: \.isPublished) { emit(renderTimetablePage()) }
+        CalendarFeeds(site: site, views: views).makeFiles().forEach(emit)
+        for (name, text) in templates.assets.sorted(by: { $0.key < $1.key }) {
+            emit(OutputFile(path: "assets/\(name.replacingOccurrences(of: "assets/", with: ""))", text: text))
+        }
     }
 }
 
@@ -88,7 +90,8 @@ private extension SiteRenderer {
             audiences: regulation.audiences.map(views.labels.audience).joined(separator: ", "),
             approval: regulation.approval.map { views.makeApproval($0, regulationID: regulation.id) },
             bodyHTML: body.render(regulation), deadlines: views.makeDeadlineTable(regulation),
-            hasDeadlines: !regulation.deadlines.isEmpty && !regulation.body.contains("```deadlines"), appendices: regulation.appendices.filter { !regulation.body.contains("```form \($0.id)") }.map { views.makeForm($0) },
+            hasDeadlines: !regulation.deadlines.isEmpty && !regulation.body.containsBytes("```deadlines"),
+            appendices: regulation.appendices.filter { !regulation.body.containsBytes("```form \($0.id)") }.map { views.makeForm($0) },
             footnotes: regulation.footnotes)
         return OutputFile(path: path, text: templates.render("regulation", context))
     }

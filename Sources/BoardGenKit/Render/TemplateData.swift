@@ -33,11 +33,25 @@ enum TemplateData {
 
     /// nil for an empty optional, so that `{{#field}}` sections see "absent", not "nil".
     private static func convertOptional(_ value: Any) -> Any? {
-        let mirror = Mirror(reflecting: value)
-        if mirror.displayStyle == .optional {
-            guard let wrapped = mirror.children.first?.value else { return nil }
-            return convert(wrapped)
+        // The common cases first: a Mirror per value was most of the cost of a page.
+        switch value {
+        case let text as String: return text
+        case let flag as Bool: return flag
+        case let number as Int: return number
+        case let parent as MustacheParent where !(parent is [String: Any]): return parent
+        case let dictionary as [String: Any]: return dictionary.compactMapValues(convertOptional)
+        default: break
         }
-        return convert(value)
+        guard let optional = value as? AnyOptional else { return convert(value) }
+        return optional.wrappedValue.map(convert)
     }
+}
+
+/// Lets `TemplateData` see through an `Optional` held in `Any` without building a `Mirror`.
+private protocol AnyOptional {
+    var wrappedValue: Any? { get }
+}
+
+extension Optional: AnyOptional {
+    fileprivate var wrappedValue: Any? { self.map { $0 as Any } }
 }

@@ -36,60 +36,49 @@ public struct OutputWriter: Sendable {
 
     /// Writes all files into a fresh folder and swaps it in place of the old output.
     public func write(_ files: [OutputFile]) throws(Failure) {
+        let staging = try begin()
+        files.parallelForEach(staging.add)
+        try staging.commit()
+    }
+
+    /// Makes the staging folder that receives the files of a build (see `OutputStaging`).
+    public func begin() throws(Failure) -> OutputStaging {
         try validateTarget()
         let manager = FileManager.default
         let parent = outputFolder.deletingLastPathComponent()
         let name = outputFolder.lastPathComponent
         let staging = parent.appendingPathComponent(".\(name).boardgen-new-\(ProcessInfo.processInfo.processIdentifier)")
-        let retired = parent.appendingPathComponent(".\(name).boardgen-old-\(ProcessInfo.processInfo.processIdentifier)")
         do {
             try manager.createDirectory(at: parent, withIntermediateDirectories: true)
             removeStaleStagingFolders(in: parent, name: name)
             try? manager.removeItem(at: staging)
             try manager.createDirectory(at: staging, withIntermediateDirectories: false)
             // Marked first, so a staging folder left by a killed build is recognisably ours.
-            try Data(Self.markerText.utf8).write(to: staging.appendingPathComponent(Self.markerName))
+            try FileBytes.write(Data(Self.markerText.utf8), toPath: staging.appendingPathComponent(Self.markerName).path)
         } catch {
-            throw fail("BG702", "cannot create a folder next to '\(outputFolder.path)': \(reason(error)); check that the folder is writable")
+            throw fail("BG702", "cannot create a folder next to '\(outputFolder.path)': \(error.reason); check that the folder is writable")
         }
+        return OutputStaging(folder: staging, writer: self)
+    }
+
+    /// Puts a completely written staging folder in place of the output.
+    func swapIn(_ staging: OutputStaging) throws(Failure) {
+        let retired = outputFolder.deletingLastPathComponent()
+            .appendingPathComponent(".\(outputFolder.lastPathComponent).boardgen-old-\(ProcessInfo.processInfo.processIdentifier)")
         do {
-            try writeFiles(files, into: staging)
-            try swap(staging, into: outputFolder, retired: retired)
+            try swap(staging.folder, into: outputFolder, retired: retired)
         } catch let failure {
-            try? manager.removeItem(at: staging)
+            try? FileManager.default.removeItem(at: staging.folder)
             throw failure
         }
+    }
+
+    func fail(_ code: String, _ message: String) -> Failure {
+        Failure(diagnostic: .error(code, message, at: SourceLocation(file: outputFolder.path)))
     }
 }
 
 private extension OutputWriter {
-    /// Writes every file; folders first, then the files on all cores.
-    func writeFiles(_ files: [OutputFile], into folder: URL) throws(Failure) {
-        let manager = FileManager.default
-        if let unsafe = files.first(where: { !Self.isSafeRelativePath($0.path) }) {
-            throw fail("BG114", "refusing to write '\(unsafe.path)': the path would leave the output folder")
-        }
-        let folders = Set(files.map { folder.appendingPathComponent($0.path).deletingLastPathComponent().path }).sorted()
-        for path in folders {
-            do {
-                try manager.createDirectory(atPath: path, withIntermediateDirectories: true)
-            } catch {
-                throw fail("BG702", "cannot create '\(path)': \(reason(error)); the previous output was left as it was")
-            }
-        }
-        let failures = files.parallelMap { file -> String? in
-            do {
-                try file.contents.write(to: folder.appendingPathComponent(file.path))
-                return nil
-            } catch {
-                return "cannot write '\(file.path)': \((error as NSError).localizedDescription)"
-            }
-        }
-        if let first = failures.compactMap({ $0 }).first {
-            throw fail("BG702", "\(first); the previous output was left as it was")
-        }
-    }
-
     func swap(_ staging: URL, into target: URL, retired: URL) throws(Failure) {
         let manager = FileManager.default
         if manager.fileExists(atPath: target.path), AtomicSwap.exchange(staging, with: target) {
@@ -137,10 +126,6 @@ private extension OutputWriter {
 
     func resolved(_ url: URL) -> String {
         url.standardizedFileURL.resolvingSymlinksInPath().path
-    }
-
-    func fail(_ code: String, _ message: String) -> Failure {
-        Failure(diagnostic: .error(code, message, at: SourceLocation(file: outputFolder.path)))
     }
 
     func reason(_ error: Error) -> String {
