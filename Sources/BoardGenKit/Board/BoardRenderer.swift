@@ -9,28 +9,38 @@ struct BoardRenderer {
     let today: LocalDate
     let sink: DiagnosticSink
 
-    /// The board's files; reports notices that would overflow their A4 sheet (BG501).
+    /// The board's files: the index, the print page and one page per notice, rendered on all cores.
     func renderAll(_ notices: [NoticeView]) -> [OutputFile] {
         let pages = PageContext(site: site, labels: Labels.forLanguage(site.settings.language))
-        var index = pages.make(title: pages.labels.board, depth: 1, current: "board/index.html")
-        index["notices"] = notices
-        var files = [OutputFile(path: "board/index.html", text: templates.render("board", index))]
-        var all = pages.make(title: pages.labels.board, depth: 1, current: nil)
-        all["notices"] = notices
-        files.append(OutputFile(path: "board/print.html", text: templates.render("board-print", all)))
-        for notice in notices {
-            var single = pages.make(title: notice.title, depth: 1, current: nil)
-            single["notices"] = [notice]
-            files.append(OutputFile(path: "board/\(notice.id).html", text: templates.render("board-print", single)))
+        let templates = templates
+        // -2: the index, -1: the print page; otherwise the position of a notice.
+        let jobs = [-2, -1] + Array(notices.indices)
+        return jobs.parallelMap { job -> OutputFile in
+            switch job {
+            case -2:
+                var index = pages.make(title: pages.labels.board, depth: 1, current: "board/index.html")
+                index["notices"] = notices
+                return OutputFile(path: "board/index.html", text: templates.render("board", index))
+            case -1:
+                var all = pages.make(title: pages.labels.board, depth: 1, current: nil)
+                all["notices"] = notices
+                return OutputFile(path: "board/print.html", text: templates.render("board-print", all))
+            default:
+                let position = job
+                let notice = notices[position]
+                var single = pages.make(title: notice.title, depth: 1, current: nil)
+                single["notices"] = [notice]
+                return OutputFile(path: "board/\(notice.id).html", text: templates.render("board-print", single))
+            }
         }
-        return files
     }
 
     /// The notices in board order, with overflow refused.
     func makeNotices() -> [NoticeView] {
         let printDate = site.board?.printDate ?? today
         let factory = NoticeFactory(site: site, views: ViewFactory(site: site, today: today), printDate: printDate)
-        return factory.specs().map { spec in
+        let sink = sink
+        return factory.specs().parallelMap { spec in
             let notice = factory.makeNotice(spec)
             let estimate = NoticeSizeEstimate(notice: notice)
             if estimate.overflows {

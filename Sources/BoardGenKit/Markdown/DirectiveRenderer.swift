@@ -14,7 +14,7 @@ struct DirectiveRenderer {
     let site: Site
     let views: ViewFactory
     let templates: TemplateSet
-    let shared: [String: Any]
+    let shared: PreparedContext
 
     func render(name: String, arguments: [String], regulation: Regulation) -> Result<String, Failure> {
         switch name {

@@ -5,7 +5,7 @@ struct RegulationBody {
     let views: ViewFactory
     let templates: TemplateSet
     /// The page context the directive partials render inside (labels, root).
-    let shared: [String: Any]
+    let shared: PreparedContext
     let sink: DiagnosticSink
     /// Directive HTML shared across the pages of one build.
     var cache = DirectiveCache()

@@ -9,6 +9,8 @@ struct SiteRenderer: Sendable {
     let pages: PageContext
     let sink: DiagnosticSink
     let directives = DirectiveCache()
+    /// What every regulation page shares (they all sit in `regulations/`), converted once.
+    let regulationContext: PreparedContext
 
     init(site: Site, templates: TemplateSet, today: LocalDate, sink: DiagnosticSink) {
         self.site = site
@@ -16,6 +18,7 @@ struct SiteRenderer: Sendable {
         self.views = ViewFactory(site: site, today: today)
         self.pages = PageContext(site: site, labels: views.labels)
         self.sink = sink
+        self.regulationContext = PreparedContext(pages.make(title: "", depth: 1, current: "regulations/"))
     }
 
     /// Every page, asset and calendar feed of the site, handed to `emit` as soon as it is
@@ -82,10 +85,9 @@ private extension SiteRenderer {
 
     func renderRegulation(_ regulation: Regulation) -> OutputFile {
         let path = "regulations/\(regulation.id).html"
-        var context = pages.make(title: regulation.title, depth: 1, current: path)
-        var body = RegulationBody(site: site, views: views, templates: templates, shared: context, sink: sink)
+        var body = RegulationBody(site: site, views: views, templates: templates, shared: regulationContext, sink: sink)
         body.cache = directives
-        context["regulation"] = RegulationView(
+        let view = RegulationView(
             id: regulation.id, item: "regulation:\(regulation.id)", title: regulation.title, href: path,
             audiences: regulation.audiences.map(views.labels.audience).joined(separator: ", "),
             approval: regulation.approval.map { views.makeApproval($0, regulationID: regulation.id) },
@@ -93,6 +95,7 @@ private extension SiteRenderer {
             hasDeadlines: !regulation.deadlines.isEmpty && !regulation.body.containsBytes("```deadlines"),
             appendices: regulation.appendices.filter { !regulation.body.containsBytes("```form \($0.id)") }.map { views.makeForm($0) },
             footnotes: regulation.footnotes)
+        let context = regulationContext.adding(["title": regulation.title, "regulation": view])
         return OutputFile(path: path, text: templates.render("regulation", context))
     }
 

@@ -55,3 +55,34 @@ private protocol AnyOptional {
 extension Optional: AnyOptional {
     fileprivate var wrappedValue: Any? { self.map { $0 as Any } }
 }
+
+/// Template data converted once and shared by many renders: the context every regulation page
+/// and directive shares (labels, site, navigation). A page adds its own values on top, so only
+/// those are converted per page. Mustache reads it as a parent object, by name.
+final class PreparedContext: MustacheParent, @unchecked Sendable {
+    private let values: [String: Any]
+    private let base: PreparedContext?
+
+    /// Converts `values` once (see `TemplateData.convert`).
+    init(_ values: [String: Any]) {
+        self.values = TemplateData.convert(values) as? [String: Any] ?? [:]
+        self.base = nil
+    }
+
+    private init(converted values: [String: Any], base: PreparedContext) {
+        self.values = values
+        self.base = base
+    }
+
+    /// This context with `values` on top (converted now; the shared part is not converted again).
+    func adding(_ values: [String: Any]) -> PreparedContext {
+        PreparedContext(converted: TemplateData.convert(values) as? [String: Any] ?? [:], base: self)
+    }
+
+    func child(named name: String) -> Any? {
+        values[name] ?? base?.child(named: name)
+    }
+
+    /// A value by name, for Swift code that needs it (the relative `root`).
+    subscript(name: String) -> Any? { child(named: name) }
+}

@@ -75,11 +75,9 @@ struct TemplateSet: Sendable {
     }
 
     /// Renders a partial for one value: `{{#value}}{{> name}}{{/value}}` with shared data around it.
-    func renderPartial(_ name: String, value: Any, shared: [String: Any]) -> String {
-        var context = shared
-        context["value"] = value
+    func renderPartial(_ name: String, value: Any, shared: PreparedContext) -> String {
         guard let template = wrappers[name] else { return "" }
-        return template.render(TemplateData.convert(context), library: library)
+        return template.render(shared.adding(["value": value]), library: library)
     }
 }
 
