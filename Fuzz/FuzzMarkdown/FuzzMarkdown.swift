@@ -22,7 +22,7 @@ struct Fixture {
     let site: Site
     let templates: TemplateSet
     let views: ViewFactory
-    let shared: [String: Any]
+    let shared: PreparedContext
     let regulation: Regulation
 }
 
@@ -35,7 +35,7 @@ nonisolated(unsafe) let fixture: Fixture = {
     }
     guard let templates = TemplateSet.load(overridesIn: nil, sink: DiagnosticSink()) else { fatalError("default templates do not load") }
     let views = ViewFactory(site: site, today: site.settings.today ?? LocalDate(year: 2026, month: 11, day: 22)!)
-    let shared = PageContext(site: site, labels: views.labels).make(title: regulation.title, depth: 1, current: "regulations/\(regulation.id).html")
+    let shared = PreparedContext(PageContext(site: site, labels: views.labels).make(title: regulation.title, depth: 1, current: "regulations/\(regulation.id).html"))
     return Fixture(site: site, templates: templates, views: views, shared: shared, regulation: regulation)
 }()
 

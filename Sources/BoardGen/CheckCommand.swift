@@ -1,16 +1,29 @@
 import ArgumentParser
 import BoardGenKit
 import Foundation
+import ScheduleModel
 
 /// `boardgen check`: validates that what the regulations promise was published.
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Check that every required contact and timetable is published on the website and the board.",
-        discussion: "Builds the site in memory, or reads an existing --output folder with --existing, and judges the generated HTML."
+        discussion: """
+            Builds the site in memory, or reads an existing --output folder with --existing, and judges the generated HTML. \
+            Several sites (a municipality's schools) are checked in one run with several folders after --content, \
+            e.g. --content schools/*; with --cache DIR, a site whose files did not change since a check with the \
+            same boardgen and date is answered from the cache.
+            """
     )
 
-    @OptionGroup var site: SiteOptions
+    @Option(name: .long, parsing: .upToNextOption, help: "The content folder, or several (one site each).")
+    var content: [String] = ["content"]
+
+    @Option(name: .long, help: "The output folder (read with --existing).")
+    var output: String = "public"
+
+    @Option(name: .long, help: "The date to treat as today (YYYY-MM-DD); default: the real date.")
+    var today: String?
 
     @Flag(name: .long, help: "Check the pages already in --output instead of a fresh build.")
     var existing = false
@@ -21,26 +34,64 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .long, help: "Fail (exit 1) on warnings too.")
     var strict = false
 
+    @Option(name: .long, help: "Keep check results in this folder and reuse them while a site's files are unchanged.")
+    var cache: String?
+
     func validate() throws {
         guard CheckReportFormat(rawValue: format) != nil else {
             throw ValidationError("--format must be human, json or github")
         }
-        if existing && !FileManager.default.fileExists(atPath: site.output) {
-            throw ValidationError("--existing: output folder '\(site.output)' does not exist")
+        guard !content.isEmpty else { throw ValidationError("--content needs at least one folder") }
+        try content.forEach(SiteOptions.validateContentFolder)
+        try SiteOptions.validateToday(today)
+        if existing && content.count > 1 {
+            throw ValidationError("--existing reads one --output folder: check one site at a time")
+        }
+        if existing && !FileManager.default.fileExists(atPath: output) {
+            throw ValidationError("--existing: output folder '\(output)' does not exist")
         }
     }
 
     func run() throws {
-        let checker = SiteChecker(contentFolder: site.contentURL, today: site.todayDate)
-        let result = checker.check(existingOutput: existing ? site.outputURL : nil)
+        let day = SiteOptions.date(today)
+        let store = cache.map { CheckCache(folder: URL(fileURLWithPath: $0), toolIdentity: ToolIdentity.current) }
+        let results = content.parallelCheck { folder in
+            let checker = SiteChecker(contentFolder: URL(fileURLWithPath: folder), today: day)
+            if existing { return checker.check(existingOutput: URL(fileURLWithPath: output)) }
+            return store?.result(for: checker) ?? checker.check()
+        }
         let format = CheckReportFormat(rawValue: format)!
-        let text = format.render(result, strict: strict) { DiagnosticPrinter.displayPath($0, contentPath: site.content) }
+        let text = format.render(zip(content, results).map { ($0, $1) }, strict: strict) { folder, diagnostic in
+            DiagnosticPrinter.displayPath(diagnostic, contentPath: folder)
+        }
+        let diagnostics = results.flatMap(\.diagnostics)
         if format == .human {
             if !text.isEmpty { FileHandle.standardError.write(Data((text + "\n").utf8)) }
-            print("check: \(DiagnosticPrinter.summary(result.diagnostics)); \(result.rows.count) required items")
+            let items = results.map(\.rows.count).reduce(0, +)
+            let sites = content.count == 1 ? "" : " in \(content.count) sites"
+            print("check: \(DiagnosticPrinter.summary(diagnostics)); \(items) required items\(sites)")
         } else if !text.isEmpty {
             print(text)
         }
-        if result.hasErrors || (strict && result.hasWarnings) { throw ExitCode(1) }
+        let hasWarnings = results.contains(where: \.hasWarnings)
+        if results.contains(where: \.hasErrors) || (strict && hasWarnings) { throw ExitCode(1) }
+    }
+}
+
+private extension Array where Element == String {
+    /// Checks the sites side by side (each check also renders its pages on all cores), keeping their order.
+    func parallelCheck(_ check: @Sendable (String) -> SiteChecker.Result) -> [SiteChecker.Result] {
+        var results = [SiteChecker.Result?](repeating: nil, count: count)
+        let lock = NSLock()
+        results.withUnsafeMutableBufferPointer { slots in
+            nonisolated(unsafe) let slots = slots
+            DispatchQueue.concurrentPerform(iterations: count) { index in
+                let result = check(self[index])
+                lock.lock()
+                slots[index] = result
+                lock.unlock()
+            }
+        }
+        return results.map { $0! }
     }
 }

@@ -18,17 +18,27 @@ struct SiteOptions: ParsableArguments {
     var outputURL: URL { URL(fileURLWithPath: output) }
 
     func validate() throws {
+        try Self.validateContentFolder(content)
+        try Self.validateToday(today)
+    }
+
+    /// The given date, or the real one (read here, at the edge, never in the libraries).
+    var todayDate: LocalDate { Self.date(today) }
+
+    static func validateContentFolder(_ content: String) throws {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: content, isDirectory: &isFolder), isFolder.boolValue else {
             throw ValidationError("content folder '\(content)' does not exist (pass --content DIR)")
         }
+    }
+
+    static func validateToday(_ today: String?) throws {
         if let today, LocalDate(iso: today) == nil {
             throw ValidationError("--today '\(today)' is not a date in the form YYYY-MM-DD")
         }
     }
 
-    /// The given date, or the real one (read here, at the edge, never in the libraries).
-    var todayDate: LocalDate {
+    static func date(_ today: String?) -> LocalDate {
         if let today, let date = LocalDate(iso: today) { return date }
         let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone.current, from: Date())
         return LocalDate(year: parts.year!, month: parts.month!, day: parts.day!)!

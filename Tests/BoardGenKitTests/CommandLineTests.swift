@@ -33,6 +33,46 @@ import Testing
         #expect(try boardgen(["hours", "пн-пт 9:00-18:00"]).status == 0)
     }
 
+    @Test func severalSitesAreCheckedInOneRun() throws {
+        let sites = ["examples/elzhur-school", "examples/glazovo-school"]
+        let both = try boardgen(["check", "--content"] + sites + ["--today", "2026-11-22"])
+        #expect(both.status == 1)
+        // Each site's findings, with paths under its own folder, in the order the folders were given.
+        let elzhur = try boardgen(["check", "--content", sites[0], "--today", "2026-11-22"])
+        let glazovo = try boardgen(["check", "--content", sites[1], "--today", "2026-11-22"])
+        let findings = both.stderr.split(separator: "\n").map(String.init)
+        let expected = (elzhur.stderr + glazovo.stderr).split(separator: "\n").map(String.init)
+        #expect(findings == expected)
+        #expect(findings.contains { $0.hasPrefix("examples/elzhur-school/regulations/") && $0.contains("[BG409]") })
+        #expect(findings.contains { $0.hasPrefix("examples/glazovo-school/") && $0.contains("[BG401]") })
+        #expect(both.stdout.contains("required items in 2 sites"), "\(both.stdout)")
+        // A clean site next to a failing one does not hide the failure; two clean sites pass.
+        #expect(try boardgen(["check", "--content", "content", sites[0], "--today", "2026-11-22"]).status == 1)
+        #expect(try boardgen(["check", "--content", "content", "content", "--today", "2026-11-22"]).status == 0)
+        // --existing reads one output folder, so it takes one site.
+        #expect(try boardgen(["check", "--existing", "--content", "content", sites[0]]).status == 2)
+    }
+
+    @Test func theCheckCacheAnswersUnchangedSitesAndNoticesChanges() throws {
+        let folder = Fixtures.makeTemporaryFolder("cli-cache")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let site = folder.appendingPathComponent("site")
+        try FileManager.default.copyItem(at: Fixtures.repository.appendingPathComponent("examples/glazovo-school"), to: site)
+        let arguments = ["check", "--content", site.path, "--today", "2026-11-22", "--format", "json", "--cache", folder.appendingPathComponent("cache").path]
+        let fresh = try boardgen(["check", "--content", site.path, "--today", "2026-11-22", "--format", "json"])
+        let first = try boardgen(arguments)
+        let second = try boardgen(arguments)
+        #expect(first.status == 1 && second.status == 1)
+        #expect(first.stdout == fresh.stdout && second.stdout == fresh.stdout, "a cached answer reads exactly like a fresh one")
+        let entries = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("cache").path)
+        #expect(entries.count == 1 && entries[0].hasPrefix("check-"), "\(entries)")
+        // After an edit the site is checked afresh and still reads the same (CheckCacheTests prove the re-check).
+        let contacts = site.appendingPathComponent("contacts.yaml")
+        try (String(contentsOf: contacts, encoding: .utf8) + "\n").write(to: contacts, atomically: true, encoding: .utf8)
+        let touched = try boardgen(arguments)
+        #expect(touched.stdout == fresh.stdout)
+    }
+
     @Test func allDiagnosticsOfARunArePrintedInTheAgreedFormat() throws {
         let site = try CorpusCase.prepare(Fixtures.root.appendingPathComponent("bad-input/unknown-key-channel"))
         defer { try? FileManager.default.removeItem(at: site.deletingLastPathComponent()) }

@@ -33,33 +33,49 @@ public enum CheckReportFormat: String, Sendable, CaseIterable {
         var passed: Bool
     }
 
-    /// Renders findings; `display` maps a diagnostic's file to the path shown to the user.
+    /// Renders the findings of one site; `display` maps a diagnostic's file to the path shown to the user.
     public func render(_ result: SiteChecker.Result, strict: Bool, display: (Diagnostic) -> String) -> String {
+        render([("", result)], strict: strict) { _, diagnostic in display(diagnostic) }
+    }
+
+    /// Renders the findings of several sites (content folder, result) as one report. In JSON, each
+    /// publication row names its content folder (`content`) when there is more than one site.
+    public func render(_ sites: [(content: String, result: SiteChecker.Result)], strict: Bool,
+                       display: (String, Diagnostic) -> String) -> String {
+        let shown = sites.flatMap { site in site.result.diagnostics.map { (site.content, $0) } }
         switch self {
         case .human:
-            return result.diagnostics.map { diagnostic in
-                var shown = diagnostic
-                shown.location.file = display(diagnostic)
-                return shown.formatted
+            return shown.map { content, diagnostic in
+                var copy = diagnostic
+                copy.location.file = display(content, diagnostic)
+                return copy.formatted
             }.joined(separator: "\n")
         case .github:
-            return result.diagnostics.map { diagnostic in
+            return shown.map { content, diagnostic in
                 let level = diagnostic.severity == .error ? "error" : "warning"
                 let message = "[\(diagnostic.code)] \(diagnostic.message)".replacingOccurrences(of: "%", with: "%25")
                     .replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
-                return "::\(level) file=\(display(diagnostic)),line=\(diagnostic.location.line),col=\(diagnostic.location.column)::\(message)"
+                return "::\(level) file=\(display(content, diagnostic)),line=\(diagnostic.location.line),col=\(diagnostic.location.column)::\(message)"
             }.joined(separator: "\n")
         case .json:
-            let errors = result.diagnostics.filter { $0.severity == .error }.count
-            let warnings = result.diagnostics.count - errors
+            let errors = shown.filter { $0.1.severity == .error }.count
+            let warnings = shown.count - errors
+            let rows = sites.flatMap { site in
+                site.result.rows.map { row in
+                    var row = row
+                    if sites.count > 1 { row.content = site.content }
+                    return row
+                }
+            }
             let document = Document(
                 schemaVersion: Self.schemaVersion,
-                findings: result.diagnostics.map {
-                    Finding(code: $0.code, severity: $0.severity.rawValue, message: $0.message, file: display($0),
-                            line: $0.location.line, column: $0.location.column, item: $0.item, audience: $0.audience)
+                findings: shown.map { content, diagnostic in
+                    Finding(code: diagnostic.code, severity: diagnostic.severity.rawValue, message: diagnostic.message,
+                            file: display(content, diagnostic), line: diagnostic.location.line, column: diagnostic.location.column,
+                            item: diagnostic.item, audience: diagnostic.audience)
                 },
                 summary: Summary(errors: errors, warnings: warnings, passed: errors == 0 && (!strict || warnings == 0)),
-                publication: result.rows)
+                publication: rows)
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             return (try? encoder.encode(document)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"

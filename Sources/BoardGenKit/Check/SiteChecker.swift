@@ -5,11 +5,17 @@ import ScheduleModel
 /// actually published against the policy, plus the content-quality rules.
 public struct SiteChecker: Sendable {
     /// Everything a check found.
-    public struct Result: Sendable {
+    public struct Result: Sendable, Codable {
         /// Load, render, publication and content findings, sorted.
         public var diagnostics: [Diagnostic]
         /// One row per required item and place, for the report.
         public var rows: [PublicationRow]
+        /// Makes a result.
+        public init(diagnostics: [Diagnostic], rows: [PublicationRow]) {
+            self.diagnostics = diagnostics
+            self.rows = rows
+        }
+
         public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
         public var hasWarnings: Bool { diagnostics.contains { $0.severity == .warning } }
     }
@@ -76,6 +82,8 @@ extension SiteChecker {
 
 /// One required item and where it was found (nil: not required there).
 public struct PublicationRow: Sendable, Codable {
+    /// The content folder, when one report covers several sites.
+    public var content: String?
     public var item: String
     public var description: String
     public var audiences: [String]

@@ -1,6 +1,6 @@
 /// One finding about the content, the templates or the output, printed as
 /// `path:line:column: error|warning: [CODE] message`.
-public struct Diagnostic: Sendable, Hashable, Comparable {
+public struct Diagnostic: Sendable, Hashable, Comparable, Codable {
     /// How serious a finding is.
     public enum Severity: String, Sendable, Hashable, Codable {
         case error

@@ -1,5 +1,5 @@
 /// A place in a file: path plus 1-based line and column (columns count characters).
-public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible, Codable {
     /// The file path as shown to the user (relative to the content folder where possible).
     public var file: String
     /// 1-based line.
