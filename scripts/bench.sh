@@ -159,14 +159,18 @@ for d in "$DATA"/schools-200/school-*; do
   $TV "$MEM/build-200.txt" "$BIN" build --content "\$d" --output "$OUT/schools-200/\${d##*/}" --today $TODAY > /dev/null
 done
 EOF
-cat > "$OUT/check-200.sh" <<EOF
-#!/bin/sh
-set -e
-for d in "$DATA"/schools-200/school-*; do
-  $TV "$MEM/check-200.txt" "$BIN" check --content "\$d" --today $TODAY > /dev/null
-done
-EOF
-chmod +x "$OUT/build-200.sh" "$OUT/check-200.sh"
+chmod +x "$OUT/build-200.sh"
+
+# check takes all 200 schools in one process (--content DIR...). For the cached cases the sites
+# are links to the generated schools, except school-0001, a copy that the "one school changed"
+# case edits before every run (one more line break at the end of a regulation).
+sites="$OUT/sites-200"
+rm -rf "$sites" "$OUT/check-cache" && mkdir -p "$sites"
+for d in "$DATA"/schools-200/school-*; do ln -s "$d" "$sites/${d##*/}"; done
+rm "$sites/school-0001" && cp -R "$DATA/schools-200/school-0001" "$sites/school-0001"
+changed=$(find "$sites/school-0001/regulations" -name '*.md' | LC_ALL=C sort | head -1)
+check200="$BIN check --today $TODAY --content $sites/school-*"
+printf '#!/bin/sh\nprintf "\\n" >> "%s"\n' "$changed" > "$OUT/touch.sh" && chmod +x "$OUT/touch.sh"
 
 one="$DATA/schools-1/school-0001"
 big="$DATA/one-school-10000/school-0001"
@@ -186,9 +190,17 @@ hyperfine --warmup 1 --runs "$BIG_RUNS" --style basic \
   -n "boardgen build, 1 school × 10,000 pages" "$TV $MEM/build-big.txt $BIN build --content $big --output $OUT/big --today $TODAY" \
   -n "boardgen check, 1 school × 10,000 pages" "$TV $MEM/check-big.txt $BIN check --content $big --today $TODAY" \
   -n "boardgen build, 200 schools × 50 pages (loop)" "$OUT/build-200.sh" \
-  -n "boardgen check, 200 schools × 50 pages (loop)" "$OUT/check-200.sh" \
+  -n "boardgen check, 200 schools × 50 pages (one process, no cache)" "$TV $MEM/check-200.txt $check200" \
   -n "hugo, 10,000 pages" "$TV $MEM/hugo.txt hugo --quiet --source $DATA/hugo-site" \
   -n "cmark, 10,000 bodies in one file" "$TV $MEM/cmark.txt cmark $DATA/md-10000.all.md" >&2
+
+log "hyperfine: check of 200 schools with --cache ($RUNS runs; the warmup fills the cache)"
+hyperfine --warmup 1 --runs "$RUNS" --style basic \
+  --export-markdown "$OUT/cache.md" --export-json "$OUT/cache.json" \
+  -n "boardgen check, 200 schools, --cache, nothing changed" "$TV $MEM/check-200-cached.txt $check200 --cache $OUT/check-cache" >&2
+hyperfine --runs "$RUNS" --style basic --prepare "$OUT/touch.sh" \
+  --export-markdown "$OUT/changed.md" --export-json "$OUT/changed.json" \
+  -n "boardgen check, 200 schools, --cache, one school changed" "$TV $MEM/check-200-changed.txt $check200 --cache $OUT/check-cache" >&2
 cut -d' ' -f1-3 /proc/loadavg > "$OUT/load-after.txt"
 fi
 load_before=$(cat "$OUT/load-before.txt"); load_after=$(cat "$OUT/load-after.txt")
@@ -200,6 +212,7 @@ peak() { # the largest maximum resident set size (KB) in a /usr/bin/time -v log
 mem_one_build=$(peak build-1); mem_one_check=$(peak check-1)
 mem_big_build=$(peak build-big); mem_big_check=$(peak check-big)
 mem_loop_build=$(peak build-200); mem_loop_check=$(peak check-200)
+mem_cached_check=$(peak check-200-cached); mem_changed_check=$(peak check-200-changed)
 mem_hugo=$(peak hugo); mem_cmark=$(peak cmark)
 
 # --------------------------------------------------------------------------- report
@@ -209,7 +222,8 @@ out_files=$(find "$OUT/big" -type f | wc -l)
 out_bytes=$(du -sb "$OUT/big" | cut -f1)
 
 export OUT DOC RUNS BIG_RUNS TODAY load_before load_after md_bytes reg_bytes out_files out_bytes \
-  mem_one_build mem_one_check mem_big_build mem_big_check mem_loop_build mem_loop_check mem_hugo mem_cmark
+  mem_one_build mem_one_check mem_big_build mem_big_check mem_loop_build mem_loop_check mem_hugo mem_cmark \
+  mem_cached_check mem_changed_check
 python3 - <<'PY'
 import json, os, platform, re, subprocess, datetime
 env = os.environ
@@ -222,7 +236,7 @@ def sh(cmd):
         return f"({error})"
 
 results = {}
-for name in ("small", "big"):
+for name in ("small", "big", "cache", "changed"):
     with open(f"{out}/{name}.json") as f:
         for r in json.load(f)["results"]:
             results[r["command"]] = r
@@ -231,7 +245,9 @@ def mean(prefix):
 build_big = mean("boardgen build, 1 school × 10,000")
 check_big = mean("boardgen check, 1 school × 10,000")
 build_loop = mean("boardgen build, 200 schools")
-check_loop = mean("boardgen check, 200 schools")
+check_loop = mean("boardgen check, 200 schools × 50 pages (one process")
+check_cached = mean("boardgen check, 200 schools, --cache, nothing")
+check_changed = mean("boardgen check, 200 schools, --cache, one school")
 hugo = mean("hugo")
 cmark = mean("cmark")
 build_one = mean("boardgen build, 1 school (50")
@@ -305,8 +321,10 @@ add("`scripts/bench-data.py` (seed 7) writes synthetic but realistic schools: 10
     "(`contacts`, `timetable`, `person`, `desk`, `tell`, `deadlines`, `form`) and inline `[[contact ID]]`.")
 add("")
 add(f"- **1 school**: 50 regulations (`bench-data/schools-1`).")
-add(f"- **200 schools × 50**: 10,000 regulations in 200 sites, built by a shell loop, one `boardgen build` per school "
-    "(boardgen has no multi-site mode).")
+add(f"- **200 schools × 50**: 10,000 regulations in 200 sites. `build` runs in a shell loop, one `boardgen build` "
+    "per school (each writes its own output folder); `check` takes all 200 in one process "
+    "(`boardgen check --content schools/*`), without a cache, with a warm `--cache` and nothing changed, and with a "
+    "warm cache after one school's regulation was edited (hyperfine `--prepare`).")
 add(f"- **1 school × 10,000**: one site with 10,000 regulations ({int(env['reg_bytes']) / 1e6:.1f} MB of Markdown): "
     f"the per-page throughput case. Its output: {int(env['out_files']):,} files, {int(env['out_bytes']) / 1e6:.0f} MB.")
 add(f"- **Hugo and cmark** get the same 10,000 bodies with every directive and marker replaced by plain Markdown "
@@ -325,10 +343,30 @@ add(open(f"{out}/small.md").read().strip())
 add("")
 add(open(f"{out}/big.md").read().strip())
 add("")
+add(open(f"{out}/cache.md").read().strip())
+add("")
+add(open(f"{out}/changed.md").read().strip())
+add("")
 add(f"Throughput: {10000 / build_big:,.0f} pages/s (boardgen build, one site with 10,000 pages), "
     f"{10000 / build_loop:,.0f} pages/s (200 sites, {build_loop / 200 * 1000:.0f} ms per site), "
     f"{10000 / hugo:,.0f} pages/s (Hugo), {10000 / cmark:,.0f} bodies/s (cmark). "
     f"One 50-page school builds in {build_one * 1000:.0f} ms.")
+add("")
+peak_mb = max(int(env[k]) for k in ("mem_big_build", "mem_big_check", "mem_loop_check")) / 1024
+targets = [
+    ("build of 10,000 pages at least 4× faster than Hugo (ratio ≤ 0.25)", f"{build_big / hugo:.2f}", build_big / hugo <= 0.25),
+    ("build of 10,000 pages within 2× of the cmark floor (ratio ≤ 2)", f"{build_big / cmark:.1f}", build_big / cmark <= 2),
+    ("check of 200 schools under 1 s, no cache", f"{check_loop:.2f} s", check_loop < 1),
+    ("check of 200 schools under 1 s, warm --cache, nothing changed", f"{check_cached:.2f} s", check_cached < 1),
+    ("check of 200 schools under 1 s, warm --cache, one school changed", f"{check_changed:.2f} s", check_changed < 1),
+    ("peak memory under 300 MB (10,000-page build and check, 200-school check)", f"{peak_mb:.0f} MiB", peak_mb < 300),
+]
+add("## Targets (issue 7)")
+add("")
+add("| target | measured | |")
+add("|:---|---:|:---|")
+for label, value, met in targets:
+    add(f"| {label} | {value} | {'met' if met else '**missed**'} |")
 add("")
 add("## Ratios")
 add("")
@@ -340,7 +378,7 @@ for label, value in ratios:
     add(f"| {label} | {value:.1f}× |")
 add("")
 add("CPU time (user + system, hyperfine means): less sensitive to the other jobs on the machine; "
-    "note that Hugo uses several threads, boardgen at this revision one.")
+    "both Hugo and boardgen use every core.")
 add("")
 add("| comparison | ratio |")
 add("|:---|---:|")
@@ -363,7 +401,9 @@ add(f"| boardgen check, 1 school (50 pages) | {kb(env['mem_one_check'])} |")
 add(f"| boardgen build, 1 school × 10,000 pages | {kb(env['mem_big_build'])} |")
 add(f"| boardgen check, 1 school × 10,000 pages | {kb(env['mem_big_check'])} |")
 add(f"| boardgen build, 200 schools × 50 pages (largest single run) | {kb(env['mem_loop_build'])} |")
-add(f"| boardgen check, 200 schools × 50 pages (largest single run) | {kb(env['mem_loop_check'])} |")
+add(f"| boardgen check, 200 schools × 50 pages (one process, no cache) | {kb(env['mem_loop_check'])} |")
+add(f"| boardgen check, 200 schools, --cache, nothing changed | {kb(env['mem_cached_check'])} |")
+add(f"| boardgen check, 200 schools, --cache, one school changed | {kb(env['mem_changed_check'])} |")
 add(f"| hugo, 10,000 pages | {kb(env['mem_hugo'])} |")
 add(f"| cmark, 10,000 bodies | {kb(env['mem_cmark'])} |")
 add("")

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Foundation
 
 /// Reads files from the content folder, refusing anything that would leave it:
@@ -6,6 +9,8 @@ struct ContentFolder: Sendable {
     /// The absolute, symlink-resolved content root.
     let root: URL
     let sink: DiagnosticSink
+    /// Folders already resolved (following links) and found inside the root.
+    private let resolvedFolders = ResolvedFolders()
 
     init(root: URL, sink: DiagnosticSink) {
         self.root = root.standardizedFileURL.resolvingSymlinksInPath()
@@ -42,6 +47,14 @@ struct ContentFolder: Sendable {
     /// Reads and decodes one file, reporting why it cannot be used.
     func read(_ relativePath: String) -> SourceText? {
         let url = root.appendingPathComponent(relativePath)
+        guard isPlainFileInCheckedFolder(url) else { return readChecked(relativePath, url: url) }
+        return decode(relativePath, url: url)
+    }
+}
+
+private extension ContentFolder {
+    /// The careful path: links, folders and links out of the content folder are reported.
+    func readChecked(_ relativePath: String, url: URL) -> SourceText? {
         let start = SourceLocation(file: relativePath)
         if let problem = linkProblem(url, path: relativePath) {
             sink.error("BG100", problem, at: start)
@@ -52,6 +65,12 @@ struct ContentFolder: Sendable {
             sink.error("BG100", problem, at: start)
             return nil
         }
+        return decode(relativePath, url: url)
+    }
+
+    /// Reads the bytes and decodes them as UTF-8 text.
+    func decode(_ relativePath: String, url: URL) -> SourceText? {
+        let start = SourceLocation(file: relativePath)
         let data: Data
         do {
             data = try Data(contentsOf: url)
@@ -74,9 +93,17 @@ struct ContentFolder: Sendable {
             return nil
         }
     }
-}
 
-private extension ContentFolder {
+    /// A regular file (not a link) in the root or in a folder that resolves inside it: nothing
+    /// can lead out of the content folder, so the link checks are skipped. Regulations are read
+    /// by the thousand from one folder, which is resolved once.
+    func isPlainFileInCheckedFolder(_ url: URL) -> Bool {
+        var status = stat()
+        guard lstat(url.path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return false }
+        let folder = url.deletingLastPathComponent().standardizedFileURL.path
+        return resolvedFolders.isInside(folder, root: root.path)
+    }
+
     /// A dangling or looping symbolic link.
     func linkProblem(_ url: URL, path: String) -> String? {
         let manager = FileManager.default
@@ -118,5 +145,24 @@ private extension ContentFolder {
             return "permission denied: the file cannot be read; fix its permissions (chmod a+r)"
         }
         return "file could not be read"
+    }
+}
+
+/// Folders of the content folder whose real location (links followed) was found inside the root.
+private final class ResolvedFolders: @unchecked Sendable {
+    private let lock = NSLock()
+    private var inside: [String: Bool] = [:]
+
+    func isInside(_ folder: String, root: String) -> Bool {
+        lock.lock()
+        let known = inside[folder]
+        lock.unlock()
+        if let known { return known }
+        let resolved = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
+        let answer = resolved == root || resolved.hasPrefix(root + "/")
+        lock.lock()
+        inside[folder] = answer
+        lock.unlock()
+        return answer
     }
 }

@@ -87,12 +87,15 @@ private extension SiteRenderer {
         let path = "regulations/\(regulation.id).html"
         var body = RegulationBody(site: site, views: views, templates: templates, shared: regulationContext, sink: sink)
         body.cache = directives
+        let hasDeadlines = !regulation.deadlines.isEmpty && !regulation.body.containsBytes("```deadlines")
         let view = RegulationView(
             id: regulation.id, item: "regulation:\(regulation.id)", title: regulation.title, href: path,
             audiences: regulation.audiences.map(views.labels.audience).joined(separator: ", "),
             approval: regulation.approval.map { views.makeApproval($0, regulationID: regulation.id) },
-            bodyHTML: body.render(regulation), deadlines: views.makeDeadlineTable(regulation),
-            hasDeadlines: !regulation.deadlines.isEmpty && !regulation.body.containsBytes("```deadlines"),
+            bodyHTML: body.render(regulation),
+            // The page shows the table unless the body placed it with a `deadlines` directive.
+            deadlines: hasDeadlines ? views.makeDeadlineTable(regulation) : DeadlineTable(columns: [], rows: [], hasRows: false, recurring: []),
+            hasDeadlines: hasDeadlines,
             appendices: regulation.appendices.filter { !regulation.body.containsBytes("```form \($0.id)") }.map { views.makeForm($0) },
             footnotes: regulation.footnotes)
         let context = regulationContext.adding(["title": regulation.title, "regulation": view])

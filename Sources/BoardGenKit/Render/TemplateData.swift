@@ -15,6 +15,9 @@ enum TemplateData {
         case let array as [Any]: return array.compactMap(convertOptional)
         default: break
         }
+        if let view = value as? TemplateFields {
+            return view.templateFields.compactMapValues { $0.flatMap(convertOptional) }
+        }
         let mirror = Mirror(reflecting: value)
         switch mirror.displayStyle {
         case .struct, .class:
@@ -45,6 +48,12 @@ enum TemplateData {
         guard let optional = value as? AnyOptional else { return convert(value) }
         return optional.wrappedValue.map(convert)
     }
+}
+
+/// A view that lists its stored properties for templates itself (name → value), so that
+/// `TemplateData` need not reflect it; for the views converted on every page.
+protocol TemplateFields {
+    var templateFields: [String: Any?] { get }
 }
 
 /// Lets `TemplateData` see through an `Optional` held in `Any` without building a `Mirror`.

@@ -26,6 +26,7 @@ struct TemplateSet: Sendable {
             sources[name] = text
             origins[name] = "templates/\(name)"
         }
+        HTMLContentType.register
         var library = MustacheLibrary()
         var assets: [String: String] = [:]
         var isBroken = false
@@ -36,7 +37,7 @@ struct TemplateSet: Sendable {
             }
             let templateName = String(name.dropLast(".mustache".count))
             do {
-                library.register(try MustacheTemplate(string: text), named: templateName)
+                library.register(try MustacheTemplate(string: HTMLContentType.pragmaLine + text), named: templateName)
             } catch {
                 sink.report(diagnostic(for: error, file: origins[name] ?? name, text: text))
                 isBroken = true
@@ -47,7 +48,7 @@ struct TemplateSet: Sendable {
             .map { (String($0.key.dropLast(".mustache".count)), $0.value) })
         var wrappers: [String: MustacheTemplate] = [:]
         for name in templateSources.keys {
-            wrappers[name] = try? MustacheTemplate(string: "{{#value}}{{> \(name)}}{{/value}}")
+            wrappers[name] = try? MustacheTemplate(string: HTMLContentType.pragmaLine + "{{#value}}{{> \(name)}}{{/value}}")
         }
         let set = TemplateSet(library: library, assets: assets, origins: templateOrigins, sources: templateSources, wrappers: wrappers)
         set.checkPartials(sources: sources, sink: sink)
@@ -113,7 +114,8 @@ private extension TemplateSet {
             return .error("BG601", "template syntax error: the section {{#\(open.name)}} opened here is never closed; add {{/\(open.name)}}", at: location)
         }
         if let parserError = error as? MustacheTemplate.ParserError {
-            let location = SourceLocation(file: file, line: parserError.context.lineNumber, column: parserError.context.columnNumber)
+            // Every template is parsed with the one-line content-type pragma in front of it.
+            let location = SourceLocation(file: file, line: parserError.context.lineNumber - 1, column: parserError.context.columnNumber)
             return .error("BG601", "template syntax error: \(describe(parserError.error)) near '\(parserError.context.line.trimmingCharacters(in: .whitespaces))'", at: location)
         }
         return .error("BG601", "template syntax error: \(error)", at: SourceLocation(file: file))

@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+@testable import BoardGenKit
+
+/// The hand-written field lists of the page views must name exactly the stored properties, or a
+/// template would silently lose a value.
+@Suite struct TemplateFieldsTests {
+    static var samples: [any TemplateFields] {
+        let cell = DeadlineTable.Cell(date: "20.12.2026", iso: "2026-12-20")
+        let table = DeadlineTable(columns: ["a"], rows: [DeadlineTable.Row(term: "I", dates: [cell])], hasRows: true, recurring: ["b"])
+        let term = DeadlineView.TermDate(term: "I", date: "20.12.2026", iso: "2026-12-20")
+        let form = FormView(id: "log", label: "Приложение 1", title: "Журнал", columns: ["№"], rows: [FormView.FormRow(cells: [""])])
+        let approval = ApprovalView(item: "approval:x", preamble: "p", heading: "h", position: "d", name: "n", line: "l", adoptions: ["a"])
+        let regulation = RegulationView(id: "x", item: "regulation:x", title: "t", href: "h", audiences: "a", approval: approval,
+                                        bodyHTML: "<p>b</p>", deadlines: table, hasDeadlines: true, appendices: [form],
+                                        footnotes: [Footnote(mark: "*", text: "f")])
+        return [regulation, approval, DeadlineView(title: "t", rule: "r", dates: [term]), term, form, FormView.FormRow(cells: []),
+                table, table.rows[0], cell, Footnote(mark: "*", text: "f")]
+    }
+
+    @Test func everyStoredPropertyIsListed() {
+        for sample in Self.samples {
+            let stored = Set(Mirror(reflecting: sample).children.compactMap(\.label))
+            #expect(Set(sample.templateFields.keys) == stored, "\(type(of: sample))")
+        }
+    }
+
+    @Test func theListedValuesAreTheStoredOnes() {
+        for sample in Self.samples {
+            for child in Mirror(reflecting: sample).children {
+                guard let label = child.label else { continue }
+                let listed = sample.templateFields[label] ?? nil
+                #expect(listed.map { String(describing: $0) } == Self.unwrapped(child.value).map { String(describing: $0) },
+                        "\(type(of: sample)).\(label)")
+            }
+        }
+    }
+
+    /// An optional property's value without its Optional wrapper (nil when empty).
+    static func unwrapped(_ value: Any) -> Any? {
+        let mirror = Mirror(reflecting: value)
+        guard mirror.displayStyle == .optional else { return value }
+        return mirror.children.first?.value
+    }
+}
