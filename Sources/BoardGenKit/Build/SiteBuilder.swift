@@ -115,14 +115,15 @@ extension SiteBuilder {
         return (session, Result(diagnostics: [], files: [], site: site))
     }
 
-    /// Renders the website and the board, handing each file to `emit` (from several threads).
-    func render(_ session: Session, emit: @Sendable (OutputFile) -> Void) -> Result {
+    /// Renders the website and the board, handing each file to `emit` (from several threads);
+    /// `pagesOnly` skips calendar feeds and assets.
+    func render(_ session: Session, pagesOnly: Bool = false, emit: @Sendable (OutputFile) -> Void) -> Result {
         let counter = FileCollector(isCountingOnly: true)
         let counted: @Sendable (OutputFile) -> Void = { file in
             counter.add(file)
             emit(file)
         }
-        SiteRenderer(site: session.site, templates: session.templates, today: session.today, sink: session.sink).renderAll(emit: counted)
+        SiteRenderer(site: session.site, templates: session.templates, today: session.today, sink: session.sink).renderAll(pagesOnly: pagesOnly, emit: counted)
         let board = BoardRenderer(site: session.site, templates: session.templates, today: session.today, sink: session.sink)
         let notices = board.makeNotices()
         board.renderAll(notices).forEach(counted)

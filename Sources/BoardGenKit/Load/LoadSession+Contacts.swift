@@ -9,7 +9,7 @@ extension LoadSession {
         let address: Channel.Address
         switch (value, missing) {
         case (let value?, nil):
-            address = .given(value.value.trimmingCharacters(in: .whitespaces))
+            address = .given(value.value.trimmedSpaces)
             validateAddress(value, kind: kind)
         case (nil, let missing?):
             address = .missing(missing.value)
@@ -140,7 +140,7 @@ private extension LoadSession {
 extension LoadSession {
     /// Reports a phone, e-mail or URL that is not well formed.
     func validateAddress(_ value: Located<String>, kind: Channel.Kind) {
-        let text = value.value.trimmingCharacters(in: .whitespaces)
+        let text = value.value.trimmedSpaces
         switch kind {
         case .phone where ChannelAddress.phone(text) == nil:
             sink.error("BG120", "'\(text)' is not a phone number; write it with digits, e.g. +7 928 803-63-55 or 8 (81830) 217-79", at: value.location)

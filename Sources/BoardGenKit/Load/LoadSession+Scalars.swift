@@ -16,7 +16,7 @@ extension LoadSession {
 
     /// A date written `YYYY-MM-DD` or `DD.MM.YYYY`.
     func date(_ text: Located<String>) -> LocalDate? {
-        let value = text.value.trimmingCharacters(in: .whitespaces)
+        let value = text.value.trimmedSpaces
         if let date = LocalDate(iso: value) { return date }
         let parts = value.split(separator: ".").map { Int($0) }
         if parts.count == 3, let day = parts[0], let month = parts[1], let year = parts[2], year > 999,
@@ -83,6 +83,6 @@ extension LoadSession {
 
     /// A plain text value, trimmed; nil when absent.
     func text(_ object: YAMLObject, _ key: String, required: Bool = false) -> String? {
-        object.string(key, required: required)?.value.trimmingCharacters(in: .whitespacesAndNewlines)
+        object.string(key, required: required)?.value.trimmedSpacesAndNewlines
     }
 }

@@ -34,7 +34,7 @@ extension LoadSession {
 private extension LoadSession {
     func siteURL(_ file: YAMLObject) -> String? {
         guard let text = file.string("url", required: true) else { return nil }
-        let value = text.value.trimmingCharacters(in: .whitespaces)
+        let value = text.value.trimmedSpaces
         guard let url = URL(string: value), ["http", "https"].contains(url.scheme ?? ""), url.host != nil else {
             sink.error("BG108", "url '\(value)' must be an absolute http(s) address such as https://school.example.ru/help/", at: text.location)
             return nil

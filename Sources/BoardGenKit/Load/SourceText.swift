@@ -24,7 +24,7 @@ public struct SourceText: Sendable {
         guard let decoded = String(validating: bytes, as: UTF8.self) else {
             return .failure(invalidEncoding(bytes, path: path))
         }
-        if bytes.contains(0), let nul = decoded.firstIndex(of: "\0") {
+        if bytes.withUnsafeBufferPointer({ ByteSearch.find([0], in: $0) != nil }), let nul = decoded.firstIndex(of: "\0") {
             let location = location(of: nul, in: decoded, path: path)
             return .failure(.error("BG102", "file contains a NUL byte; it looks like a binary file, not text", at: location))
         }

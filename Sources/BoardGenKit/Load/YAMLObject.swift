@@ -112,7 +112,7 @@ final class YAMLObject {
     /// A whole number.
     func int(_ key: String, in range: ClosedRange<Int>) -> Located<Int>? {
         guard let text = string(key) else { return nil }
-        guard let number = Int(text.value.trimmingCharacters(in: .whitespaces)), range.contains(number) else {
+        guard let number = Int(text.value.trimmedSpaces), range.contains(number) else {
             sink.error("BG104", "'\(key)' of \(what) must be a whole number from \(range.lowerBound) to \(range.upperBound), found '\(text.value)'", at: text.location)
             return nil
         }

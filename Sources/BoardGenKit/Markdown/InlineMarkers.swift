@@ -18,32 +18,31 @@ struct InlineMarkers {
     private static let placeholderStart: [UInt8] = [0xEE, 0x80, 0x80]
     private static let placeholderFill: [UInt8] = [0xEE, 0x80, 0x81]
     private static let open = UInt8(ascii: "["), close = UInt8(ascii: "]"), newline = UInt8(ascii: "\n")
+    private static let opening: [UInt8] = [open, open]
 
     /// Replaces every marker with a placeholder of the same length in characters (so cmark's
     /// columns still match the source). A line of thousands of unmatched "[[" costs its length.
     mutating func extract(from markdown: String) -> String {
-        let bytes = Array(markdown.utf8)
-        guard bytes.indices.contains(where: { $0 + 1 < bytes.count && bytes[$0] == Self.open && bytes[$0 + 1] == Self.open }) else {
-            return markdown
-        }
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count + 64)
-        var line = 1, lineStart = 0, index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == Self.newline {
-                line += 1
-                lineStart = index + 1
-            } else if byte == Self.open, index + 1 < bytes.count, bytes[index + 1] == Self.open,
-                      let end = markerEnd(bytes, from: index + 2) {
+        var markdown = markdown
+        guard markdown.withUTF8({ ByteSearch.find(Self.opening, in: $0) != nil }) else { return markdown }
+        return markdown.withUTF8 { bytes -> String in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count + 64)
+            var line = 1, lineStart = 0, copied = 0, search = 0
+            while let index = ByteSearch.find(Self.opening, in: bytes, from: search) {
+                (line, lineStart) = Self.advanceLines(bytes, from: search, to: index, line: line, lineStart: lineStart)
+                guard let end = markerEnd(bytes, from: index + 2) else {
+                    search = index + 1
+                    continue
+                }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
                 record(bytes, from: index, to: end, line: line, lineStart: lineStart, into: &output)
-                index = end
-                continue
+                copied = end
+                search = end
             }
-            output.append(byte)
-            index += 1
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
+            return String(decoding: output, as: UTF8.self)
         }
-        return String(decoding: output, as: UTF8.self)
     }
 
     /// Puts the HTML for each marker where its placeholder landed in the rendered HTML. The text
@@ -73,8 +72,18 @@ struct InlineMarkers {
 }
 
 private extension InlineMarkers {
+    /// The line number and line start at `end`, counting the line breaks from `start` on.
+    static func advanceLines(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, line: Int, lineStart: Int) -> (Int, Int) {
+        var line = line, lineStart = lineStart
+        for index in start..<end where bytes[index] == newline {
+            line += 1
+            lineStart = index + 1
+        }
+        return (line, lineStart)
+    }
+
     /// The index just past "]]" when a marker closes within 120 bytes on the same line.
-    func markerEnd(_ bytes: [UInt8], from start: Int) -> Int? {
+    func markerEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         var index = start
         while index + 1 < min(bytes.count, start + 120) {
             switch bytes[index] {
@@ -87,7 +96,7 @@ private extension InlineMarkers {
     }
 
     /// Records the marker bytes[from..<to] and writes its placeholder.
-    mutating func record(_ bytes: [UInt8], from start: Int, to end: Int, line: Int, lineStart: Int, into output: inout [UInt8]) {
+    mutating func record(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, line: Int, lineStart: Int, into output: inout [UInt8]) {
         let inner = String(decoding: bytes[(start + 2)..<(end - 2)], as: UTF8.self)
         let words = inner.split(whereSeparator: \.isWhitespace).map(String.init)
         guard let name = words.first else {

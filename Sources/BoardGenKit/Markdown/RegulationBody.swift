@@ -85,13 +85,15 @@ private extension RegulationBody {
             sink.error("BG301", "unknown directive '\(name)'; \(hint)known directives: \(Self.directiveNames.joined(separator: ", ")) (for a plain code block, leave the info string empty)", at: location)
             return ""
         }
-        if !block.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if !block.body.isEmpty && !block.body.trimmedSpacesAndNewlines.isEmpty {
             sink.warning("BG302", "the body of a '\(name)' directive is ignored; the data comes from the content files", at: location)
         }
         let renderer = DirectiveRenderer(site: site, views: views, templates: templates, shared: shared)
-        let html = cache.html(for: block.words) { renderer.render(name: name, arguments: arguments, regulation: regulation) }
+        let html = cache.html(for: block.words) {
+            renderer.render(name: name, arguments: arguments, regulation: regulation).map { "<div class=\"directive directive-\(name)\">\n\($0)\n</div>" }
+        }
         switch html {
-        case .success(let html): return "<div class=\"directive directive-\(name)\">\n\(html)\n</div>"
+        case .success(let html): return html
         case .failure(let failure) where failure.isAlreadyReported:
             return ""
         case .failure(let failure):

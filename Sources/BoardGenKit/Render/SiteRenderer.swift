@@ -23,11 +23,13 @@ struct SiteRenderer: Sendable {
 
     /// Every page, asset and calendar feed of the site, handed to `emit` as soon as it is
     /// rendered (from several threads at once), so that no build holds all its pages in memory.
-    func renderAll(emit: @Sendable (OutputFile) -> Void) {
+    /// `pagesOnly` leaves out the feeds and assets (the check judges HTML pages only).
+    func renderAll(pagesOnly: Bool = false, emit: @Sendable (OutputFile) -> Void) {
         [renderHome(), renderContacts(), renderSupport(), renderRegulationIndex()].forEach(emit)
         let renderer = self
         site.regulations.parallelForEach { emit(renderer.renderRegulation($0)) }
         if site.timetables.contains(where: \.isPublished) { emit(renderTimetablePage()) }
+        guard !pagesOnly else { return }
         CalendarFeeds(site: site, views: views).makeFiles().forEach(emit)
         for (name, text) in templates.assets.sorted(by: { $0.key < $1.key }) {
             emit(OutputFile(path: "assets/\(name.replacingOccurrences(of: "assets/", with: ""))", text: text))

@@ -18,8 +18,14 @@ struct TemplateSet: Sendable {
     /// The page templates every build needs.
     static let requiredTemplates = ["head", "foot", "home", "regulation", "contacts", "timetable-page", "support", "board", "board-print", "notice"]
 
-    /// Loads the defaults and the site's overrides, reporting broken templates.
+    /// Loads the defaults and the site's overrides, reporting broken templates. The embedded
+    /// defaults alone are parsed once per process (a multi-site check uses them for every site).
     static func load(overridesIn folder: URL?, sink: DiagnosticSink) -> TemplateSet? {
+        guard folder == nil else { return parse(overridesIn: folder, sink: sink) }
+        return DefaultsCache.shared.value { parse(overridesIn: nil, sink: sink) }
+    }
+
+    private static func parse(overridesIn folder: URL?, sink: DiagnosticSink) -> TemplateSet? {
         var sources = embeddedSources()
         var origins = Dictionary(uniqueKeysWithValues: sources.keys.map { ($0, "Templates/\($0)") })
         for (name, text) in overrides(in: folder, sink: sink) {
@@ -170,5 +176,21 @@ private extension TemplateSet {
         for name in Self.requiredTemplates where library.getTemplate(named: name) == nil && origins[name] == nil {
             sink.error("BG602", "the template '\(name).mustache' is missing", at: SourceLocation(file: "Templates/\(name).mustache"))
         }
+    }
+}
+
+/// The parsed embedded templates, shared by every site of a run that does not override any.
+private final class DefaultsCache: @unchecked Sendable {
+    static let shared = DefaultsCache()
+    private let lock = NSLock()
+    private var parsed: TemplateSet??
+
+    func value(_ parse: () -> TemplateSet?) -> TemplateSet? {
+        lock.lock()
+        defer { lock.unlock() }
+        if let parsed { return parsed }
+        let result = parse()
+        parsed = .some(result)
+        return result
     }
 }
