@@ -6,25 +6,59 @@ import Foundation
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Build the website and the notice-board pages from the content folder."
+        abstract: "Build the website and the notice-board pages from the content folder.",
+        discussion: """
+            With several content folders (a municipality's schools: --content schools/*), each site is \
+            built into OUTPUT/<name of its content folder>, side by side on all cores; a site with errors \
+            leaves its previous output untouched and does not stop the others.
+            """
     )
 
-    @OptionGroup var site: SiteOptions
+    @Option(name: .long, parsing: .upToNextOption, help: "The content folder, or several (one site each).")
+    var content: [String] = ["content"]
+
+    @Option(name: .long, help: "The output folder (with several sites: the folder that receives one folder per site).")
+    var output: String = "public"
+
+    @Option(name: .long, help: "The date to treat as today (YYYY-MM-DD); default: the real date.")
+    var today: String?
 
     @Flag(name: .long, help: "Also write report.html: every required item × website × board, with where it was found.")
     var report = false
 
+    func validate() throws {
+        guard !content.isEmpty else { throw ValidationError("--content needs at least one folder") }
+        try content.forEach(SiteOptions.validateContentFolder)
+        try SiteOptions.validateToday(today)
+        let names = content.map { URL(fileURLWithPath: $0).standardizedFileURL.lastPathComponent }
+        if let repeated = Dictionary(grouping: names, by: { $0 }).first(where: { $0.value.count > 1 })?.key {
+            throw ValidationError("two content folders are named '\(repeated)'; with several sites each is built into --output/<folder name>, so the names must differ")
+        }
+    }
+
     func run() throws {
-        let builder = SiteBuilder(contentFolder: site.contentURL, today: site.todayDate)
-        let result = builder.build(into: site.outputURL, report: report)
-        DiagnosticPrinter.printAll(result.diagnostics, contentPath: site.content)
-        if result.diagnostics.contains(where: { $0.code == "BG701" }) {
+        let day = SiteOptions.date(today)
+        let targets = content.count == 1 ? [output] : content.map { (output as NSString).appendingPathComponent(URL(fileURLWithPath: $0).standardizedFileURL.lastPathComponent) }
+        let results = Array(zip(content, targets)).parallelMap { folder, target in
+            SiteBuilder(contentFolder: URL(fileURLWithPath: folder), today: day).build(into: URL(fileURLWithPath: target), report: report)
+        }
+        for (folder, result) in zip(content, results) {
+            DiagnosticPrinter.printAll(result.diagnostics, contentPath: folder)
+        }
+        if results.contains(where: { $0.diagnostics.contains { $0.code == "BG701" } }) {
             throw ExitCode(2)  // the output folder itself is a usage mistake
         }
-        if result.hasErrors {
-            FileHandle.standardError.write(Data("build failed: \(DiagnosticPrinter.summary(result.diagnostics)); '\(site.output)' was left unchanged\n".utf8))
-            throw ExitCode(1)
+        let failed = zip(targets, results).filter { $0.1.hasErrors }
+        let summary = DiagnosticPrinter.summary(results.flatMap(\.diagnostics))
+        for (target, result) in failed {
+            FileHandle.standardError.write(Data("build failed: \(DiagnosticPrinter.summary(result.diagnostics)); '\(target)' was left unchanged\n".utf8))
         }
-        print("built \(result.fileCount) files into \(site.output) (\(DiagnosticPrinter.summary(result.diagnostics)))")
+        let files = results.filter { !$0.hasErrors }.map(\.fileCount).reduce(0, +)
+        if content.count == 1 {
+            if failed.isEmpty { print("built \(files) files into \(output) (\(summary))") }
+        } else {
+            print("built \(content.count - failed.count) of \(content.count) sites, \(files) files into \(output) (\(summary))")
+        }
+        if !failed.isEmpty { throw ExitCode(1) }
     }
 }

@@ -55,7 +55,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let day = SiteOptions.date(today)
         let store = cache.map { CheckCache(folder: URL(fileURLWithPath: $0), toolIdentity: ToolIdentity.current) }
-        let results = content.parallelCheck { folder in
+        let results = content.parallelMap { folder in
             let checker = SiteChecker(contentFolder: URL(fileURLWithPath: folder), today: day)
             if existing { return checker.check(existingOutput: URL(fileURLWithPath: output)) }
             return store?.result(for: checker) ?? checker.check()
@@ -75,23 +75,5 @@ struct CheckCommand: ParsableCommand {
         }
         let hasWarnings = results.contains(where: \.hasWarnings)
         if results.contains(where: \.hasErrors) || (strict && hasWarnings) { throw ExitCode(1) }
-    }
-}
-
-private extension Array where Element == String {
-    /// Checks the sites side by side (each check also renders its pages on all cores), keeping their order.
-    func parallelCheck(_ check: @Sendable (String) -> SiteChecker.Result) -> [SiteChecker.Result] {
-        var results = [SiteChecker.Result?](repeating: nil, count: count)
-        let lock = NSLock()
-        results.withUnsafeMutableBufferPointer { slots in
-            nonisolated(unsafe) let slots = slots
-            DispatchQueue.concurrentPerform(iterations: count) { index in
-                let result = check(self[index])
-                lock.lock()
-                slots[index] = result
-                lock.unlock()
-            }
-        }
-        return results.map { $0! }
     }
 }

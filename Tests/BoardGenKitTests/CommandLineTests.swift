@@ -53,6 +53,35 @@ import Testing
         #expect(try boardgen(["check", "--existing", "--content", "content", sites[0]]).status == 2)
     }
 
+    @Test func severalSitesAreBuiltIntoOneFolderEach() throws {
+        let folder = Fixtures.makeTemporaryFolder("cli-multi")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let sites = ["examples/elzhur-school", "examples/glazovo-school"]
+        let all = folder.appendingPathComponent("all")
+        let both = try boardgen(["build", "--content"] + sites + ["--output", all.path, "--today", "2026-11-22"])
+        #expect(both.status == 0, "\(both.stderr)")
+        #expect(both.stdout.contains("built 2 of 2 sites"), "\(both.stdout)")
+        for site in sites {
+            let name = URL(fileURLWithPath: site).lastPathComponent
+            let alone = folder.appendingPathComponent("alone-\(name)")
+            #expect(try boardgen(["build", "--content", site, "--output", alone.path, "--today", "2026-11-22"]).status == 0)
+            #expect(Fixtures.snapshot(all.appendingPathComponent(name)) == Fixtures.snapshot(alone), "\(name): the same files as a build of its own")
+        }
+        // A broken site fails the run and keeps its previous output; the other site is still built.
+        let broken = folder.appendingPathComponent("broken")
+        try FileManager.default.copyItem(at: Fixtures.repository.appendingPathComponent(sites[0]), to: broken)
+        try "school: [".write(to: broken.appendingPathComponent("site.yaml"), atomically: true, encoding: .utf8)
+        let mixed = folder.appendingPathComponent("mixed")
+        let result = try boardgen(["build", "--content", broken.path, sites[1], "--output", mixed.path, "--today", "2026-11-22"])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("built 1 of 2 sites"), "\(result.stdout)")
+        #expect(result.stderr.contains("/broken/site.yaml:") && result.stderr.contains("[BG101]"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: mixed.appendingPathComponent("broken").path))
+        #expect(FileManager.default.fileExists(atPath: mixed.appendingPathComponent("glazovo-school/index.html").path))
+        // Two content folders with the same name would share an output folder.
+        #expect(try boardgen(["build", "--content", "content", "content", "--output", mixed.path]).status == 2)
+    }
+
     @Test func theCheckCacheAnswersUnchangedSitesAndNoticesChanges() throws {
         let folder = Fixtures.makeTemporaryFolder("cli-cache")
         defer { try? FileManager.default.removeItem(at: folder) }
