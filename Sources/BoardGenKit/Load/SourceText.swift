@@ -16,8 +16,8 @@ public struct SourceText: Sendable {
         if data.count > maximumSize {
             return .failure(.error("BG112", "file is \(data.count / 1024) KiB, larger than the \(maximumSize / 1024 / 1024) MiB limit for a content file; split it or remove embedded data", at: start))
         }
-        var bytes = [UInt8](data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        let hasBOM = data.starts(with: [0xEF, 0xBB, 0xBF])
+        let bytes = [UInt8](hasBOM ? data.dropFirst(3) : data[...])
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || looksLikeUTF16(bytes) {
             return .failure(.error("BG102", "file is UTF-16 encoded; save it as UTF-8 (in Word: Save As → Plain Text → Unicode (UTF-8))", at: start))
         }
@@ -33,7 +33,8 @@ public struct SourceText: Sendable {
 
     /// Replaces CRLF and lone CR with LF.
     static func normaliseLineEndings(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "\r")) else { return text }
+        var text = text
+        guard text.withUTF8({ ByteSearch.find([UInt8(ascii: "\r")], in: $0) != nil }) else { return text }
         return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 }

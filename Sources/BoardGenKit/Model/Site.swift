@@ -5,7 +5,9 @@ public struct Site: Sendable {
     public var people: [Person]
     public var timetables: [TimetableDefinition]
     public var desks: [Desk]
-    public var regulations: [Regulation]
+    public var regulations: [Regulation] {
+        didSet { reindex() }
+    }
     public var board: BoardDefinition?
     /// What `boardgen check` requires (policy.yaml or the default).
     public var policy: PublicationPolicy = .default
@@ -16,6 +18,25 @@ public struct Site: Sendable {
 
     /// Ids of items whose definitions were reported as broken, by file.
     public var brokenIDs: [String: Set<String>] = [:]
+
+    /// Regulation slug → position, and log-form id → (regulation, appendix) positions: a site
+    /// of 10,000 regulations looks them up for every form directive and board notice.
+    private var regulationPositions: [String: Int] = [:]
+    private var formPositions: [String: (regulation: Int, form: Int)] = [:]
+
+    /// Makes a site.
+    public init(settings: SiteSettings, channels: [Channel], people: [Person], timetables: [TimetableDefinition],
+                desks: [Desk], regulations: [Regulation], board: BoardDefinition?, contentRoot: String) {
+        self.settings = settings
+        self.channels = channels
+        self.people = people
+        self.timetables = timetables
+        self.desks = desks
+        self.regulations = regulations
+        self.board = board
+        self.contentRoot = contentRoot
+        reindex()
+    }
 
     /// True when a reference cannot be judged: its file or its definition is already reported as broken.
     public func isAlreadyReported(_ id: String, in file: String) -> Bool {
@@ -31,12 +52,23 @@ public struct Site: Sendable {
     /// A desk by id.
     public func desk(_ id: String) -> Desk? { desks.first { $0.id == id } }
     /// A regulation by slug.
-    public func regulation(_ id: String) -> Regulation? { regulations.first { $0.id == id } }
+    public func regulation(_ id: String) -> Regulation? { regulationPositions[id].map { regulations[$0] } }
     /// A log form by id, from any regulation's appendices.
     public func form(_ id: String) -> (LogForm, Regulation)? {
-        for regulation in regulations {
-            if let form = regulation.appendices.first(where: { $0.id == id }) { return (form, regulation) }
+        guard let position = formPositions[id] else { return nil }
+        let regulation = regulations[position.regulation]
+        return (regulation.appendices[position.form], regulation)
+    }
+
+    /// The first regulation (and appendix) with each id wins, as a linear search would find it.
+    private mutating func reindex() {
+        regulationPositions = [:]
+        formPositions = [:]
+        for (index, regulation) in regulations.enumerated() {
+            if regulationPositions[regulation.id] == nil { regulationPositions[regulation.id] = index }
+            for (formIndex, form) in regulation.appendices.enumerated() where formPositions[form.id] == nil {
+                formPositions[form.id] = (index, formIndex)
+            }
         }
-        return nil
     }
 }

@@ -41,6 +41,33 @@ enum FileBytes {
     }
 }
 
+extension FileBytes {
+    /// Hard-links `previousPath` to `path` when it is a regular file holding exactly `data`, and
+    /// returns true; false (nothing done) otherwise. A rebuild then shares every unchanged file with
+    /// the previous output instead of allocating, writing and later deleting a copy of it.
+    static func linkIfIdentical(_ data: Data, previousPath: String, toPath path: String) -> Bool {
+        let descriptor = open(previousPath, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, Int(status.st_size) == data.count else { return false }
+        let isIdentical = data.withUnsafeBytes { expected -> Bool in
+            guard expected.count > 0 else { return true }
+            let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: expected.count, alignment: 1)
+            defer { buffer.deallocate() }
+            var offset = 0
+            while offset < expected.count {
+                let count = read(descriptor, buffer.baseAddress! + offset, expected.count - offset)
+                if count < 0 && errno == EINTR { continue }
+                guard count > 0 else { return false }
+                offset += count
+            }
+            return memcmp(buffer.baseAddress!, expected.baseAddress!, expected.count) == 0
+        }
+        return isIdentical && link(previousPath, path) == 0
+    }
+}
+
 extension Error {
     /// A short human reason: the errno text or Foundation's description.
     var reason: String {

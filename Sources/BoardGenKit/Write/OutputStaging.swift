@@ -6,14 +6,17 @@ import Foundation
 public final class OutputStaging: @unchecked Sendable {
     /// The folder being filled.
     let folder: URL
+    /// The current output, whose unchanged files are linked rather than written again.
+    private let previous: URL?
     private let writer: OutputWriter
     private let lock = NSLock()
     private var createdFolders: Set<String> = []
     private var firstFailure: String?
     private var isClosed = false
 
-    init(folder: URL, writer: OutputWriter) {
+    init(folder: URL, previous: URL?, writer: OutputWriter) {
         self.folder = folder
+        self.previous = previous
         self.writer = writer
         createdFolders.insert(folder.path)
     }
@@ -27,6 +30,9 @@ public final class OutputStaging: @unchecked Sendable {
         let url = folder.appendingPathComponent(file.path)
         do {
             try makeFolder(url.deletingLastPathComponent().path)
+            if let previous, FileBytes.linkIfIdentical(file.contents, previousPath: previous.appendingPathComponent(file.path).path, toPath: url.path) {
+                return
+            }
             try FileBytes.write(file.contents, toPath: url.path)
         } catch {
             remember("cannot write '\(file.path)': \(error.reason)")

@@ -58,7 +58,9 @@ public struct OutputWriter: Sendable {
         } catch {
             throw fail("BG702", "cannot create a folder next to '\(outputFolder.path)': \(error.reason); check that the folder is writable")
         }
-        return OutputStaging(folder: staging, writer: self)
+        // Only an output we made (validateTarget refused anything else) shares unchanged files.
+        let isOurs = manager.fileExists(atPath: outputFolder.appendingPathComponent(Self.markerName).path)
+        return OutputStaging(folder: staging, previous: isOurs ? outputFolder : nil, writer: self)
     }
 
     /// Puts a completely written staging folder in place of the output.

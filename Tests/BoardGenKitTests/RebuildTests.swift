@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+@testable import BoardGenKit
+
+/// A rebuild links the files that did not change from the previous output instead of writing them
+/// again: the result is byte for byte a fresh build, and the previous output is never modified.
+@Suite struct RebuildTests {
+    func inode(_ url: URL) throws -> UInt64 {
+        let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
+        return try #require((attributes[.systemFileNumber] as? NSNumber)?.uint64Value)
+    }
+
+    /// Hard links to every file of a folder.
+    func linkTree(_ source: URL, to destination: URL) throws {
+        let paths = FileManager.default.enumerator(atPath: source.path)?.compactMap { $0 as? String } ?? []
+        for path in paths {
+            let from = source.appendingPathComponent(path), to = destination.appendingPathComponent(path)
+            var isFolder: ObjCBool = false
+            FileManager.default.fileExists(atPath: from.path, isDirectory: &isFolder)
+            if isFolder.boolValue {
+                try FileManager.default.createDirectory(at: to, withIntermediateDirectories: true)
+            } else {
+                try FileManager.default.createDirectory(at: to.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try FileManager.default.linkItem(at: from, to: to)
+            }
+        }
+    }
+
+    @Test func unchangedFilesAreSharedAndChangedOnesRewritten() throws {
+        let folder = Fixtures.makeTemporaryFolder("rebuild")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let content = folder.appendingPathComponent("content")
+        try FileManager.default.copyItem(at: Fixtures.repository.appendingPathComponent("content"), to: content)
+        let output = folder.appendingPathComponent("public")
+        #expect(!SiteBuilder(contentFolder: content, today: Fixtures.today).build(into: output).hasErrors)
+        let style = output.appendingPathComponent("assets/style.css"), contacts = output.appendingPathComponent("contacts.html")
+        let before = (style: try inode(style), contacts: try inode(contacts))
+        let previous = Fixtures.snapshot(output)
+
+        // One phone changes: the pages that show it are written anew, the rest are the same files.
+        let contactsFile = content.appendingPathComponent("contacts.yaml")
+        let text = try String(contentsOf: contactsFile, encoding: .utf8)
+        #expect(text.contains("+7 (3412) 55-12-40"))
+        try text.replacingOccurrences(of: "+7 (3412) 55-12-40", with: "+7 (3412) 55-12-49").write(to: contactsFile, atomically: true, encoding: .utf8)
+        let kept = folder.appendingPathComponent("kept")
+        try linkTree(output, to: kept)  // the old output's very files: an in-place write would show here
+        #expect(!SiteBuilder(contentFolder: content, today: Fixtures.today).build(into: output).hasErrors)
+        #expect(try inode(style) == before.style, "an unchanged asset is linked, not rewritten")
+        #expect(try inode(contacts) != before.contacts, "a changed page is a new file")
+        #expect(try String(contentsOf: contacts, encoding: .utf8).contains("55-12-49"))
+        #expect(Fixtures.snapshot(kept) == previous)
+
+        // And the result equals a fresh build into an empty folder.
+        let fresh = folder.appendingPathComponent("fresh")
+        #expect(!SiteBuilder(contentFolder: content, today: Fixtures.today).build(into: fresh).hasErrors)
+        #expect(Fixtures.snapshot(output) == Fixtures.snapshot(fresh))
+    }
+
+    @Test func aFileEditedByHandInTheOutputIsReplaced() throws {
+        let folder = Fixtures.makeTemporaryFolder("rebuild-edited")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("public")
+        let content = Fixtures.repository.appendingPathComponent("content")
+        #expect(!SiteBuilder(contentFolder: content, today: Fixtures.today).build(into: output).hasErrors)
+        let page = output.appendingPathComponent("index.html")
+        let original = try Data(contentsOf: page)
+        try Data("edited by hand".utf8).write(to: page)
+        #expect(!SiteBuilder(contentFolder: content, today: Fixtures.today).build(into: output).hasErrors)
+        #expect(try Data(contentsOf: page) == original)
+    }
+}
