@@ -14,31 +14,21 @@ struct BuildCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .long, parsing: .upToNextOption, help: "The content folder, or several (one site each).")
-    var content: [String] = ["content"]
-
-    @Option(name: .long, help: "The output folder (with several sites: the folder that receives one folder per site).")
-    var output: String = "public"
-
-    @Option(name: .long, help: "The date to treat as today (YYYY-MM-DD); default: the real date.")
-    var today: String?
+    @OptionGroup var sites: SitesOptions
 
     @Flag(name: .long, help: "Also write report.html: every required item × website × board, with where it was found.")
     var report = false
 
     func validate() throws {
-        guard !content.isEmpty else { throw ValidationError("--content needs at least one folder") }
-        try content.forEach(SiteOptions.validateContentFolder)
-        try SiteOptions.validateToday(today)
-        let names = content.map { URL(fileURLWithPath: $0).standardizedFileURL.lastPathComponent }
+        let names = sites.content.map { URL(fileURLWithPath: $0).standardizedFileURL.lastPathComponent }
         if let repeated = Dictionary(grouping: names, by: { $0 }).first(where: { $0.value.count > 1 })?.key {
             throw ValidationError("two content folders are named '\(repeated)'; with several sites each is built into --output/<folder name>, so the names must differ")
         }
     }
 
     func run() throws {
-        let day = SiteOptions.date(today)
-        let targets = content.count == 1 ? [output] : content.map { (output as NSString).appendingPathComponent(URL(fileURLWithPath: $0).standardizedFileURL.lastPathComponent) }
+        let (content, output, day, report) = (sites.content, sites.output, sites.todayDate, report)
+        let targets = outputFolders
         let results = Array(zip(content, targets)).parallelMap { folder, target in
             SiteBuilder(contentFolder: URL(fileURLWithPath: folder), today: day).build(into: URL(fileURLWithPath: target), report: report)
         }
@@ -49,16 +39,24 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode(2)  // the output folder itself is a usage mistake
         }
         let failed = zip(targets, results).filter { $0.1.hasErrors }
-        let summary = DiagnosticPrinter.summary(results.flatMap(\.diagnostics))
         for (target, result) in failed {
             FileHandle.standardError.write(Data("build failed: \(DiagnosticPrinter.summary(result.diagnostics)); '\(target)' was left unchanged\n".utf8))
         }
         let files = results.filter { !$0.hasErrors }.map(\.fileCount).reduce(0, +)
-        if content.count == 1 {
-            if failed.isEmpty { print("built \(files) files into \(output) (\(summary))") }
-        } else {
+        let summary = DiagnosticPrinter.summary(results.flatMap(\.diagnostics))
+        if content.count > 1 {
             print("built \(content.count - failed.count) of \(content.count) sites, \(files) files into \(output) (\(summary))")
+        } else if failed.isEmpty {
+            print("built \(files) files into \(output) (\(summary))")
         }
         if !failed.isEmpty { throw ExitCode(1) }
+    }
+}
+
+private extension BuildCommand {
+    /// --output for one site; --output/<name of the content folder> for each of several.
+    var outputFolders: [String] {
+        guard sites.content.count > 1 else { return [sites.output] }
+        return sites.content.map { (sites.output as NSString).appendingPathComponent(URL(fileURLWithPath: $0).standardizedFileURL.lastPathComponent) }
     }
 }

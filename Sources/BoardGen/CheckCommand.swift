@@ -16,14 +16,7 @@ struct CheckCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .long, parsing: .upToNextOption, help: "The content folder, or several (one site each).")
-    var content: [String] = ["content"]
-
-    @Option(name: .long, help: "The output folder (read with --existing).")
-    var output: String = "public"
-
-    @Option(name: .long, help: "The date to treat as today (YYYY-MM-DD); default: the real date.")
-    var today: String?
+    @OptionGroup var sites: SitesOptions
 
     @Flag(name: .long, help: "Check the pages already in --output instead of a fresh build.")
     var existing = false
@@ -41,39 +34,41 @@ struct CheckCommand: ParsableCommand {
         guard CheckReportFormat(rawValue: format) != nil else {
             throw ValidationError("--format must be human, json or github")
         }
-        guard !content.isEmpty else { throw ValidationError("--content needs at least one folder") }
-        try content.forEach(SiteOptions.validateContentFolder)
-        try SiteOptions.validateToday(today)
-        if existing && content.count > 1 {
+        if existing && sites.content.count > 1 {
             throw ValidationError("--existing reads one --output folder: check one site at a time")
         }
-        if existing && !FileManager.default.fileExists(atPath: output) {
-            throw ValidationError("--existing: output folder '\(output)' does not exist")
+        if existing && !FileManager.default.fileExists(atPath: sites.output) {
+            throw ValidationError("--existing: output folder '\(sites.output)' does not exist")
         }
     }
 
     func run() throws {
-        let day = SiteOptions.date(today)
+        let results = checkAll()
+        let format = CheckReportFormat(rawValue: format)!
+        let text = format.render(zip(sites.content, results).map { ($0, $1) }, strict: strict) { folder, diagnostic in
+            DiagnosticPrinter.displayPath(diagnostic, contentPath: folder)
+        }
+        if format == .human {
+            if !text.isEmpty { FileHandle.standardError.write(Data((text + "\n").utf8)) }
+            let items = results.map(\.rows.count).reduce(0, +)
+            let count = sites.content.count == 1 ? "" : " in \(sites.content.count) sites"
+            print("check: \(DiagnosticPrinter.summary(results.flatMap(\.diagnostics))); \(items) required items\(count)")
+        } else if !text.isEmpty {
+            print(text)
+        }
+        if results.contains(where: \.hasErrors) || (strict && results.contains(where: \.hasWarnings)) { throw ExitCode(1) }
+    }
+}
+
+private extension CheckCommand {
+    /// Every site's result, in the order given, checked side by side.
+    func checkAll() -> [SiteChecker.Result] {
+        let (output, day, existing) = (sites.output, sites.todayDate, existing)
         let store = cache.map { CheckCache(folder: URL(fileURLWithPath: $0), toolIdentity: ToolIdentity.current) }
-        let results = content.parallelMap { folder in
+        return sites.content.parallelMap { folder in
             let checker = SiteChecker(contentFolder: URL(fileURLWithPath: folder), today: day)
             if existing { return checker.check(existingOutput: URL(fileURLWithPath: output)) }
             return store?.result(for: checker) ?? checker.check()
         }
-        let format = CheckReportFormat(rawValue: format)!
-        let text = format.render(zip(content, results).map { ($0, $1) }, strict: strict) { folder, diagnostic in
-            DiagnosticPrinter.displayPath(diagnostic, contentPath: folder)
-        }
-        let diagnostics = results.flatMap(\.diagnostics)
-        if format == .human {
-            if !text.isEmpty { FileHandle.standardError.write(Data((text + "\n").utf8)) }
-            let items = results.map(\.rows.count).reduce(0, +)
-            let sites = content.count == 1 ? "" : " in \(content.count) sites"
-            print("check: \(DiagnosticPrinter.summary(diagnostics)); \(items) required items\(sites)")
-        } else if !text.isEmpty {
-            print(text)
-        }
-        let hasWarnings = results.contains(where: \.hasWarnings)
-        if results.contains(where: \.hasErrors) || (strict && hasWarnings) { throw ExitCode(1) }
     }
 }

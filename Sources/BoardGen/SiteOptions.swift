@@ -73,3 +73,23 @@ enum DiagnosticPrinter {
         return (contentPath as NSString).appendingPathComponent(file)
     }
 }
+
+/// The options of the commands that take one site or several (`build`, `check`).
+struct SitesOptions: ParsableArguments {
+    @Option(name: .long, parsing: .upToNextOption, help: "The content folder, or several (one site each: --content schools/*).")
+    var content: [String] = ["content"]
+
+    @Option(name: .long, help: "The output folder (with several sites, build writes one folder per site into it).")
+    var output: String = "public"
+
+    @Option(name: .long, help: "The date to treat as today (YYYY-MM-DD); default: the real date.")
+    var today: String?
+
+    var todayDate: LocalDate { SiteOptions.date(today) }
+
+    func validate() throws {
+        guard !content.isEmpty else { throw ValidationError("--content needs at least one folder") }
+        try content.forEach(SiteOptions.validateContentFolder)
+        try SiteOptions.validateToday(today)
+    }
+}

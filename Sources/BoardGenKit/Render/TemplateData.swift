@@ -6,47 +6,36 @@ import Mustache
 enum TemplateData {
     /// The value with every nested struct turned into `[String: Any]` and every nil dropped.
     static func convert(_ value: Any) -> Any {
+        convertPresent(value) ?? value
+    }
+
+    /// The converted value, or nil for an empty optional, so that `{{#field}}` sections see
+    /// "absent", not "nil". The common cases come first: a Mirror per value was most of the cost
+    /// of a page.
+    private static func convertPresent(_ value: Any) -> Any? {
         switch value {
         case let text as String: return text
         case let flag as Bool: return flag
         case let number as Int: return number
         case let parent as MustacheParent where !(parent is [String: Any]): return parent
-        case let dictionary as [String: Any]: return dictionary.compactMapValues(convertOptional)
-        case let array as [Any]: return array.compactMap(convertOptional)
-        default: break
-        }
-        if let view = value as? TemplateFields {
-            return view.templateFields.compactMapValues { $0.flatMap(convertOptional) }
-        }
-        let mirror = Mirror(reflecting: value)
-        switch mirror.displayStyle {
-        case .struct, .class:
-            var table: [String: Any] = [:]
-            for child in mirror.children {
-                guard let name = child.label, let converted = convertOptional(child.value) else { continue }
-                table[name] = converted
-            }
-            return table
-        case .optional:
-            return mirror.children.first.map { convert($0.value) } ?? value
-        default:
-            return value
+        case let dictionary as [String: Any]: return dictionary.compactMapValues(convertPresent)
+        case let array as [Any]: return array.compactMap(convertPresent)
+        case let optional as AnyOptional: return optional.wrappedValue.flatMap(convertPresent)
+        case let view as TemplateFields: return view.templateFields.compactMapValues { $0.flatMap(convertPresent) }
+        default: return reflect(value)
         }
     }
 
-    /// nil for an empty optional, so that `{{#field}}` sections see "absent", not "nil".
-    private static func convertOptional(_ value: Any) -> Any? {
-        // The common cases first: a Mirror per value was most of the cost of a page.
-        switch value {
-        case let text as String: return text
-        case let flag as Bool: return flag
-        case let number as Int: return number
-        case let parent as MustacheParent where !(parent is [String: Any]): return parent
-        case let dictionary as [String: Any]: return dictionary.compactMapValues(convertOptional)
-        default: break
+    /// A struct or class as a table of its stored properties; anything else as it is.
+    private static func reflect(_ value: Any) -> Any {
+        let mirror = Mirror(reflecting: value)
+        guard mirror.displayStyle == .struct || mirror.displayStyle == .class else { return value }
+        var table: [String: Any] = [:]
+        for child in mirror.children {
+            guard let name = child.label, let converted = convertPresent(child.value) else { continue }
+            table[name] = converted
         }
-        guard let optional = value as? AnyOptional else { return convert(value) }
-        return optional.wrappedValue.map(convert)
+        return table
     }
 }
 
