@@ -9,30 +9,31 @@ struct BoardRenderer {
     let today: LocalDate
     let sink: DiagnosticSink
 
-    /// The board's files: the index, the print page and one page per notice, rendered on all cores.
-    func renderAll(_ notices: [NoticeView]) -> [OutputFile] {
+    /// The board's pages as jobs: the print page (every notice, the longest job: first), the
+    /// index and one page per notice.
+    func jobs(_ notices: [NoticeView]) -> [RenderJob] {
         let pages = PageContext(site: site, labels: Labels.forLanguage(site.settings.language))
         let templates = templates
-        // -2: the index, -1: the print page; otherwise the position of a notice.
-        let jobs = [-2, -1] + Array(notices.indices)
-        return jobs.parallelMap { job -> OutputFile in
-            switch job {
-            case -2:
-                var index = pages.make(title: pages.labels.board, depth: 1, current: "board/index.html")
-                index["notices"] = notices
-                return OutputFile(path: "board/index.html", text: templates.render("board", index))
-            case -1:
+        var jobs: [RenderJob] = [
+            .file {
                 var all = pages.make(title: pages.labels.board, depth: 1, current: nil)
                 all["notices"] = notices
                 return OutputFile(path: "board/print.html", text: templates.render("board-print", all))
-            default:
-                let position = job
-                let notice = notices[position]
+            },
+            .file {
+                var index = pages.make(title: pages.labels.board, depth: 1, current: "board/index.html")
+                index["notices"] = notices
+                return OutputFile(path: "board/index.html", text: templates.render("board", index))
+            },
+        ]
+        jobs += notices.map { notice in
+            .file {
                 var single = pages.make(title: notice.title, depth: 1, current: nil)
                 single["notices"] = [notice]
                 return OutputFile(path: "board/\(notice.id).html", text: templates.render("board-print", single))
             }
         }
+        return jobs
     }
 
     /// The notices in board order, with overflow refused.

@@ -123,10 +123,10 @@ extension SiteBuilder {
             counter.add(file)
             emit(file)
         }
-        SiteRenderer(site: session.site, templates: session.templates, today: session.today, sink: session.sink).renderAll(pagesOnly: pagesOnly, emit: counted)
+        let website = SiteRenderer(site: session.site, templates: session.templates, today: session.today, sink: session.sink)
         let board = BoardRenderer(site: session.site, templates: session.templates, today: session.today, sink: session.sink)
         let notices = board.makeNotices()
-        board.renderAll(notices).forEach(counted)
+        (board.jobs(notices) + website.jobs(pagesOnly: pagesOnly)).runAll(emit: counted)
         var result = Result(diagnostics: session.sink.bag.sorted, files: [], site: session.site)
         result.notices = notices
         result.templates = session.templates

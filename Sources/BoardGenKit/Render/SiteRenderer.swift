@@ -21,19 +21,25 @@ struct SiteRenderer: Sendable {
         self.regulationContext = PreparedContext(pages.make(title: "", depth: 1, current: "regulations/"))
     }
 
-    /// Every page, asset and calendar feed of the site, handed to `emit` as soon as it is
-    /// rendered (from several threads at once), so that no build holds all its pages in memory.
+    /// Every page, asset and calendar feed of the site as jobs for `runAll(emit:)`, which hands each
+    /// file on as soon as it is rendered, so that no build holds all its pages in memory.
     /// `pagesOnly` leaves out the feeds and assets (the check judges HTML pages only).
-    func renderAll(pagesOnly: Bool = false, emit: @Sendable (OutputFile) -> Void) {
-        [renderHome(), renderContacts(), renderSupport(), renderRegulationIndex()].forEach(emit)
+    func jobs(pagesOnly: Bool = false) -> [RenderJob] {
         let renderer = self
-        site.regulations.parallelForEach { emit(renderer.renderRegulation($0)) }
-        if site.timetables.contains(where: \.isPublished) { emit(renderTimetablePage()) }
-        guard !pagesOnly else { return }
-        CalendarFeeds(site: site, views: views).makeFiles().forEach(emit)
-        for (name, text) in templates.assets.sorted(by: { $0.key < $1.key }) {
-            emit(OutputFile(path: "assets/\(name.replacingOccurrences(of: "assets/", with: ""))", text: text))
-        }
+        var jobs: [RenderJob] = [
+            .file { renderer.renderHome() }, .file { renderer.renderContacts() },
+            .file { renderer.renderSupport() }, .file { renderer.renderRegulationIndex() },
+        ]
+        if site.timetables.contains(where: \.isPublished) { jobs.append(.file { renderer.renderTimetablePage() }) }
+        jobs += site.regulations.map { regulation in .file { renderer.renderRegulation(regulation) } }
+        guard !pagesOnly else { return jobs }
+        jobs.append(RenderJob { CalendarFeeds(site: renderer.site, views: renderer.views).makeFiles() })
+        jobs.append(RenderJob {
+            renderer.templates.assets.sorted { $0.key < $1.key }.map { name, text in
+                OutputFile(path: "assets/\(name.replacingOccurrences(of: "assets/", with: ""))", text: text)
+            }
+        })
+        return jobs
     }
 }
 
