@@ -9,8 +9,8 @@ struct BoardRenderer {
     let today: LocalDate
     let sink: DiagnosticSink
 
-    /// The board's pages as jobs: the print page (every notice, the longest job: first), the
-    /// index and one page per notice.
+    /// The board's pages as jobs: the print page (every notice, the longest job: first, so that
+    /// it does not run alone at the end), the index and one page per notice.
     func jobs(_ notices: [NoticeView]) -> [RenderJob] {
         let pages = PageContext(site: site, labels: Labels.forLanguage(site.settings.language))
         let templates = templates

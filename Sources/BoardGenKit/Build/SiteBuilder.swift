@@ -126,7 +126,9 @@ extension SiteBuilder {
         let website = SiteRenderer(site: session.site, templates: session.templates, today: session.today, sink: session.sink)
         let board = BoardRenderer(site: session.site, templates: session.templates, today: session.today, sink: session.sink)
         let notices = board.makeNotices()
-        (board.jobs(notices) + website.jobs(pagesOnly: pagesOnly)).runAll(emit: counted)
+        // The board after the website: its print page (every notice at once) is the largest
+        // context of a build, and running it beside the regulation pages raised peak memory.
+        (website.jobs(pagesOnly: pagesOnly) + board.jobs(notices)).runAll(emit: counted)
         var result = Result(diagnostics: session.sink.bag.sorted, files: [], site: session.site)
         result.notices = notices
         result.templates = session.templates

@@ -1,7 +1,5 @@
 /// One independent piece of a build's rendering: a page, or a group of files such as the calendar
-/// feeds. The website's and the board's jobs run together on all cores, so that a long job (the
-/// board's print page holds every notice) overlaps with the regulation pages instead of
-/// running after them.
+/// feeds. The website's and the board's jobs run in one loop on all cores.
 struct RenderJob: Sendable {
     /// Renders the job's files.
     let run: @Sendable () -> [OutputFile]

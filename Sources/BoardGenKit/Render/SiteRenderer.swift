@@ -25,13 +25,17 @@ struct SiteRenderer: Sendable {
     /// file on as soon as it is rendered, so that no build holds all its pages in memory.
     /// `pagesOnly` leaves out the feeds and assets (the check judges HTML pages only).
     func jobs(pagesOnly: Bool = false) -> [RenderJob] {
+        // Jobs share one copy of the renderer: a copy in each of 10,000 closures cost ~45 MB.
+        let shared = Shared(self)
         let renderer = self
         var jobs: [RenderJob] = [
             .file { renderer.renderHome() }, .file { renderer.renderContacts() },
             .file { renderer.renderSupport() }, .file { renderer.renderRegulationIndex() },
         ]
         if site.timetables.contains(where: \.isPublished) { jobs.append(.file { renderer.renderTimetablePage() }) }
-        jobs += site.regulations.map { regulation in .file { renderer.renderRegulation(regulation) } }
+        jobs += site.regulations.indices.map { index in
+            .file { shared.renderer.renderRegulation(shared.renderer.site.regulations[index]) }
+        }
         guard !pagesOnly else { return jobs }
         jobs.append(RenderJob { CalendarFeeds(site: renderer.site, views: renderer.views).makeFiles() })
         jobs.append(RenderJob {
@@ -136,5 +140,14 @@ private extension SiteRenderer {
             guard seen.insert(reference.id).inserted else { return nil }
             return site.person(reference.id)
         }
+    }
+}
+
+/// The renderer behind a reference, for the jobs of one build to share.
+private final class Shared: Sendable {
+    let renderer: SiteRenderer
+
+    init(_ renderer: SiteRenderer) {
+        self.renderer = renderer
     }
 }
