@@ -5,8 +5,9 @@
 #                               measure peak memory, write docs/performance.md
 #   scripts/bench.sh report     rewrite docs/performance.md from the last run's results
 #   scripts/bench.sh data       only generate the data (what `make bench-data` runs)
-#   scripts/bench.sh profile    profile of a 1,000-page build (perf, or callgrind without
-#                               perf), functions by inclusive cost (bench-data/profile/)
+#   scripts/bench.sh profile    profile of a 10,000-page rebuild (perf, or callgrind without
+#                               perf): pipeline stages on a timeline (scripts/profile-phases.py)
+#                               and functions by inclusive cost (bench-data/profile/)
 #
 # Settings (environment): BENCH_DATA (default bench-data), BENCH_RUNS (runs of the small
 # cases, default 10), BENCH_BIG_RUNS (runs of the 10,000-page cases, default 2: each takes
@@ -115,24 +116,29 @@ mkdir -p "$OUT"
 if [ "$MODE" = profile ]; then
   prof="$DATA/profile"
   mkdir -p "$prof"
-  site="$DATA/one-school-1000/school-0001"
+  site="$DATA/one-school-10000/school-0001"
+  # A rebuild, as a webmaster runs it: the first build fills the output folder.
+  "$BIN" build --content "$site" --output "$OUT/profile-10000" --today "$TODAY" > /dev/null
   if command -v perf > /dev/null && perf record -q -o /dev/null true 2> /dev/null; then
-    log "perf: boardgen build of 1,000 regulations"
+    log "perf: boardgen build of 10,000 regulations"
     perf record -q -F 499 -g -o "$prof/perf.data" \
-      "$BIN" build --content "$site" --output "$OUT/profile-1000" --today "$TODAY" >&2
+      "$BIN" build --content "$site" --output "$OUT/profile-10000" --today "$TODAY" >&2
+    perf script -i "$prof/perf.data" -F tid,time,ip,sym 2> /dev/null | swift demangle --simplified \
+      | python3 scripts/profile-phases.py 499 > "$prof/phases.md"
     perf report -i "$prof/perf.data" --children --sort symbol --stdio -g none --percent-limit 0.5 2> /dev/null \
       | grep -v '^#' | grep -v '^$' | swift demangle --simplified | sed -E 's/ +- +- *$//' > "$prof/inclusive.txt"
     perf report -i "$prof/perf.data" --no-children --sort dso --stdio -g none 2> /dev/null \
       | grep -v '^#' | grep -v '^$' > "$prof/libraries.txt"
+    cat "$prof/phases.md"
   else
     scripts/ensure-apt.sh valgrind
-    log "callgrind: boardgen build of 1,000 regulations (slow: ~50x)"
+    log "callgrind: boardgen build of 10,000 regulations (slow: ~50x)"
     valgrind --tool=callgrind --callgrind-out-file="$prof/callgrind.out" \
-      "$BIN" build --content "$site" --output "$OUT/profile-1000" --today "$TODAY" >&2
+      "$BIN" build --content "$site" --output "$OUT/profile-10000" --today "$TODAY" >&2
     callgrind_annotate --inclusive=yes --threshold=100 "$prof/callgrind.out" | swift demangle --simplified > "$prof/inclusive.txt"
   fi
-  head -n 60 "$prof/inclusive.txt"
-  echo "full report: $prof/inclusive.txt" >&2
+  head -n 40 "$prof/inclusive.txt"
+  echo "full report: $prof/inclusive.txt, stages: $prof/phases.md" >&2
   exit 0
 fi
 
@@ -301,9 +307,9 @@ add(f"- cmark: {sh('cmark --version | head -1')}")
 add(f"- hyperfine: {sh('hyperfine --version')}")
 add(f"- Load average (1, 5, 15 min) before the timings: {env['load_before']}; after: {env['load_after']}.")
 add("")
-add("The machine is shared: other jobs (Swift compilers among them) were running during the "
-    "measurements, so the absolute times are noisy and somewhat pessimistic; the ratios, measured "
-    "in the same run, are the more reliable figures. boardgen was built with "
+add("The machine is a shared virtual machine: the same command varies by 10–20 % from run to run "
+    "(file-system work most of all), so the ratios, measured in the same run, are the more reliable "
+    "figures. boardgen was built with "
     f"`{env['BUILD_COMMAND']}`.")
 add("")
 add("## Data")
@@ -328,7 +334,7 @@ add("")
 add("boardgen does more per page than Hugo here: it loads and validates YAML, renders the directives "
     "from the data, renders the full page template (navigation, approval block, audiences), writes the "
     "site's other pages, calendar feeds and the notice board, and swaps the output folder atomically "
-    "(the old output is deleted on each run).")
+    "(a new folder each time; files that did not change are hard-linked from the previous output).")
 add("")
 add(f"## Timings (hyperfine, warmup 1; {env['RUNS']} runs for the 1-school cases, {env['BIG_RUNS']} for the 10,000-page cases)")
 add("")
