@@ -27,16 +27,28 @@ public enum ICalendarWriter {
     public static func makeCalendar(
         name: String, events: [ICalendarEvent], calendar: SchoolCalendar, range: DateRange? = nil, stamp: Date
     ) -> String {
+        let lines = events.map { makeEventLines($0, calendar: calendar, range: range, stamp: stamp) }
+        return makeCalendar(name: name, eventLines: lines, calendar: calendar, range: range, stamp: stamp)
+    }
+
+    /// The VEVENT lines of one event (unfolded), for a caller that puts the same event into several
+    /// calendars with the same school calendar, range and stamp: its occurrences are computed once.
+    public static func makeEventLines(_ event: ICalendarEvent, calendar: SchoolCalendar, range: DateRange? = nil, stamp: Date) -> [String] {
+        guard let window = range ?? calendar.schoolYear?.range else { return [] }
+        return makeEvents(event, context: Context(calendar: calendar, window: window, stamp: utcStamp(stamp)))
+    }
+
+    /// A whole VCALENDAR from the lines of `makeEventLines`, made with the same calendar, range and stamp.
+    public static func makeCalendar(
+        name: String, eventLines: [[String]], calendar: SchoolCalendar, range: DateRange? = nil, stamp: Date
+    ) -> String {
         guard let window = range ?? calendar.schoolYear?.range else { return "" }
         var lines = [
             "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//boardgen//ScheduleModel//RU", "CALSCALE:GREGORIAN",
             "METHOD:PUBLISH", "X-WR-CALNAME:\(escape(name))", "X-WR-TIMEZONE:\(calendar.timeZone.identifier)",
         ]
         lines += makeTimeZone(calendar, window: window)
-        let context = Context(calendar: calendar, window: window, stamp: utcStamp(stamp))
-        for event in events {
-            lines += makeEvents(event, context: context)
-        }
+        lines += eventLines.joined()
         lines.append("END:VCALENDAR")
         return lines.map(fold).joined(separator: "\r\n") + "\r\n"
     }

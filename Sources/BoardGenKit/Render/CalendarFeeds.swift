@@ -7,16 +7,19 @@ struct CalendarFeeds {
     let site: Site
     let views: ViewFactory
 
+    /// Each person's events are computed once and put into the timetable's, the person's and the
+    /// all-in-one feed.
     func makeFiles() -> [OutputFile] {
         let published = site.timetables.filter(\.isPublished)
         guard !published.isEmpty, site.settings.schoolYear != nil else { return [] }
         var files: [OutputFile] = []
-        var everyone: [ICalendarEvent] = []
+        var everyone: [[String]] = []
         var seen: Set<String> = []
         for timetable in published {
-            let events = people(of: timetable).map { event(for: $0, validity: timetable.validity) }
+            let people = people(of: timetable)
+            let events = people.map { lines(of: event(for: $0, validity: timetable.validity)) }
             files.append(feed("calendar/\(timetable.id).ics", name: timetable.title, events: events))
-            for (person, event) in zip(people(of: timetable), events) where seen.insert(person.id).inserted {
+            for (person, event) in zip(people, events) where seen.insert(person.id).inserted {
                 everyone.append(event)
                 files.append(feed("calendar/\(person.id).ics", name: "\(views.labels.timetable): \(person.displayName)", events: [event]))
             }
@@ -40,9 +43,14 @@ private extension CalendarFeeds {
     }
 
     /// DTSTAMP is the build's "today" at midnight UTC, so feeds are reproducible.
-    func feed(_ path: String, name: String, events: [ICalendarEvent]) -> OutputFile {
-        let stamp = site.settings.calendar.instant(on: views.today, minutes: 0)
-        let text = ICalendarWriter.makeCalendar(name: name, events: events, calendar: site.settings.calendar, stamp: stamp)
+    var stamp: Date { site.settings.calendar.instant(on: views.today, minutes: 0) }
+
+    func lines(of event: ICalendarEvent) -> [String] {
+        ICalendarWriter.makeEventLines(event, calendar: site.settings.calendar, stamp: stamp)
+    }
+
+    func feed(_ path: String, name: String, events: [[String]]) -> OutputFile {
+        let text = ICalendarWriter.makeCalendar(name: name, eventLines: events, calendar: site.settings.calendar, stamp: stamp)
         return OutputFile(path: path, text: text)
     }
 }
