@@ -1,20 +1,28 @@
 import Mustache
 
-/// Templates look labels up by name thousands of times per build; Mustache would reflect the
-/// whole struct with `Mirror` on every lookup, so the labels answer from a table built once.
-extension Labels: MustacheParent {
-    public func child(named name: String) -> Any? {
-        (language == .en ? Self.englishTable : Self.russianTable)[name]
-    }
+/// Templates look labels up by name thousands of times per build. A `Labels` value in the context
+/// would be reflected with `Mirror`, and even as a `MustacheParent` every cast would copy its
+/// sixty strings into a new box; the context therefore holds one shared table object per language.
+extension Labels {
+    /// The labels as the object templates see under `labels`.
+    var mustacheTable: LabelTable { language == .en ? LabelTable.english : LabelTable.russian }
+}
 
-    nonisolated(unsafe) private static let russianTable = makeTable(.forLanguage(.ru))
-    nonisolated(unsafe) private static let englishTable = makeTable(.forLanguage(.en))
+/// The labels of one language by name; a class, so that Mustache's casts only retain it.
+final class LabelTable: MustacheParent, @unchecked Sendable {
+    /// Every field of `Labels` by name (strings, and the audience and channel-kind tables).
+    private let values: [String: Any]
 
-    private static func makeTable(_ labels: Labels) -> [String: Any] {
-        var table: [String: Any] = [:]
+    private init(_ labels: Labels) {
+        var values: [String: Any] = [:]
         for child in Mirror(reflecting: labels).children {
-            if let name = child.label { table[name] = child.value }
+            if let name = child.label { values[name] = TemplateData.convert(child.value) }
         }
-        return table
+        self.values = values
     }
+
+    static let russian = LabelTable(.forLanguage(.ru))
+    static let english = LabelTable(.forLanguage(.en))
+
+    func child(named name: String) -> Any? { values[name] }
 }

@@ -11,7 +11,7 @@ struct PageContext {
             "lang": site.settings.language.rawValue,
             "title": title,
             "root": root,
-            "labels": labels,
+            "labels": labels.mustacheTable,
             "site": siteInfo,
             "schoolYear": site.settings.schoolYear?.name ?? "",
             "nav": navigation(root: root, current: current),
