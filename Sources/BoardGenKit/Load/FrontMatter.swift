@@ -18,8 +18,12 @@ struct FrontMatter {
         while let line = lines.next() {
             lineNumber += 1
             guard isFence(line.text) else { continue }
-            let yaml = String(text[first.end..<line.start].dropFirst().dropLast())
-            let body = line.end < text.endIndex ? String(text[text.index(after: line.end)...]) : ""
+            // Between the line break ending the opening fence and the one before the closing fence
+            // (UTF-8 index steps: the line breaks are single bytes).
+            let utf8 = text.utf8
+            let yamlStart = utf8.index(after: first.end), yamlEnd = utf8.index(before: line.start)
+            let yaml = yamlStart < yamlEnd ? String(text[yamlStart..<yamlEnd]) : ""
+            let body = line.end < text.endIndex ? String(text[utf8.index(after: line.end)...]) : ""
             return .success(FrontMatter(yaml: yaml, body: body, bodyFirstLine: lineNumber + 1))
         }
         return .failure(.error("BG110", "the front matter opened on line 1 never closes; add a line '---' after the last YAML key", at: SourceLocation(file: path)))
