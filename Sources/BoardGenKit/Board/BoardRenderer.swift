@@ -10,11 +10,12 @@ struct BoardRenderer {
     let sink: DiagnosticSink
 
     /// The board's pages as jobs: the print page (every notice, the longest job: first, so that
-    /// it does not run alone at the end), the index and one page per notice.
-    func jobs(_ notices: [NoticeView]) -> [RenderJob] {
+    /// it does not run alone at the end), the index and one page per notice. `judgedOnly`: the
+    /// notice pages alone (a check does not judge the index and the print page).
+    func jobs(_ notices: [NoticeView], judgedOnly: Bool = false) -> [RenderJob] {
         let pages = PageContext(site: site, labels: Labels.forLanguage(site.settings.language))
         let templates = templates
-        var jobs: [RenderJob] = [
+        var jobs: [RenderJob] = judgedOnly ? [] : [
             .file {
                 var all = pages.make(title: pages.labels.board, depth: 1, current: nil)
                 all["notices"] = notices

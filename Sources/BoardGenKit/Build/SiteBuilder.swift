@@ -116,8 +116,9 @@ extension SiteBuilder {
     }
 
     /// Renders the website and the board, handing each file to `emit` (from several threads);
-    /// `pagesOnly` skips calendar feeds and assets.
-    func render(_ session: Session, pagesOnly: Bool = false, emit: @Sendable (OutputFile) -> Void) -> Result {
+    /// `judgedOnly` renders only what a check judges: no calendar feeds or assets, and no board
+    /// index or print page (`PublishedMarks.place(of:)` leaves them out).
+    func render(_ session: Session, judgedOnly: Bool = false, emit: @Sendable (OutputFile) -> Void) -> Result {
         let counter = FileCollector(isCountingOnly: true)
         let counted: @Sendable (OutputFile) -> Void = { file in
             counter.add(file)
@@ -128,7 +129,7 @@ extension SiteBuilder {
         let notices = board.makeNotices()
         // The board after the website: its print page (every notice at once) is the largest
         // context of a build, and running it beside the regulation pages raised peak memory.
-        (website.jobs(pagesOnly: pagesOnly) + board.jobs(notices)).runAll(emit: counted)
+        (website.jobs(judgedOnly: judgedOnly) + board.jobs(notices, judgedOnly: judgedOnly)).runAll(emit: counted)
         var result = Result(diagnostics: session.sink.bag.sorted, files: [], site: session.site)
         result.notices = notices
         result.templates = session.templates

@@ -36,7 +36,7 @@ public struct SiteChecker: Sendable {
         let (session, failed) = builder.load()
         guard let session else { return Result(diagnostics: failed.diagnostics, rows: []) }
         let marks = session.publicationChecker.makeMarks()
-        let build = builder.render(session, pagesOnly: true) { file in
+        let build = builder.render(session, judgedOnly: true) { file in
             if output == nil { marks.add(page: file.path, contents: file.contents) }
         }
         if let output { Self.scanPages(in: output, into: marks) }

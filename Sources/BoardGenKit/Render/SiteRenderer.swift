@@ -23,8 +23,8 @@ struct SiteRenderer: Sendable {
 
     /// Every page, asset and calendar feed of the site as jobs for `runAll(emit:)`, which hands each
     /// file on as soon as it is rendered, so that no build holds all its pages in memory.
-    /// `pagesOnly` leaves out the feeds and assets (the check judges HTML pages only).
-    func jobs(pagesOnly: Bool = false) -> [RenderJob] {
+    /// `judgedOnly` leaves out what a check does not judge: the feeds and assets.
+    func jobs(judgedOnly: Bool = false) -> [RenderJob] {
         // Jobs share one copy of the renderer: a copy in each of 10,000 closures cost ~45 MB.
         let shared = Shared(self)
         let renderer = self
@@ -36,7 +36,7 @@ struct SiteRenderer: Sendable {
         jobs += site.regulations.indices.map { index in
             .file { shared.renderer.renderRegulation(shared.renderer.site.regulations[index]) }
         }
-        guard !pagesOnly else { return jobs }
+        guard !judgedOnly else { return jobs }
         jobs.append(RenderJob { CalendarFeeds(site: renderer.site, views: renderer.views).makeFiles() })
         jobs.append(RenderJob {
             renderer.templates.assets.sorted { $0.key < $1.key }.map { name, text in
