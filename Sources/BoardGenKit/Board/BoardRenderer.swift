@@ -15,22 +15,24 @@ struct BoardRenderer {
     func jobs(_ notices: [NoticeView], judgedOnly: Bool = false) -> [RenderJob] {
         let pages = PageContext(site: site, labels: Labels.forLanguage(site.settings.language))
         let templates = templates
+        // Each notice is converted for the templates once, not once per page that shows it.
+        let prepared = notices.parallelMap { PreparedContext(view: $0) }
         var jobs: [RenderJob] = judgedOnly ? [] : [
             .file {
                 var all = pages.make(title: pages.labels.board, depth: 1, current: nil)
-                all["notices"] = notices
+                all["notices"] = prepared
                 return OutputFile(path: "board/print.html", text: templates.render("board-print", all))
             },
             .file {
                 var index = pages.make(title: pages.labels.board, depth: 1, current: "board/index.html")
-                index["notices"] = notices
+                index["notices"] = prepared
                 return OutputFile(path: "board/index.html", text: templates.render("board", index))
             },
         ]
-        jobs += notices.map { notice in
+        jobs += zip(notices, prepared).map { notice, view in
             .file {
                 var single = pages.make(title: notice.title, depth: 1, current: nil)
-                single["notices"] = [notice]
+                single["notices"] = [view]
                 return OutputFile(path: "board/\(notice.id).html", text: templates.render("board-print", single))
             }
         }

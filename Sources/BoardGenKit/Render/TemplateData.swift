@@ -67,6 +67,13 @@ final class PreparedContext: MustacheParent, @unchecked Sendable {
         self.base = nil
     }
 
+    /// A view converted once for the many renders that show it (a notice on its own page, in the
+    /// board index and on the print page).
+    init(view: Any) {
+        self.values = TemplateData.convert(view) as? [String: Any] ?? [:]
+        self.base = nil
+    }
+
     private init(converted values: [String: Any], base: PreparedContext) {
         self.values = values
         self.base = base
