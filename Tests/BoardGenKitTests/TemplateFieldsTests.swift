@@ -14,7 +14,10 @@ import Testing
         let regulation = RegulationView(id: "x", item: "regulation:x", title: "t", href: "h", audiences: "a", approval: approval,
                                         bodyHTML: "<p>b</p>", deadlines: table, hasDeadlines: true, appendices: [form],
                                         footnotes: [Footnote(mark: "*", text: "f")])
-        return [regulation, approval, DeadlineView(title: "t", rule: "r", dates: [term]), term, form, FormView.FormRow(cells: []),
+        let channel = ChannelView(id: "it-phone", item: "contact:it-phone", kind: "phone", isWide: false, kindLabel: "Телефон",
+                                  label: "Поддержка", display: "+7 928 803-63-55", href: "tel:+79288036355", itemprop: "telephone",
+                                  isPhone: true, isMissing: false, missingNote: nil, hours: "пн-пт 9:00-18:00", note: "n", audiences: "a")
+        return [channel, regulation, approval, DeadlineView(title: "t", rule: "r", dates: [term]), term, form, FormView.FormRow(cells: []),
                 table, table.rows[0], cell, Footnote(mark: "*", text: "f")]
     }
 

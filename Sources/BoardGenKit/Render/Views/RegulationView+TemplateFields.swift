@@ -1,5 +1,5 @@
-// The views of a regulation page list their fields themselves: they are converted for every page,
-// and reflecting them with Mirror was the larger part of that. TemplateFieldsTests keeps every
+// The views converted most often (every regulation page, every channel list) list their fields
+// themselves: reflecting them with Mirror was the larger part of converting them. TemplateFieldsTests keeps every
 // list equal to the struct's stored properties.
 
 extension RegulationView: TemplateFields {
@@ -47,4 +47,12 @@ extension DeadlineTable.Cell: TemplateFields {
 
 extension Footnote: TemplateFields {
     var templateFields: [String: Any?] { ["mark": mark, "text": text] }
+}
+
+extension ChannelView: TemplateFields {
+    var templateFields: [String: Any?] {
+        ["id": id, "item": item, "kind": kind, "isWide": isWide, "kindLabel": kindLabel, "label": label, "display": display,
+         "href": href, "itemprop": itemprop, "isPhone": isPhone, "isMissing": isMissing, "missingNote": missingNote,
+         "hours": hours, "note": note, "audiences": audiences]
+    }
 }
