@@ -62,8 +62,9 @@ let package = Package(
         ),
         // libFuzzer targets (issue 6): scripts/fuzz.sh builds them with -sanitize=fuzzer,address -DFUZZING
         // (docs/fuzzing.md); without -DFUZZING they are plain replay tools (`FuzzSchedule FILE…`).
-        .executableTarget(name: "FuzzSchedule", dependencies: ["ScheduleModel"], path: "Fuzz/FuzzSchedule"),
-        .executableTarget(name: "FuzzFrontMatter", dependencies: ["BoardGenKit"], path: "Fuzz/FuzzFrontMatter"),
-        .executableTarget(name: "FuzzMarkdown", dependencies: ["BoardGenKit", "ScheduleModel"], path: "Fuzz/FuzzMarkdown"),
+        .target(name: "FuzzDriver", path: "Fuzz/FuzzDriver"),
+        .executableTarget(name: "FuzzSchedule", dependencies: ["ScheduleModel", "FuzzDriver"], path: "Fuzz/FuzzSchedule"),
+        .executableTarget(name: "FuzzFrontMatter", dependencies: ["BoardGenKit", "FuzzDriver"], path: "Fuzz/FuzzFrontMatter"),
+        .executableTarget(name: "FuzzMarkdown", dependencies: ["BoardGenKit", "ScheduleModel", "FuzzDriver"], path: "Fuzz/FuzzMarkdown"),
     ]
 )

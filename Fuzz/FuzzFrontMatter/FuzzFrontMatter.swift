@@ -15,6 +15,7 @@
 // Needs `@testable import` (FrontMatter, LoadSession are internal): a debug build, which SwiftPM
 // compiles with -enable-testing. A release build only prints a hint.
 import Foundation
+import FuzzDriver
 #if DEBUG
 @testable import BoardGenKit
 
@@ -76,33 +77,15 @@ func fuzzFrontMatter(_ data: Data) {
 #endif
 
 #if FUZZING
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
-    fuzzFrontMatter(Data(bytes: start, count: count))
-    return 0
-}
-
-// SwiftPM links an executable product with `--defsym main=FuzzFrontMatter_main`, so libFuzzer's own `main`
-// is not used: this entry point hands control to libFuzzer's driver instead.
-@_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(
-    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-    _ callback: @convention(c) (UnsafeRawPointer, Int) -> CInt) -> CInt
-
 @_cdecl("FuzzFrontMatter_main")
 public func fuzzerMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
-    var count = argc
-    var arguments = argv
-    return runFuzzerDriver(&count, &arguments) { start, size in fuzz(start, size) }
+    FuzzDriver.run(argc, argv, target: fuzzFrontMatter)
 }
 #else
 @main
 enum Replay {
     static func main() throws {
-        for path in CommandLine.arguments.dropFirst() {
-            fuzzFrontMatter(try Data(contentsOf: URL(fileURLWithPath: path)))
-            print("ok \(path)")
-        }
+        try FuzzDriver.replay(fuzzFrontMatter)
     }
 }
 #endif

@@ -12,6 +12,7 @@
 // contain `<script`, `<iframe` or `<style` (content must not inject HTML).
 // Needs `@testable import` (the renderers are internal): a debug build.
 import Foundation
+import FuzzDriver
 #if DEBUG
 @testable import BoardGenKit
 import ScheduleModel
@@ -73,33 +74,15 @@ func fuzzMarkdown(_ data: Data) {
 #endif
 
 #if FUZZING
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
-    fuzzMarkdown(Data(bytes: start, count: count))
-    return 0
-}
-
-// SwiftPM links an executable product with `--defsym main=FuzzMarkdown_main`, so libFuzzer's own `main`
-// is not used: this entry point hands control to libFuzzer's driver instead.
-@_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(
-    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-    _ callback: @convention(c) (UnsafeRawPointer, Int) -> CInt) -> CInt
-
 @_cdecl("FuzzMarkdown_main")
 public func fuzzerMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
-    var count = argc
-    var arguments = argv
-    return runFuzzerDriver(&count, &arguments) { start, size in fuzz(start, size) }
+    FuzzDriver.run(argc, argv, target: fuzzMarkdown)
 }
 #else
 @main
 enum Replay {
     static func main() throws {
-        for path in CommandLine.arguments.dropFirst() {
-            fuzzMarkdown(try Data(contentsOf: URL(fileURLWithPath: path)))
-            print("ok \(path)")
-        }
+        try FuzzDriver.replay(fuzzMarkdown)
     }
 }
 #endif

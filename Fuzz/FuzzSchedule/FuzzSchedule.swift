@@ -9,6 +9,7 @@
 // is queried for one week. With BOARDGEN_FUZZ_STRICT=1 the documented round trip
 // ("`OpeningHours.parse` reads it back to an equal value") is asserted as well.
 import Foundation
+import FuzzDriver
 import ScheduleModel
 
 let strictRoundTrip = ProcessInfo.processInfo.environment["BOARDGEN_FUZZ_STRICT"] == "1"
@@ -38,33 +39,15 @@ func fuzzSchedule(_ data: Data) {
 }
 
 #if FUZZING
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
-    fuzzSchedule(Data(bytes: start, count: count))
-    return 0
-}
-
-// SwiftPM links an executable product with `--defsym main=FuzzSchedule_main`, so libFuzzer's own `main`
-// is not used: this entry point hands control to libFuzzer's driver instead.
-@_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(
-    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-    _ callback: @convention(c) (UnsafeRawPointer, Int) -> CInt) -> CInt
-
 @_cdecl("FuzzSchedule_main")
 public func fuzzerMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
-    var count = argc
-    var arguments = argv
-    return runFuzzerDriver(&count, &arguments) { start, size in fuzz(start, size) }
+    FuzzDriver.run(argc, argv, target: fuzzSchedule)
 }
 #else
 @main
 enum Replay {
     static func main() throws {
-        for path in CommandLine.arguments.dropFirst() {
-            fuzzSchedule(try Data(contentsOf: URL(fileURLWithPath: path)))
-            print("ok \(path)")
-        }
+        try FuzzDriver.replay(fuzzSchedule)
     }
 }
 #endif

@@ -11,30 +11,32 @@ final class DirectiveCache: @unchecked Sendable {
     func html(for words: [String], render: () -> Result<String, DirectiveRenderer.Failure>) -> Result<String, DirectiveRenderer.Failure> {
         guard words.first != "deadlines" else { return render() }
         let key = words.joined(separator: " ")
-        lock.lock()
-        let cached = html[key]
-        lock.unlock()
-        if let cached { return .success(cached) }
+        if let cached = cached(key) { return .success(cached) }
         let result = render()
-        if case .success(let text) = result {
-            lock.lock()
-            html[key] = text
-            lock.unlock()
-        }
+        if case .success(let text) = result { store(text, for: key) }
         return result
     }
 
     /// The HTML of an inline marker (`[[contact ID]]`), rendered once per build.
     func inlineHTML(for key: String, render: () -> String) -> String {
-        let cacheKey = "[[\(key)]]"
-        lock.lock()
-        let cached = html[cacheKey]
-        lock.unlock()
-        if let cached { return cached }
+        let key = "[[\(key)]]"
+        if let cached = cached(key) { return cached }
         let text = render()
-        lock.lock()
-        html[cacheKey] = text
-        lock.unlock()
+        store(text, for: key)
         return text
+    }
+}
+
+private extension DirectiveCache {
+    func cached(_ key: String) -> String? {
+        lock.lock()
+        defer { lock.unlock() }
+        return html[key]
+    }
+
+    func store(_ text: String, for key: String) {
+        lock.lock()
+        html[key] = text
+        lock.unlock()
     }
 }

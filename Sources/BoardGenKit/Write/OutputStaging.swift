@@ -12,7 +12,6 @@ public final class OutputStaging: @unchecked Sendable {
     private let lock = NSLock()
     private var createdFolders: Set<String> = []
     private var firstFailure: String?
-    private var isClosed = false
 
     init(folder: URL, previous: URL?, writer: OutputWriter) {
         self.folder = folder
@@ -43,7 +42,6 @@ public final class OutputStaging: @unchecked Sendable {
     func commit() throws(OutputWriter.Failure) {
         lock.lock()
         let failure = firstFailure
-        isClosed = true
         lock.unlock()
         if let failure {
             discard()
@@ -54,9 +52,6 @@ public final class OutputStaging: @unchecked Sendable {
 
     /// Deletes the staging folder; the previous output stays as it was.
     func discard() {
-        lock.lock()
-        isClosed = true
-        lock.unlock()
         try? FileManager.default.removeItem(at: folder)
     }
 }

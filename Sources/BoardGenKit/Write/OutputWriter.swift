@@ -34,13 +34,6 @@ public struct OutputWriter: Sendable {
         }
     }
 
-    /// Writes all files into a fresh folder and swaps it in place of the old output.
-    public func write(_ files: [OutputFile]) throws(Failure) {
-        let staging = try begin()
-        files.parallelForEach(staging.add)
-        try staging.commit()
-    }
-
     /// Makes the staging folder that receives the files of a build (see `OutputStaging`).
     public func begin() throws(Failure) -> OutputStaging {
         try validateTarget()
@@ -92,13 +85,13 @@ private extension OutputWriter {
         do {
             if hadOutput { try manager.moveItem(at: target, to: retired) }
         } catch {
-            throw fail("BG702", "cannot move the previous output aside: \(reason(error))")
+            throw fail("BG702", "cannot move the previous output aside: \(error.reason)")
         }
         do {
             try manager.moveItem(at: staging, to: target)
         } catch {
             if hadOutput { try? manager.moveItem(at: retired, to: target) }
-            throw fail("BG702", "cannot move the new output into place: \(reason(error)); the previous output was restored")
+            throw fail("BG702", "cannot move the new output into place: \(error.reason); the previous output was restored")
         }
         if hadOutput { try? manager.removeItem(at: retired) }
     }
@@ -130,9 +123,6 @@ private extension OutputWriter {
         url.standardizedFileURL.resolvingSymlinksInPath().path
     }
 
-    func reason(_ error: Error) -> String {
-        (error as NSError).localizedDescription
-    }
 }
 
 extension OutputWriter {
