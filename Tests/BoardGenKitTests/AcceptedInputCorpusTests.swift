@@ -13,8 +13,7 @@ import Testing
 /// `timeLimit` to build (the base site takes well under a second, even in a debug build).
 @Suite struct AcceptedInputCorpusTests {
     static let corpus = Fixtures.root.appendingPathComponent("accepted")
-    static let cases: [String] = ((try? FileManager.default.contentsOfDirectory(atPath: corpus.path)) ?? [])
-        .filter { !$0.hasPrefix(".") }.sorted()
+    static let cases = CorpusCase.names(in: corpus)
 
     /// The longest a single accepted case may take to build.
     static let timeLimit: Duration = .seconds(10)
@@ -34,8 +33,7 @@ import Testing
         let folder = Self.corpus.appendingPathComponent(name)
         let site = try CorpusCase.prepare(folder)
         defer { try? FileManager.default.removeItem(at: site.deletingLastPathComponent()) }
-        let expected = try String(contentsOf: folder.appendingPathComponent("expected.txt"), encoding: .utf8)
-            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let expected = try CorpusCase.expected(in: folder)
 
         let output = site.deletingLastPathComponent().appendingPathComponent("public")
         let clock = ContinuousClock(), start = clock.now

@@ -7,8 +7,7 @@ import Testing
 /// Every case must fail with exactly those diagnostics and leave a previous build untouched.
 @Suite struct BadInputCorpusTests {
     static let corpus = Fixtures.root.appendingPathComponent("bad-input")
-    static let cases: [String] = ((try? FileManager.default.contentsOfDirectory(atPath: corpus.path)) ?? [])
-        .filter { !$0.hasPrefix(".") }.sorted()
+    static let cases = CorpusCase.names(in: corpus)
 
     @Test func corpusHasEnoughCases() {
         #expect(Self.cases.count >= 60, "the bad-input corpus should cover every diagnostic code")
@@ -19,8 +18,7 @@ import Testing
         let folder = Self.corpus.appendingPathComponent(name)
         let site = try CorpusCase.prepare(folder)
         defer { try? FileManager.default.removeItem(at: site.deletingLastPathComponent()) }
-        let expected = try String(contentsOf: folder.appendingPathComponent("expected.txt"), encoding: .utf8)
-            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let expected = try CorpusCase.expected(in: folder)
 
         let output = site.deletingLastPathComponent().appendingPathComponent("public")
         let previous = SiteBuilder(contentFolder: Fixtures.baseSite, today: Fixtures.today).build(into: output)
@@ -41,6 +39,16 @@ import Testing
 
 /// Builds one corpus case's content folder from the base site.
 enum CorpusCase {
+    /// The case folders of a corpus, sorted.
+    static func names(in corpus: URL) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: corpus.path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+    }
+
+    /// A case's expected.txt, without surrounding white space.
+    static func expected(in folder: URL) throws -> String {
+        try String(contentsOf: folder.appendingPathComponent("expected.txt"), encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     static func prepare(_ folder: URL) throws -> URL {
         let site = Fixtures.makeTemporaryFolder("corpus").appendingPathComponent("content")
         try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
