@@ -29,21 +29,56 @@ let package = Package(
         // renameat2(RENAME_EXCHANGE) for the writer's atomic swap of the output folder.
         .systemLibrary(name: "CRenameExchange"),
         .target(name: "ScheduleModel"),
+        // The pipeline, one target per stage; each imports only the stages before it.
+        // Support and Diagnostics serve every stage; BoardGenKit orchestrates a build or a check.
+        .target(name: "BoardGenSupport"),
+        .target(name: "BoardGenDiagnostics", dependencies: ["ScheduleModel"]),
+        .target(name: "BoardGenModel", dependencies: ["BoardGenDiagnostics", "BoardGenSupport", "ScheduleModel"]),
+        .target(
+            name: "BoardGenLoad",
+            dependencies: [
+                "BoardGenModel", "BoardGenDiagnostics", "BoardGenSupport", "ScheduleModel",
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .target(name: "BoardGenMarkdown", dependencies: ["BoardGenSupport", "CCmark"]),
+        .target(
+            name: "BoardGenRender",
+            dependencies: [
+                "BoardGenMarkdown", "BoardGenLoad", "BoardGenModel", "BoardGenDiagnostics", "BoardGenSupport",
+                "ScheduleModel", .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .target(
+            name: "BoardGenBoard",
+            dependencies: [
+                "BoardGenRender", "BoardGenModel", "BoardGenDiagnostics", "BoardGenSupport", "ScheduleModel",
+                "CQRencode",
+            ]
+        ),
+        .target(
+            name: "BoardGenCheck",
+            dependencies: [
+                "BoardGenBoard", "BoardGenRender", "BoardGenModel", "BoardGenDiagnostics", "BoardGenSupport",
+                "ScheduleModel",
+            ]
+        ),
+        .target(
+            name: "BoardGenWrite",
+            dependencies: ["BoardGenRender", "BoardGenDiagnostics", "BoardGenSupport", "CRenameExchange"]
+        ),
         .target(
             name: "BoardGenKit",
             dependencies: [
-                "ScheduleModel",
-                "CCmark",
-                "CQRencode",
-                "CRenameExchange",
-                .product(name: "Yams", package: "Yams"),
-                .product(name: "Mustache", package: "swift-mustache"),
+                "BoardGenWrite", "BoardGenCheck", "BoardGenBoard", "BoardGenRender", "BoardGenLoad",
+                "BoardGenModel", "BoardGenDiagnostics", "BoardGenSupport", "ScheduleModel",
             ]
         ),
         .executableTarget(
             name: "BoardGen",
             dependencies: [
                 "BoardGenKit",
+                "BoardGenDiagnostics",
                 "ScheduleModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -57,14 +92,28 @@ let package = Package(
         ),
         .testTarget(
             name: "BoardGenKitTests",
-            dependencies: ["BoardGenKit", "ScheduleModel"],
+            dependencies: [
+                "BoardGenKit", "BoardGenWrite", "BoardGenCheck", "BoardGenBoard", "BoardGenRender", "BoardGenMarkdown",
+                "BoardGenLoad", "BoardGenModel", "BoardGenDiagnostics", "BoardGenSupport", "ScheduleModel",
+            ],
             exclude: ["Fixtures"]
         ),
         // libFuzzer targets (issue 6): scripts/fuzz.sh builds them with -sanitize=fuzzer,address -DFUZZING
         // (docs/fuzzing.md); without -DFUZZING they are plain replay tools (`FuzzSchedule FILE…`).
         .target(name: "FuzzDriver", path: "Fuzz/FuzzDriver"),
         .executableTarget(name: "FuzzSchedule", dependencies: ["ScheduleModel", "FuzzDriver"], path: "Fuzz/FuzzSchedule"),
-        .executableTarget(name: "FuzzFrontMatter", dependencies: ["BoardGenKit", "FuzzDriver"], path: "Fuzz/FuzzFrontMatter"),
-        .executableTarget(name: "FuzzMarkdown", dependencies: ["BoardGenKit", "ScheduleModel", "FuzzDriver"], path: "Fuzz/FuzzMarkdown"),
+        .executableTarget(
+            name: "FuzzFrontMatter",
+            dependencies: ["BoardGenKit", "BoardGenLoad", "BoardGenModel", "BoardGenDiagnostics", "FuzzDriver"],
+            path: "Fuzz/FuzzFrontMatter"
+        ),
+        .executableTarget(
+            name: "FuzzMarkdown",
+            dependencies: [
+                "BoardGenKit", "BoardGenRender", "BoardGenMarkdown", "BoardGenLoad", "BoardGenModel",
+                "BoardGenDiagnostics", "ScheduleModel", "FuzzDriver",
+            ],
+            path: "Fuzz/FuzzMarkdown"
+        ),
     ]
 )

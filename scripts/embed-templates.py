@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes Sources/BoardGenKit/Render/DefaultTemplates.swift from Templates/.
+"""Writes Sources/BoardGenRender/DefaultTemplates.swift from Templates/.
 
 The default templates and assets are embedded in the binary so that `boardgen`
 finds them wherever it is run from. `make templates` runs this script; a test
@@ -10,7 +10,7 @@ import sys
 
 root = pathlib.Path(__file__).resolve().parent.parent
 source = root / "Templates"
-target = root / "Sources/BoardGenKit/Render/DefaultTemplates.swift"
+target = root / "Sources/BoardGenRender/DefaultTemplates.swift"
 
 
 def literal(text: str) -> str:

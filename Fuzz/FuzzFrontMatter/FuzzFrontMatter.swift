@@ -17,7 +17,10 @@
 import Foundation
 import FuzzDriver
 #if DEBUG
-@testable import BoardGenKit
+import BoardGenDiagnostics
+import BoardGenKit
+import BoardGenLoad
+import BoardGenModel
 
 let fullLoad = ProcessInfo.processInfo.environment["BOARDGEN_FUZZ_FULL_LOAD"] == "1"
 let siteSource = URL(fileURLWithPath: ProcessInfo.processInfo.environment["BOARDGEN_FUZZ_SITE"] ?? "content")

@@ -14,7 +14,12 @@
 import Foundation
 import FuzzDriver
 #if DEBUG
-@testable import BoardGenKit
+import BoardGenDiagnostics
+import BoardGenKit
+import BoardGenLoad
+import BoardGenMarkdown
+import BoardGenModel
+import BoardGenRender
 import ScheduleModel
 
 let strictHTML = ProcessInfo.processInfo.environment["BOARDGEN_FUZZ_STRICT"] == "1"

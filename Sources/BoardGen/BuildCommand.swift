@@ -1,4 +1,5 @@
 import ArgumentParser
+import BoardGenDiagnostics
 import BoardGenKit
 import Foundation
 

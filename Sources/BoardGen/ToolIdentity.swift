@@ -1,3 +1,4 @@
+import BoardGenDiagnostics
 import BoardGenKit
 import Foundation
 

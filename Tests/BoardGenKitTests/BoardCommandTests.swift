@@ -1,6 +1,15 @@
 import Foundation
 import Testing
+@testable import BoardGenBoard
+@testable import BoardGenCheck
+@testable import BoardGenDiagnostics
 @testable import BoardGenKit
+@testable import BoardGenLoad
+@testable import BoardGenMarkdown
+@testable import BoardGenModel
+@testable import BoardGenRender
+@testable import BoardGenSupport
+@testable import BoardGenWrite
 
 /// `boardgen board`: the PDF, "only what changed", a missing browser, and unreadable content.
 @Suite(.serialized) struct BoardCommandTests {

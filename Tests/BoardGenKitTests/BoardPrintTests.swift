@@ -1,6 +1,15 @@
 import Foundation
 import Testing
+@testable import BoardGenBoard
+@testable import BoardGenCheck
+@testable import BoardGenDiagnostics
 @testable import BoardGenKit
+@testable import BoardGenLoad
+@testable import BoardGenMarkdown
+@testable import BoardGenModel
+@testable import BoardGenRender
+@testable import BoardGenSupport
+@testable import BoardGenWrite
 
 /// The one-page guarantee, measured for real: every notice of content/ and of every example is
 /// printed by headless chromium; poppler counts the pages, checks A4, and finds each notice's

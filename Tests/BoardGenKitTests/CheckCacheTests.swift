@@ -1,6 +1,15 @@
 import Foundation
 import Testing
+@testable import BoardGenBoard
+@testable import BoardGenCheck
+@testable import BoardGenDiagnostics
 @testable import BoardGenKit
+@testable import BoardGenLoad
+@testable import BoardGenMarkdown
+@testable import BoardGenModel
+@testable import BoardGenRender
+@testable import BoardGenSupport
+@testable import BoardGenWrite
 import ScheduleModel
 
 /// `check --cache`: an unchanged site is answered from the cache, and every input the result

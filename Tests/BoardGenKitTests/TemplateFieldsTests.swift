@@ -1,6 +1,15 @@
 import Foundation
 import Testing
+@testable import BoardGenBoard
+@testable import BoardGenCheck
+@testable import BoardGenDiagnostics
 @testable import BoardGenKit
+@testable import BoardGenLoad
+@testable import BoardGenMarkdown
+@testable import BoardGenModel
+@testable import BoardGenRender
+@testable import BoardGenSupport
+@testable import BoardGenWrite
 
 /// The hand-written field lists of the page views must name exactly the stored properties, or a
 /// template would silently lose a value.

@@ -1,6 +1,15 @@
 import Foundation
 import Testing
+@testable import BoardGenBoard
+@testable import BoardGenCheck
+@testable import BoardGenDiagnostics
 @testable import BoardGenKit
+@testable import BoardGenLoad
+@testable import BoardGenMarkdown
+@testable import BoardGenModel
+@testable import BoardGenRender
+@testable import BoardGenSupport
+@testable import BoardGenWrite
 
 /// A build that fails, cannot write, or is killed while writing leaves the published folder
 /// exactly as it was (or, after the atomic swap, exactly the new one): never a mix, never empty.

@@ -1,0 +1,73 @@
+import BoardGenDiagnostics
+import BoardGenModel
+import BoardGenRender
+import BoardGenSupport
+import ScheduleModel
+
+/// Renders the notice board into the site: `board/index.html`, one page per notice
+/// (`board/<id>.html`, what the QR codes point to) and `board/print.html` with all notices
+/// separated by page breaks, so the secretary can print from the browser with Ctrl+P.
+package struct BoardRenderer {
+    let site: Site
+    let templates: TemplateSet
+    let today: LocalDate
+    package let sink: DiagnosticSink
+
+    /// The board's pages as jobs: the print page (every notice, the longest job: first, so that
+    /// it does not run alone at the end), the index and one page per notice. `judgedOnly`: the
+    /// notice pages alone (a check does not judge the index and the print page).
+    package func jobs(_ notices: [NoticeView], judgedOnly: Bool = false) -> [RenderJob] {
+        let pages = PageContext(site: site, labels: Labels.forLanguage(site.settings.language))
+        let templates = templates
+        // Each notice is converted for the templates once, not once per page that shows it.
+        let prepared = notices.parallelMap { PreparedContext(view: $0) }
+        var jobs: [RenderJob] = judgedOnly ? [] : [
+            .file {
+                var all = pages.make(title: pages.labels.board, depth: 1, current: nil)
+                all["notices"] = prepared
+                return OutputFile(path: "board/print.html", text: templates.render("board-print", all))
+            },
+            .file {
+                var index = pages.make(title: pages.labels.board, depth: 1, current: "board/index.html")
+                index["notices"] = prepared
+                return OutputFile(path: "board/index.html", text: templates.render("board", index))
+            },
+        ]
+        jobs += zip(notices, prepared).map { notice, view in
+            .file {
+                var single = pages.make(title: notice.title, depth: 1, current: nil)
+                single["notices"] = [view]
+                return OutputFile(path: "board/\(notice.id).html", text: templates.render("board-print", single))
+            }
+        }
+        return jobs
+    }
+
+    /// The notices in board order, with overflow refused.
+    package func makeNotices() -> [NoticeView] {
+        let printDate = site.board?.printDate ?? today
+        let factory = NoticeFactory(site: site, views: ViewFactory(site: site, today: today), printDate: printDate)
+        let sink = sink
+        return factory.specs().parallelMap { spec in
+            let notice = factory.makeNotice(spec)
+            let estimate = NoticeSizeEstimate(notice: notice)
+            if estimate.overflows {
+                sink.error("BG501", "notice '\(notice.id)' does not fit on one A4 sheet (about \(Int(estimate.estimatedHeight)) mm of \(Int(estimate.availableHeight)) mm); shorten it (a shorter 'title:' for the notice in board.yaml, fewer rows, shorter items), or split it into several notices (e.g. one per audience, or 'desk' and 'tell' notices per desk)", at: spec.location)
+            }
+            return notice
+        }
+    }
+
+    /// Makes a value from all its stored fields (the memberwise initializer, for the whole package).
+    package init(
+        site: Site,
+        templates: TemplateSet,
+        today: LocalDate,
+        sink: DiagnosticSink
+    ) {
+        self.site = site
+        self.templates = templates
+        self.today = today
+        self.sink = sink
+    }
+}

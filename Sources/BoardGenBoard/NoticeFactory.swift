@@ -1,0 +1,140 @@
+import BoardGenModel
+import BoardGenRender
+import BoardGenSupport
+import ScheduleModel
+
+/// Turns the board definition (or the defaults) into notices.
+struct NoticeFactory {
+    let site: Site
+    let views: ViewFactory
+    let printDate: LocalDate
+
+    /// The board's notice specs: from board.yaml, or the defaults when there is none.
+    func specs() -> [NoticeSpec] {
+        if let board = site.board, !board.notices.isEmpty { return board.notices }
+        return defaultSpecs()
+    }
+
+    /// The view of one notice.
+    func makeNotice(_ spec: NoticeSpec) -> NoticeView {
+        var notice = blank(spec)
+        switch spec.kind {
+        case .contacts: fillContacts(&notice, audience: spec.audience)
+        case .timetable: fillTimetable(&notice, id: spec.target?.id)
+        case .desk, .tell: fillDesk(&notice, id: spec.target?.id, tellOnly: spec.kind == .tell)
+        case .regulation: fillRegulation(&notice, id: spec.target?.id)
+        case .form: fillForm(&notice, id: spec.target?.id, rows: spec.rows)
+        }
+        if let title = spec.title { notice.title = title }
+        notice.qrSVG = QRCode.svg(for: notice.url, title: "\(views.labels.scanForSite): \(notice.url)") ?? ""
+        return notice
+    }
+}
+
+private extension NoticeFactory {
+    func defaultSpecs() -> [NoticeSpec] {
+        let here = site.settings.location
+        func spec(_ id: String, _ kind: NoticeSpec.Kind, audience: Audience? = nil, target: String? = nil) -> NoticeSpec {
+            NoticeSpec(id: id, kind: kind, title: nil, audience: audience, target: target.map { Reference($0, at: here) }, rows: nil, location: here)
+        }
+        let audiences = Audience.allCases.filter { audience in site.channels.contains { $0.audiences.contains(audience) } }
+        var specs = audiences.map { spec("contacts-\($0.rawValue)", .contacts, audience: $0) }
+        specs += site.timetables.filter(\.isPublished).map { spec("timetable-\($0.id)", .timetable, target: $0.id) }
+        specs += site.desks.map { spec("desk-\($0.id)", .desk, target: $0.id) }
+        specs += site.desks.filter { !$0.tell.isEmpty || !$0.requirements.isEmpty }.map { spec("tell-\($0.id)", .tell, target: $0.id) }
+        specs += site.regulations.filter(\.wantsBoardSummary).map { spec("regulation-\($0.id)", .regulation, target: $0.id) }
+        specs += site.regulations.flatMap(\.appendices).map { spec("form-\($0.id)", .form, target: $0.id) }
+        return specs
+    }
+
+    func blank(_ spec: NoticeSpec) -> NoticeView {
+        NoticeView(
+            id: spec.id, item: "notice:\(spec.id)", kind: spec.kind.rawValue, title: "", audience: nil, isLandscape: false,
+            url: "\(site.settings.url)board/\(spec.id).html", qrSVG: "", channels: [], hasChannels: false,
+            timetable: nil, desk: nil, tell: [], hasTell: false, deadlines: nil, hasDeadlines: false, form: nil,
+            summaryLines: [], approvalLine: approvalLine(uses: nil), validFor: validFor(),
+            printDate: "\(views.labels.printDate): \(printDate.dottedString)", schoolName: site.settings.shortName)
+    }
+
+    func fillContacts(_ notice: inout NoticeView, audience: Audience?) {
+        guard let audience else { return }
+        notice.title = "\(views.labels.whomToContact)"
+        notice.audience = "\(views.labels.forAudience) \(views.labels.audience(audience))"
+        // The platform's own lines hang on its desk notice; this sheet is the school's contacts.
+        let platformChannels = Set(site.desks.filter { $0.operatorKind == .platform }.flatMap { $0.channels.map(\.id) })
+        notice.channels = views.makeChannels(for: audience).filter { !platformChannels.contains($0.id) }
+        notice.hasChannels = !notice.channels.isEmpty
+        notice.approvalLine = approvalLine(uses: notice.channels.map(\.id))
+    }
+
+    func fillTimetable(_ notice: inout NoticeView, id: String?) {
+        guard let id, let timetable = site.timetable(id) else { return }
+        var view = views.makeTimetable(timetable, root: "../")
+        view.anchor = nil
+        notice.title = timetable.title
+        notice.timetable = view
+        notice.isLandscape = timetable.layout == .grid && view.days.count > 5
+        if let validity = timetable.validity, let year = site.settings.schoolYear, validity != year.range {
+            notice.validFor = view.validity
+        }
+        notice.approvalLine = approvalLine(uses: [id])
+    }
+
+    func fillDesk(_ notice: inout NoticeView, id: String?, tellOnly: Bool) {
+        guard let id, let desk = site.desk(id) else { return }
+        var view = views.makeDesk(desk)
+        view.anchor = nil
+        if tellOnly {
+            view.channels = []
+            view.intake = nil
+            view.processing = nil
+            view.outOfHours = nil
+            view.hasResponseTime = false
+            view.escalation = nil
+        } else {
+            view.tell = []
+            view.requirements = []
+            view.rejectionReasons = []
+        }
+        notice.title = tellOnly ? "\(views.labels.whatToTell): \(desk.name)" : desk.name
+        notice.desk = view
+        notice.approvalLine = approvalLine(uses: [id])
+    }
+
+    func fillRegulation(_ notice: inout NoticeView, id: String?) {
+        guard let id, let regulation = site.regulation(id) else { return }
+        notice.title = regulation.title
+        notice.audience = regulation.audiences.isEmpty ? nil : regulation.audiences.map(views.labels.audience).joined(separator: ", ")
+        // Contacts hang on their own notices; a summary gives the deadlines and points to the full text.
+        notice.summaryLines = [views.labels.fullTextByQR]
+        notice.deadlines = views.makeDeadlineTable(regulation)
+        notice.hasDeadlines = !regulation.deadlines.isEmpty
+        notice.approvalLine = regulation.approval.flatMap { views.makeApproval($0, regulationID: regulation.id).line }
+    }
+
+    func fillForm(_ notice: inout NoticeView, id: String?, rows: Int?) {
+        guard let id, let (form, regulation) = site.form(id) else { return }
+        notice.title = form.title
+        notice.isLandscape = true
+        notice.validFor = nil
+        notice.approvalLine = regulation.approval.flatMap { views.makeApproval($0, regulationID: regulation.id).line }
+        notice.form = views.makeForm(form, rows: 0)
+        // Without a chosen number, print as many ruled rows as the sheet holds.
+        let fitting = NoticeSizeEstimate(notice: notice).rowsThatFit
+        notice.form = views.makeForm(form, rows: rows ?? max(fitting, 1))
+    }
+
+    /// The approval of the regulation that relies on these items, else of the first approved regulation.
+    func approvalLine(uses ids: [String]?) -> String? {
+        let relying = site.regulations.first { regulation in
+            guard let ids else { return false }
+            return regulation.uses.contains { ids.contains($0.reference.id) }
+        }
+        let regulation = relying ?? site.regulations.first { $0.approval != nil }
+        return regulation?.approval.flatMap { views.makeApproval($0, regulationID: regulation!.id).line }
+    }
+
+    func validFor() -> String? {
+        site.settings.schoolYear.map { "\(views.labels.validForYear) \($0.name) \(views.labels.schoolYearWord)" }
+    }
+}

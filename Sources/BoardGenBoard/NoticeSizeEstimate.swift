@@ -1,0 +1,139 @@
+import BoardGenRender
+import BoardGenSupport
+
+/// Estimates how tall a notice will print, in millimetres, from its content and the
+/// type sizes of `Templates/assets/board.css`, so that a notice that would not fit on one
+/// A4 sheet is refused at build time (BG501). The chromium print test keeps it honest.
+struct NoticeSizeEstimate {
+    /// Page height minus margins (12 mm each side), in mm.
+    static let portraitHeight = 297.0 - 24
+    static let landscapeHeight = 210.0 - 24
+    static let portraitWidth = 210.0 - 24
+    static let landscapeWidth = 297.0 - 24
+    /// The footer: QR code, approval line, validity and print date.
+    static let footerHeight = 38.0
+    /// Chromium-measured heights ran up to 25 % above the raw estimate; refuse early rather than late.
+    static let safetyFactor = 1.25
+
+    let notice: NoticeView
+
+    /// The available height for this notice's orientation.
+    var availableHeight: Double { notice.isLandscape ? Self.landscapeHeight : Self.portraitHeight }
+
+    /// The estimated height of everything on the sheet.
+    var estimatedHeight: Double {
+        let width = notice.isLandscape ? Self.landscapeWidth : Self.portraitWidth
+        var height = text(notice.title, points: 26, width: width) + 4
+        if let audience = notice.audience { height += text(audience, points: 18, width: width) }
+        height += channels(notice.channels, width: width, columns: notice.isLandscape ? 3 : 2)
+        if notice.hasTell { height += 10 + tell(notice.tell, width: width) }
+        if let timetable = notice.timetable { height += self.timetable(timetable, width: width) }
+        if let desk = notice.desk { height += self.desk(desk, width: width) }
+        if let table = notice.deadlines {
+            let header = table.columns.map { text($0, points: 12, width: width / Double(table.columns.count + 1)) }.max() ?? 0
+            height += 12 + (table.hasRows ? header + 4 + Double(table.rows.count) * 9 : 0)
+            height += table.recurring.reduce(0) { $0 + text($1, points: 14, width: width) + 2 }
+        }
+        height += notice.summaryLines.reduce(0) { $0 + text($1, points: 14, width: width) + 2 }
+        // Ruled rows have a fixed height; only flowing text needs the safety margin.
+        let rows = notice.form.map { 14 + Double($0.rows.count) * Self.formRowHeight + headerRow($0.columns, width: width) } ?? 0
+        // Measured against chromium: wrapping in narrow columns costs more than the average suggests.
+        return Self.footerHeight + rows + height * Self.safetyFactor
+    }
+
+    /// How many more ruled form rows fit below the current content.
+    var rowsThatFit: Int {
+        max(Int((availableHeight - estimatedHeight) / Self.formRowHeight), 0)
+    }
+
+    /// The printed height of one ruled row of a log form (10 mm cell plus borders).
+    static let formRowHeight = 10.5
+
+    /// True when the estimate exceeds the page.
+    var overflows: Bool { estimatedHeight > availableHeight }
+}
+
+private extension NoticeSizeEstimate {
+    /// Height of wrapped text: characters average 0.5 em wide; lines are 1.3 em high.
+    package func text(_ string: String, points: Double, width: Double) -> Double {
+        let em = points * 0.3528
+        let perLine = max(Int(width / (em * 0.56)), 1)
+        let lines = string.split(separator: "\n", omittingEmptySubsequences: false)
+            .reduce(0) { $0 + max(1, ($1.count + perLine - 1) / perLine) }
+        return Double(lines) * em * 1.3
+    }
+
+    /// Tell lists stand two abreast; each pair is as tall as its longer list.
+    func tell(_ lists: [TellView], width: Double) -> Double {
+        let heights = lists.map { 10 + text($0.audience, points: 14, width: width / 2 - 6) + list($0.items, width: width / 2 - 6) }
+        return stride(from: 0, to: heights.count, by: 2).reduce(0.0) { $0 + heights[$1..<min($1 + 2, heights.count)].max()! } + 4
+    }
+
+    func list(_ items: [String], width: Double) -> Double {
+        items.reduce(0) { $0 + text($1, points: 14, width: width - 8) + 1 }
+    }
+
+    /// Channels flow in a grid of `columns`; each grid row is as tall as its tallest channel.
+    /// E-mails and web addresses take a whole row so they never wrap.
+    func channels(_ channels: [ChannelView], width: Double, columns: Int) -> Double {
+        let columnWidth = width / Double(columns) - 6
+        var total = 0.0
+        var row: [ChannelView] = []
+        func closeRow() {
+            total += row.map { channel($0, width: columnWidth) }.max() ?? 0
+            row = []
+        }
+        for item in channels {
+            if item.isWide {
+                closeRow()
+                total += channel(item, width: width)
+            } else {
+                row.append(item)
+                if row.count == columns { closeRow() }
+            }
+        }
+        closeRow()
+        return total
+    }
+
+    func channel(_ channel: ChannelView, width: Double) -> Double {
+        var height = text("\(channel.kindLabel): \(channel.label ?? "")", points: 14, width: width)
+        height += text(channel.isMissing ? (channel.missingNote ?? "") : channel.display, points: channel.isPhone ? 24 : 18, width: width)
+        if let hours = channel.hours { height += text(hours, points: 14, width: width) }
+        return height + 4
+    }
+
+    func timetable(_ view: TimetableView, width: Double) -> Double {
+        if view.isGrid {
+            let columns = Double(view.days.count + 2)
+            let rows = view.gridRows.reduce(0.0) { total, row in
+                let tallest = ([row.room, row.who] + row.cells.map(\.text)).map { text($0, points: 14, width: width / columns - 4) }.max() ?? 8
+                return total + tallest + 5
+            }
+            return 16 + rows
+        }
+        return 16 + view.listRows.reduce(0.0) { total, row in
+            let topics = row.topics.reduce(0) { $0 + text($1, points: 14, width: width * 0.38) + 3 }
+            let name = text(row.name + " " + (row.role ?? "") + " " + (row.room ?? ""), points: 14, width: width * 0.3)
+            return total + max(topics, name, text(row.hours, points: 14, width: width * 0.3)) + 5
+        }
+    }
+
+    func desk(_ desk: DeskView, width: Double) -> Double {
+        var height = channels(desk.channels, width: width, columns: 2)
+        for value in [desk.intake, desk.processing, desk.outOfHours, desk.responseTime].compactMap({ $0 }) {
+            height += text(value, points: 15, width: width * 0.63) + 2
+        }
+        if !desk.tell.isEmpty { height += 10 + tell(desk.tell, width: width) }
+        height += list(desk.requirements, width: width) + list(desk.rejectionReasons, width: width)
+        if !desk.requirements.isEmpty { height += 10 }
+        if !desk.rejectionReasons.isEmpty { height += 10 }
+        if let escalation = desk.escalation { height += 12 + text(escalation.when ?? "", points: 14, width: width) }
+        return height
+    }
+
+    func headerRow(_ columns: [String], width: Double) -> Double {
+        let columnWidth = width / Double(max(columns.count, 1)) - 3
+        return (columns.map { text($0, points: 13, width: columnWidth) }.max() ?? 8) + 4
+    }
+}

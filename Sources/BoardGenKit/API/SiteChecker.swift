@@ -1,0 +1,68 @@
+import BoardGenBoard
+import BoardGenCheck
+import BoardGenDiagnostics
+import BoardGenSupport
+import Foundation
+import ScheduleModel
+
+/// `boardgen check`: renders the site (or reads an existing output folder) and judges what was
+/// actually published against the policy, plus the content-quality rules.
+public struct SiteChecker: Sendable {
+    /// Everything a check found.
+    public typealias Result = CheckResult
+
+    public let contentFolder: URL
+    public let today: LocalDate
+
+    /// Makes a checker.
+    public init(contentFolder: URL, today: LocalDate) {
+        self.contentFolder = contentFolder
+        self.today = today
+    }
+
+    /// Checks a fresh rendering, or the pages already in `output` when given. Each page is judged
+    /// as soon as it is rendered (or read) and then dropped, so memory does not grow with the site.
+    public func check(existingOutput output: URL? = nil) -> Result {
+        let builder = SiteBuilder(contentFolder: contentFolder, today: today)
+        let (session, failed) = builder.load()
+        guard let session else { return Result(diagnostics: failed.diagnostics, rows: []) }
+        let marks = session.publicationChecker.makeMarks()
+        let build = builder.render(session, judgedOnly: true) { file in
+            if output == nil { marks.add(page: file.path, contents: file.contents) }
+        }
+        if let output { Self.scanPages(in: output, into: marks) }
+        return Self.judge(session, marks: marks, notices: build.notices, earlier: build.diagnostics)
+    }
+}
+
+extension SiteChecker {
+    /// The required items of a site, for tests that remove each one and expect the check to fail.
+    package func requirements() -> [Requirement] {
+        let (session, _) = SiteBuilder(contentFolder: contentFolder, today: today).load()
+        return session?.publicationChecker.requirements() ?? []
+    }
+
+    static func judge(_ session: SiteBuilder.Session, marks: PublishedMarks, notices: [NoticeView], earlier: [Diagnostic]) -> Result {
+        let publication = session.publicationChecker
+        var bag = DiagnosticBag()
+        bag.append(contentsOf: earlier + publication.check(marks, notices: notices) + ContentChecker(site: session.site, today: session.today).check())
+        let rows = publication.requirements().map { requirement in
+            PublicationRow(
+                item: requirement.item, description: requirement.description,
+                audiences: requirement.audiences.map(\.rawValue),
+                site: requirement.places.contains(.site) ? marks.pages(showing: requirement.item, in: .site, containing: requirement.texts, limit: CheckResult.pagesListed) : nil,
+                board: requirement.places.contains(.board) ? marks.pages(showing: requirement.item, in: .board, containing: requirement.texts, limit: CheckResult.pagesListed) : nil)
+        }
+        return Result(diagnostics: bag.sorted, rows: rows)
+    }
+
+    /// Judges every HTML file of an existing output folder, one at a time, on all cores.
+    static func scanPages(in output: URL, into marks: PublishedMarks) {
+        let root = output.standardizedFileURL.path
+        guard let enumerator = FileManager.default.enumerator(atPath: root) else { return }
+        let paths = enumerator.compactMap { $0 as? String }.filter { $0.hasSuffix(".html") }
+        paths.parallelForEach { path in
+            if let data = FileManager.default.contents(atPath: root + "/" + path) { marks.add(page: path, contents: data) }
+        }
+    }
+}

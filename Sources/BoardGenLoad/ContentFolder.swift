@@ -1,0 +1,171 @@
+import BoardGenDiagnostics
+import BoardGenSupport
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Reads files from the content folder, refusing anything that would leave it:
+/// symlinks pointing outside, unreadable files, oversized or non-UTF-8 text.
+struct ContentFolder: Sendable {
+    /// The absolute, symlink-resolved content root.
+    let root: URL
+    package let sink: DiagnosticSink
+    /// Folders already resolved (following links) and found inside the root.
+    private let resolvedFolders = ResolvedFolders()
+
+    init(root: URL, sink: DiagnosticSink) {
+        self.root = root.standardizedFileURL.resolvingSymlinksInPath()
+        self.sink = sink
+    }
+
+    /// True when the file exists (a symlink counts as existing).
+    func exists(_ relativePath: String) -> Bool {
+        let path = root.appendingPathComponent(relativePath).path
+        return (try? FileManager.default.attributesOfItem(atPath: path)) != nil
+    }
+
+    /// The files of a subfolder with the given extension, sorted by name for determinism.
+    /// A subfolder that is a file or a link out of the content folder is reported, and so is a
+    /// file whose extension differs only in case (it would otherwise be skipped silently).
+    func files(in folder: String, withExtension ext: String) -> [String] {
+        let url = root.appendingPathComponent(folder)
+        let here = SourceLocation(file: folder)
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path) else { return [] }
+        if attributes[.type] as? FileAttributeType == .typeSymbolicLink, !isInsideRoot(url, path: folder) { return [] }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue else {
+            sink.error("BG100", "'\(folder)' must be a folder of .\(ext) files, but it is a file; create the folder and move the regulation into it as a .\(ext) file", at: here)
+            return []
+        }
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+        for name in names where name.lowercased().hasSuffix(".\(ext)") && !name.hasSuffix(".\(ext)") {
+            let suffix = String(name.suffix(ext.count + 1))
+            sink.error("BG114", "file name '\(name)' ends in '\(suffix)', so it would be ignored; rename it to '\(name.dropLast(ext.count + 1)).\(ext)'", at: SourceLocation(file: "\(folder)/\(name)"))
+        }
+        return names.filter { $0.hasSuffix(".\(ext)") }.map { "\(folder)/\($0)" }
+    }
+
+    /// Reads and decodes one file, reporting why it cannot be used.
+    func read(_ relativePath: String) -> SourceText? {
+        let url = root.appendingPathComponent(relativePath)
+        guard isPlainFileInCheckedFolder(url) else { return readChecked(relativePath, url: url) }
+        return decode(relativePath, url: url)
+    }
+}
+
+private extension ContentFolder {
+    /// The careful path: links, folders and links out of the content folder are reported.
+    func readChecked(_ relativePath: String, url: URL) -> SourceText? {
+        let start = SourceLocation(file: relativePath)
+        if let problem = linkProblem(url, path: relativePath) {
+            sink.error("BG100", problem, at: start)
+            return nil
+        }
+        guard isInsideRoot(url, path: relativePath) else { return nil }
+        if let problem = folderProblem(url, path: relativePath) {
+            sink.error("BG100", problem, at: start)
+            return nil
+        }
+        return decode(relativePath, url: url)
+    }
+
+    /// Reads the bytes and decodes them as UTF-8 text.
+    func decode(_ relativePath: String, url: URL) -> SourceText? {
+        let start = SourceLocation(file: relativePath)
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            sink.error("BG100", readFailure(url: url), at: start)
+            return nil
+        }
+        switch SourceText.decode(data, path: relativePath) {
+        case .success(let text):
+            guard !text.text.allSatisfy({ $0.isWhitespace }) else {
+                let advice = relativePath == "site.yaml"
+                    ? "site.yaml is required: add at least school.short_name, system.name and url (see docs/content.md)"
+                    : "add its content or delete the file"
+                sink.error("BG111", "file is empty; \(advice)", at: start)
+                return nil
+            }
+            return text
+        case .failure(let diagnostic):
+            sink.report(diagnostic)
+            return nil
+        }
+    }
+
+    /// A regular file (not a link) in the root or in a folder that resolves inside it: nothing
+    /// can lead out of the content folder, so the link checks are skipped. Regulations are read
+    /// by the thousand from one folder, which is resolved once.
+    func isPlainFileInCheckedFolder(_ url: URL) -> Bool {
+        var status = stat()
+        guard lstat(url.path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return false }
+        let folder = url.deletingLastPathComponent().standardizedFileURL.path
+        return resolvedFolders.isInside(folder, root: root.path)
+    }
+
+    /// A dangling or looping symbolic link.
+    func linkProblem(_ url: URL, path: String) -> String? {
+        let manager = FileManager.default
+        if let destination = try? manager.destinationOfSymbolicLink(atPath: url.path) {
+            if destination == url.lastPathComponent || destination == url.path {
+                return "'\(path)' is a symbolic link that points back to itself; replace it with the file"
+            }
+            if !manager.fileExists(atPath: url.path) {
+                let isLoop = (try? manager.destinationOfSymbolicLink(atPath: url.deletingLastPathComponent().appendingPathComponent(destination).path)) != nil
+                return isLoop
+                    ? "'\(path)' is a symbolic link that points back to itself; replace it with the file"
+                    : "'\(path)' is a symbolic link to '\(destination)', which does not exist; fix the link or delete it"
+            }
+        }
+        return nil
+    }
+
+    /// A folder where a file is expected.
+    func folderProblem(_ url: URL, path: String) -> String? {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
+            return "'\(path)' is a folder, not a file; rename it so that its name does not end in .\(url.pathExtension)"
+        }
+        return nil
+    }
+
+    func isInsideRoot(_ url: URL, path: String) -> Bool {
+        let resolved = url.standardizedFileURL.resolvingSymlinksInPath().path
+        if resolved == root.path || resolved.hasPrefix(root.path + "/") { return true }
+        let noun = url.pathExtension.isEmpty ? "files" : "file"
+        sink.error("BG113", "'\(path)' is a symbolic link to '\(resolved)', outside the content folder; copy the \(noun) into the content folder instead", at: SourceLocation(file: path))
+        return false
+    }
+
+    func readFailure(url: URL) -> String {
+        let manager = FileManager.default
+        if !manager.fileExists(atPath: url.path) { return "file disappeared while reading" }
+        if !manager.isReadableFile(atPath: url.path) {
+            return "permission denied: the file cannot be read; fix its permissions (chmod a+r)"
+        }
+        return "file could not be read"
+    }
+}
+
+/// Folders of the content folder whose real location (links followed) was found inside the root.
+private final class ResolvedFolders: @unchecked Sendable {
+    private let lock = NSLock()
+    private var inside: [String: Bool] = [:]
+
+    func isInside(_ folder: String, root: String) -> Bool {
+        lock.lock()
+        let known = inside[folder]
+        lock.unlock()
+        if let known { return known }
+        let resolved = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
+        let answer = resolved == root || resolved.hasPrefix(root + "/")
+        lock.lock()
+        inside[folder] = answer
+        lock.unlock()
+        return answer
+    }
+}

@@ -1,0 +1,125 @@
+import BoardGenDiagnostics
+import BoardGenModel
+import BoardGenSupport
+import Foundation
+import ScheduleModel
+
+/// Loads a content folder into a `Site`, collecting every diagnostic of the run.
+public struct ContentLoader: Sendable {
+    /// The result of loading: a site when `site.yaml` was usable, and all diagnostics.
+    public struct Result: Sendable {
+        public var site: Site?
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// The content folder.
+    public let contentFolder: URL
+
+    /// Makes a loader for a folder.
+    public init(contentFolder: URL) {
+        self.contentFolder = contentFolder
+    }
+
+    /// Reads every file, returning the model and all diagnostics (never stops at the first).
+    public func load() -> Result {
+        let session = LoadSession(root: contentFolder)
+        let site = session.loadSite()
+        return Result(site: site, diagnostics: session.sink.bag.sorted)
+    }
+}
+
+/// The state of one load: the folder, the diagnostics, the ids seen. Regulations are decoded in
+/// parallel: that phase only reads the session's settings and reports into the locked sink.
+package final class LoadSession: @unchecked Sendable {
+    package let sink = DiagnosticSink()
+    let folder: ContentFolder
+    /// Files that exist but could not be read or parsed: references into them are not reported again.
+    var brokenFiles: Set<String> = []
+    /// Ids of items whose definition was reported as broken, by file.
+    var brokenIDs: [String: Set<String>] = [:]
+    var calendarForParsing = SchoolCalendar(timeZone: TimeZone(identifier: "Europe/Moscow")!, holidays: .russia, schoolYear: nil)
+
+    package init(root: URL) {
+        folder = ContentFolder(root: root, sink: sink)
+    }
+
+    func loadSite() -> Site? {
+        guard folder.exists("site.yaml") else {
+            sink.error("BG105", "the content folder has no site.yaml; create it with at least school.short_name, system.name and url (see docs/content.md)", at: SourceLocation(file: "site.yaml"))
+            return nil
+        }
+        let settings = loadSettings()
+        let channels = loadList("contacts.yaml", key: "channels", what: "a channel", decode: decodeChannel)
+        let people = loadList("people.yaml", key: "people", what: "a person", decode: decodePerson)
+        let timetables = loadList("timetables.yaml", key: "timetables", what: "a timetable", decode: decodeTimetable)
+        let desks = loadList("desks.yaml", key: "desks", what: "a desk", decode: decodeDesk)
+        let regulations = loadRegulations()
+        let board = loadBoard()
+        let policy = loadPolicy()
+        guard let settings else { return nil }
+        var site = Site(
+            settings: settings, channels: channels, people: people, timetables: timetables,
+            desks: desks, regulations: regulations, board: board, contentRoot: folder.root.path)
+        site.regulations.sort { ($0.order, $0.id) < ($1.order, $1.id) }
+        site.brokenFiles = brokenFiles
+        site.brokenIDs = brokenIDs
+        site.policy = policy
+        ReferenceResolver(site: site, sink: sink).checkAll()
+        return site
+    }
+
+    /// Reads a YAML file whose root is a mapping, returning it as an object.
+    func loadObject(_ path: String, what: String) -> YAMLObject? {
+        guard folder.exists(path) else { return nil }
+        guard let source = folder.read(path) else {
+            brokenFiles.insert(path)
+            return nil
+        }
+        switch YAMLNode.parse(source.text, path: path) {
+        case .failure(let diagnostic):
+            sink.report(diagnostic)
+            brokenFiles.insert(path)
+            return nil
+        case .success(nil):
+            sink.error("BG111", "file holds no YAML data; add its content or delete the file", at: SourceLocation(file: path))
+            brokenFiles.insert(path)
+            return nil
+        case .success(let node?):
+            let object = YAMLObject(node, what: what, sink: sink)
+            if object == nil { brokenFiles.insert(path) }
+            return object
+        }
+    }
+
+    /// Reads `key:` of a list file and decodes each item, reporting duplicate ids.
+    func loadList<T: ContentItem>(
+        _ path: String, key: String, what: String, decode: (YAMLObject) -> T?
+    ) -> [T] {
+        guard let file = loadObject(path, what: "\(path)") else { return [] }
+        let items = file.list(key, required: true).compactMap { node -> T? in
+            guard let object = YAMLObject(node, what: what, sink: sink) else { return nil }
+            defer { object.finish() }
+            let item = decode(object)
+            if item == nil, case .mapping(let entries, _) = node,
+               case .scalar(let id, _, _)? = entries.first(where: { $0.key == "id" })?.value {
+                // Already reported; references to it would only repeat the same mistake.
+                brokenIDs[path, default: []].insert(id)
+            }
+            return item
+        }
+        file.finish()
+        return uniqueByID(items.map { (item: $0, id: $0.id, location: $0.location) }, what: what, file: path)
+    }
+}
+
+extension LoadSession {
+    /// Keeps the first item of each id and reports the others (BG106) where they are defined.
+    func uniqueByID<T>(_ items: [(item: T, id: String, location: SourceLocation)], what: String, file: String) -> [T] {
+        var seen: Set<String> = []
+        return items.compactMap { entry in
+            if seen.insert(entry.id).inserted { return entry.item }
+            sink.error("BG106", "duplicate id '\(entry.id)': \(what) with this id is already defined in \(file); ids must be unique", at: entry.location)
+            return nil
+        }
+    }
+}

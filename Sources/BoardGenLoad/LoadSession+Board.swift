@@ -1,0 +1,37 @@
+import BoardGenModel
+import BoardGenSupport
+
+/// Decoding `board.yaml`.
+extension LoadSession {
+    func loadBoard() -> BoardDefinition? {
+        guard folder.exists("board.yaml"), let file = loadObject("board.yaml", what: "board.yaml") else { return nil }
+        defer { file.finish() }
+        let notices = file.list("notices").compactMap { node -> NoticeSpec? in
+            guard let object = YAMLObject(node, what: "a notice", sink: sink) else { return nil }
+            defer { object.finish() }
+            return decodeNotice(object)
+        }
+        let unique = uniqueByID(notices.map { (item: $0, id: $0.id, location: $0.location) }, what: "a notice", file: "board.yaml")
+        return BoardDefinition(printDate: date(file, "print_date"), notices: unique, location: file.location)
+    }
+}
+
+private extension LoadSession {
+    func decodeNotice(_ object: YAMLObject) -> NoticeSpec? {
+        guard let id = id(object), let kind: NoticeSpec.Kind = choice(object, "kind") else { return nil }
+        let targetKey: String? = switch kind {
+        case .contacts: nil
+        case .timetable: "timetable"
+        case .desk, .tell: "desk"
+        case .regulation: "regulation"
+        case .form: "form"
+        }
+        let target = targetKey.flatMap { object.string($0, required: true) }.map { Reference($0.value, at: $0.location) }
+        if kind == .contacts && !object.has("audience") {
+            sink.error("BG105", "a contacts notice needs 'audience' (staff, parents or pupils)", at: object.location)
+        }
+        return NoticeSpec(
+            id: id, kind: kind, title: text(object, "title"), audience: object.string("audience").flatMap(audience),
+            target: target, rows: object.int("rows", in: 1...60)?.value, location: object.location)
+    }
+}

@@ -1,0 +1,160 @@
+import BoardGenModel
+import BoardGenSupport
+import ScheduleModel
+
+/// Decoding channels, people and timetables.
+extension LoadSession {
+    func decodeChannel(_ object: YAMLObject) -> Channel? {
+        guard let id = id(object), let kind: Channel.Kind = choice(object, "kind") else { return nil }
+        let value = object.string("value")
+        let missing = object.optionalText("missing")
+        let address: Channel.Address
+        switch (value, missing) {
+        case (let value?, nil):
+            address = .given(value.value.trimmedSpaces)
+            validateAddress(value, kind: kind)
+        case (nil, let missing?):
+            address = .missing(missing.value)
+        case (.some, let missing?):
+            sink.error("BG108", "channel '\(id)' has both 'value' and 'missing'; keep 'value' if the address is known", at: missing.location)
+            return nil
+        case (nil, nil):
+            sink.error("BG105", "channel '\(id)' needs 'value', or 'missing: \"why\"' when the regulation announces it without an address", at: object.location)
+            return nil
+        }
+        return Channel(
+            id: id, kind: kind, address: address, label: text(object, "label"),
+            audiences: audiences(object), hours: hours(object, "hours"), note: text(object, "note"),
+            location: object.location, valueLocation: value?.location ?? missing?.location ?? object.location)
+    }
+
+    func decodePerson(_ object: YAMLObject) -> Person? {
+        guard let id = id(object) else { return nil }
+        let name = text(object, "name")
+        let role = text(object, "role")
+        if name == nil && role == nil && !object.has("name") && !object.has("role") {
+            sink.error("BG105", "person '\(id)' needs a 'name' or at least a 'role'", at: object.location)
+        }
+        let room = text(object, "room")
+        var slots: [PersonSlot] = []
+        if let hours = hours(object, "hours") {
+            slots += makeSlots(hours, room: room, note: nil)
+        }
+        for node in object.list("slots") {
+            slots += decodeSlot(node, defaultRoom: room)
+        }
+        return Person(
+            id: id, name: name, role: role, topics: object.strings("topics").map(\.value), room: room,
+            channels: references(object, "channels"), slots: slots,
+            exceptions: object.list("exceptions").compactMap(decodeException), note: text(object, "note"),
+            location: object.location)
+    }
+
+    func decodeTimetable(_ object: YAMLObject) -> TimetableDefinition? {
+        guard let id = id(object) else { return nil }
+        let validFrom = date(object, "valid_from")
+        let validUntil = date(object, "valid_until")
+        var validity: DateRange?
+        if let start = validFrom ?? calendarForParsing.schoolYear?.range.start,
+            let end = validUntil ?? calendarForParsing.schoolYear?.range.end
+        {
+            validity = DateRange(start: start, end: end)
+            if validity == nil {
+                sink.error("BG109", "timetable '\(id)' is valid until \(end.iso), before it starts (\(start.iso))", at: object.keyLocation("valid_until") ?? object.location)
+            }
+        }
+        return TimetableDefinition(
+            id: id, title: text(object, "title", required: true) ?? id, people: references(object, "people"),
+            layout: choice(object, "layout", default: TimetableDefinition.Layout.grid) ?? .grid,
+            days: object.has("days") ? weekdays(object.strings("days")) : nil,
+            validity: validity, validityLocation: object.keyLocation("valid_until") ?? object.keyLocation("valid_from"),
+            isPublished: object.bool("published")?.value ?? true, note: text(object, "note"), location: object.location)
+    }
+}
+
+private extension LoadSession {
+    func decodeSlot(_ node: YAMLNode, defaultRoom: String?) -> [PersonSlot] {
+        if case .scalar(let text, false, let location) = node {
+            return hours(Located(text, at: location)).map { makeSlots($0, room: defaultRoom, note: nil) } ?? []
+        }
+        guard let object = YAMLObject(node, what: "a slot", sink: sink) else { return [] }
+        defer { object.finish() }
+        guard let hours = hours(object, "when", required: true) else { return [] }
+        return makeSlots(hours, room: text(object, "room") ?? defaultRoom, note: text(object, "note"))
+    }
+
+    func makeSlots(_ hours: HoursValue, room: String?, note: String?) -> [PersonSlot] {
+        guard hours.hours.status == .regular else {
+            sink.error("BG108", "a slot needs days and times; '\(hours.text)' has none (use the person's 'note' for 'по записи')", at: hours.location)
+            return []
+        }
+        return Weekday.allCases.flatMap { day in
+            hours.hours.weeklyRanges(on: day).map { range in
+                PersonSlot(slot: WeeklySlot(day: day, range: range, room: room, note: note), location: hours.location)
+            }
+        }
+    }
+
+    func decodeException(_ node: YAMLNode) -> TimetableException? {
+        guard let object = YAMLObject(node, what: "an exception", sink: sink) else { return nil }
+        defer { object.finish() }
+        guard let day = date(object, "date", required: true) else { return nil }
+        let note = text(object, "note")
+        if object.bool("cancelled")?.value == true {
+            return .cancelled(date: day, range: nil, note: note)
+        }
+        guard let when = object.string("when") else {
+            sink.error("BG105", "an exception needs 'cancelled: true' or 'when: \"14:00-15:00\"'", at: object.location)
+            return nil
+        }
+        guard case .success(let hours) = OpeningHours.parse(when.value) else {
+            _ = self.hours(when)
+            return nil
+        }
+        let ranges = Weekday.allCases.flatMap { hours.weeklyRanges(on: $0) }
+        let range = ranges.first ?? hours.weeklyRanges(on: day.weekday).first
+        guard let range else {
+            sink.error("BG204", "exception on \(day.iso) needs a time range such as 14:00-15:00", at: when.location)
+            return nil
+        }
+        return .extra(date: day, range: range, room: text(object, "room"), note: note)
+    }
+
+    /// Grid columns: each item one day name in any notation `Weekday.parseList` reads.
+    func weekdays(_ names: [Located<String>]) -> [Weekday] {
+        names.compactMap { name -> Weekday? in
+            switch Weekday.parseList(name.value) {
+            case .failure(let failure):
+                for finding in failure.diagnostics {
+                    sink.error(finding.code, "in '\(name.value)': \(finding.message)", at: name.location.advanced(by: finding.column - 1))
+                }
+                return nil
+            case .success(let days) where days.count != 1:
+                sink.error("BG205", "'\(name.value)' names \(days.count) days; list one day per item", at: name.location)
+                return days.first
+            case .success(let days):
+                return days.first
+            }
+        }
+    }
+}
+
+extension LoadSession {
+    /// Reports a phone, e-mail or URL that is not well formed.
+    func validateAddress(_ value: Located<String>, kind: Channel.Kind) {
+        let text = value.value.trimmedSpaces
+        switch kind {
+        case .phone where ChannelAddress.phone(text) == nil:
+            sink.error("BG120", "'\(text)' is not a phone number; write it with digits, e.g. +7 928 803-63-55 or 8 (81830) 217-79", at: value.location)
+        case .email where !ChannelAddress.isEmail(text):
+            sink.error("BG121", "'\(text)' is not an e-mail address (name@domain.ru)", at: value.location)
+        case .url where text.contains(" "):
+            let encoded = text.replacingOccurrences(of: " ", with: "%20")
+            sink.error("BG122", "'\(text)' contains a space; write it as %20 (\(encoded))", at: value.location)
+        case .url where !ChannelAddress.isWebURL(text):
+            sink.error("BG122", "'\(text)' is not an absolute web address; write it as https://…", at: value.location)
+        default:
+            break
+        }
+    }
+}

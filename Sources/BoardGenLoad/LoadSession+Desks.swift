@@ -1,0 +1,50 @@
+import BoardGenModel
+import BoardGenSupport
+
+/// Decoding support desks.
+extension LoadSession {
+    func decodeDesk(_ object: YAMLObject) -> Desk? {
+        guard let id = id(object) else { return nil }
+        return Desk(
+            id: id, name: text(object, "name", required: true) ?? id,
+            operatorKind: choice(object, "operator", default: Desk.Operator.school) ?? .school,
+            channels: references(object, "channels"),
+            intake: hours(object, "intake"), intakeNote: text(object, "intake_note"),
+            processing: hours(object, "processing"), outOfHours: text(object, "out_of_hours"),
+            responseTime: object.optionalText("response_time"),
+            tell: decodeTell(object), requirements: object.strings("requirements").map(\.value),
+            rejectionReasons: object.strings("rejection_reasons").map(\.value),
+            escalatesTo: object.string("escalates_to").map { Reference($0.value, at: $0.location) },
+            escalationWhen: text(object, "escalation_when"), location: object.location)
+    }
+}
+
+private extension LoadSession {
+    func decodeTell(_ desk: YAMLObject) -> [TellList] {
+        guard let node = desk.node("tell") else { return [] }
+        guard case .mapping(let entries, _) = node else {
+            sink.error("BG104", "'tell' must map audiences (staff, parents, pupils, all) to lists of items", at: node.location)
+            return []
+        }
+        return entries.compactMap { entry in
+            let audience: Audience?
+            if entry.key == "all" {
+                audience = nil
+            } else if let known = self.audience(Located(entry.key, at: entry.keyLocation)) {
+                audience = known
+            } else {
+                return nil
+            }
+            guard case .sequence(let items, _) = entry.value else {
+                sink.error("BG104", "'tell.\(entry.key)' must be a list of items", at: entry.value.location)
+                return nil
+            }
+            let texts = items.compactMap { item -> String? in
+                if case .scalar(let text, false, _) = item { return text }
+                sink.error("BG104", "each item of 'tell.\(entry.key)' must be text", at: item.location)
+                return nil
+            }
+            return TellList(audience: audience, items: texts)
+        }
+    }
+}

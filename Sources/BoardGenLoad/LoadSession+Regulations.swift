@@ -1,0 +1,169 @@
+import BoardGenDiagnostics
+import BoardGenModel
+import BoardGenSupport
+import ScheduleModel
+
+/// Decoding `regulations/*.md`.
+extension LoadSession {
+    /// Reads and decodes the regulation files on all cores (each file is independent; decoding only
+    /// reads the session's settings and reports into the thread-safe sink), then drops duplicates.
+    package func loadRegulations() -> [Regulation] {
+        let session = self
+        let decoded = folder.files(in: "regulations", withExtension: "md").parallelMap { path -> Regulation? in
+            guard let source = session.folder.read(path) else { return nil }
+            return session.decodeRegulation(source)
+        }
+        var pathsBySlug: [String: String] = [:]
+        return decoded.compactMap { $0 }.filter { regulation in
+            if let other = pathsBySlug[regulation.id] {
+                sink.error("BG106", "duplicate regulation slug '\(regulation.id)' (also used by \(other)); set a different 'slug'", at: regulation.slugLocation ?? regulation.location)
+                return false
+            }
+            pathsBySlug[regulation.id] = regulation.path
+            return true
+        }
+    }
+}
+
+extension LoadSession {
+    func decodeRegulation(_ source: SourceText) -> Regulation? {
+        let path = source.path
+        let parts: FrontMatter
+        switch FrontMatter.split(source.text, path: path) {
+        case .failure(let diagnostic): sink.report(diagnostic); return nil
+        case .success(let split): parts = split
+        }
+        let parsed = YAMLNode.parse(parts.yaml, path: path, lineOffset: 1)
+        guard case .success(let node) = parsed else {
+            if case .failure(let diagnostic) = parsed { sink.report(diagnostic) }
+            return nil
+        }
+        guard let node else {
+            sink.error("BG105", "the front matter is empty; it needs at least 'title'", at: SourceLocation(file: path, line: 2))
+            return nil
+        }
+        guard let object = YAMLObject(node, what: "the front matter", sink: sink) else { return nil }
+        defer { object.finish() }
+        return makeRegulation(object, parts: parts, path: path)
+    }
+
+    func makeRegulation(_ object: YAMLObject, parts: FrontMatter, path: String) -> Regulation? {
+        guard let slug = slug(object, path: path), let title = text(object, "title", required: true) else { return nil }
+        return Regulation(
+            id: slug, title: title, order: object.int("order", in: 0...9999)?.value ?? 100,
+            audiences: audiences(object), approval: object.object("approval", what: "the approval block").map(decodeApproval),
+            uses: decodeUses(object),
+            deadlines: uniqueByID(object.list("deadlines").compactMap { decodeDeadline($0).map { (item: $0, id: $0.id, location: $0.location) } },
+                                  what: "a deadline", file: path),
+            appendices: uniqueByID(object.list("appendices").compactMap { decodeForm($0).map { (item: $0, id: $0.id, location: $0.location) } },
+                                   what: "an appendix form", file: path),
+            footnotes: object.list("footnotes").compactMap(decodeFootnote),
+            wantsBoardSummary: wantsSummary(object), body: parts.body, bodyFirstLine: parts.bodyFirstLine,
+            path: path, location: SourceLocation(file: path, line: 2), slugLocation: object.string("slug")?.location)
+    }
+
+    func slug(_ object: YAMLObject, path: String) -> String? {
+        if object.string("slug") != nil { return id(object, key: "slug") }
+        let name = String(path.split(separator: "/").last!.dropLast(3))
+        let isSafe = !name.isEmpty && name.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+        guard isSafe else {
+            sink.error("BG114", "file name '\(name)' cannot be used as a page name; rename the file using a-z, 0-9 and '-', or set 'slug'", at: SourceLocation(file: path))
+            return nil
+        }
+        return name
+    }
+
+    func wantsSummary(_ object: YAMLObject) -> Bool {
+        guard let value = object.string("board") else { return false }
+        guard value.value == "summary" || value.value == "none" else {
+            sink.error("BG108", "'board' must be 'summary' or 'none'", at: value.location)
+            return false
+        }
+        return value.value == "summary"
+    }
+
+    func decodeApproval(_ object: YAMLObject) -> Approval {
+        defer { object.finish() }
+        let by = object.object("approved_by", what: "approved_by")
+        let order = object.object("order", what: "the order")
+        defer { by?.finish(); order?.finish() }
+        return Approval(
+            preamble: text(object, "preamble"), heading: text(object, "heading"), approvedByPosition: by.flatMap { text($0, "position") },
+            approvedByName: by.flatMap { text($0, "name") }, orderNumber: order.flatMap { text($0, "number", required: true) },
+            orderDate: order.flatMap { date($0, "date") },
+            adoptedWith: object.list("adopted_with").compactMap(decodeAdoption), location: object.location)
+    }
+
+    func decodeAdoption(_ node: YAMLNode) -> Adoption? {
+        guard let object = YAMLObject(node, what: "an adoption", sink: sink) else { return nil }
+        defer { object.finish() }
+        guard let body = text(object, "body", required: true) else { return nil }
+        return Adoption(body: body, protocolNumber: text(object, "protocol"), date: date(object, "date"))
+    }
+
+    func decodeUses(_ regulation: YAMLObject) -> [UsedItem] {
+        guard let object = regulation.object("uses", what: "'uses'") else { return [] }
+        defer { object.finish() }
+        return UsedItem.Kind.allCases.flatMap { kind in
+            references(object, kind.rawValue).map { UsedItem(kind: kind, reference: $0) }
+        }
+    }
+
+    func decodeFootnote(_ node: YAMLNode) -> Footnote? {
+        guard let object = YAMLObject(node, what: "a footnote", sink: sink) else { return nil }
+        defer { object.finish() }
+        guard let mark = text(object, "mark", required: true), let text = text(object, "text", required: true) else { return nil }
+        return Footnote(mark: mark, text: text)
+    }
+
+    func decodeForm(_ node: YAMLNode) -> LogForm? {
+        guard let object = YAMLObject(node, what: "an appendix form", sink: sink) else { return nil }
+        defer { object.finish() }
+        guard let id = id(object), let title = text(object, "title", required: true) else { return nil }
+        let columns = object.strings("columns", required: true).map(\.value)
+        return LogForm(
+            id: id, label: text(object, "label"), title: title, columns: columns,
+            rows: object.int("rows", in: 1...60)?.value ?? 15, location: object.location)
+    }
+}
+
+extension LoadSession {
+    /// `{ id, title, before_end: {amount, unit} | after_start: {…} | every: {times, per: week} }`.
+    func decodeDeadline(_ node: YAMLNode) -> DeadlineSpec? {
+        guard let object = YAMLObject(node, what: "a deadline", sink: sink) else { return nil }
+        defer { object.finish() }
+        guard let id = id(object), let title = text(object, "title", required: true) else { return nil }
+        let kinds = ["before_end", "after_start", "every"].filter { object.has($0) }
+        guard kinds.count == 1 else {
+            sink.error("BG214", "deadline '\(id)' needs exactly one of before_end, after_start or every", at: object.location)
+            return nil
+        }
+        guard let rule = deadlineRule(object, key: kinds[0]) else { return nil }
+        return DeadlineSpec(id: id, title: title, rule: rule, location: object.location)
+    }
+
+    private func deadlineRule(_ object: YAMLObject, key: String) -> DeadlineRule? {
+        guard let spec = object.object(key, what: "'\(key)'", required: true) else { return nil }
+        defer { spec.finish() }
+        if key == "every" {
+            guard let times = spec.int("times", in: 1...7) else { return nil }
+            if let per = spec.string("per"), per.value != "week" {
+                sink.error("BG214", "only 'per: week' is supported", at: per.location)
+            }
+            return DeadlineRule(kind: .atLeastPerWeek(times: times.value))
+        }
+        guard let amount = spec.int("amount", in: 0...365)?.value else {
+            sink.error("BG214", "'\(key)' needs 'amount'", at: spec.location)
+            return nil
+        }
+        let unitNames: [String: DeadlineRule.Unit] = ["days": .days, "weeks": .weeks, "working_days": .workingDays]
+        guard let unitText = spec.string("unit", required: true), let unit = unitNames[unitText.value] else {
+            if let unitText = spec.string("unit") {
+                sink.error("BG214", "unknown unit '\(unitText.value)'; use days, weeks or working_days", at: unitText.location)
+            }
+            return nil
+        }
+        let kind: DeadlineRule.Kind = key == "before_end" ? .beforeEnd(amount: amount, unit: unit) : .afterStart(amount: amount, unit: unit)
+        return DeadlineRule(kind: kind, movesToPreviousWorkingDay: spec.bool("move_to_working_day")?.value ?? false)
+    }
+}

@@ -1,0 +1,86 @@
+import BoardGenDiagnostics
+import BoardGenModel
+
+/// Checks that every reference between pieces of content points at something that exists.
+package struct ReferenceResolver {
+    let site: Site
+    package let sink: DiagnosticSink
+
+    /// Reports every dangling reference (BG107) with a "did you mean" hint.
+    package func checkAll() {
+        for person in site.people {
+            person.channels.forEach { check($0, among: site.channels.map(\.id), what: "contact", file: "contacts.yaml") }
+        }
+        for timetable in site.timetables {
+            timetable.people.forEach { check($0, among: site.people.map(\.id), what: "person", file: "people.yaml") }
+        }
+        for desk in site.desks {
+            desk.channels.forEach { check($0, among: site.channels.map(\.id), what: "contact", file: "contacts.yaml") }
+            desk.escalatesTo.map { check($0, among: site.desks.map(\.id), what: "desk", file: "desks.yaml") }
+        }
+        for regulation in site.regulations {
+            regulation.uses.forEach {
+                check($0.reference, among: ids(of: $0.kind), what: Self.nouns[$0.kind]!, file: Self.files[$0.kind]!)
+            }
+        }
+        site.board?.notices.forEach(checkNotice)
+        checkFormsAcrossRegulations()
+    }
+
+    /// Makes a value from all its stored fields (the memberwise initializer, for the whole package).
+    package init(
+        site: Site,
+        sink: DiagnosticSink
+    ) {
+        self.site = site
+        self.sink = sink
+    }
+}
+
+private extension ReferenceResolver {
+    /// Appendix forms become board notices and pages by id, so ids are unique across regulations.
+    func checkFormsAcrossRegulations() {
+        var owners: [String: String] = [:]
+        for regulation in site.regulations {
+            for form in regulation.appendices {
+                if let other = owners[form.id], other != regulation.path {
+                    sink.error("BG106", "duplicate id '\(form.id)': an appendix form with this id is already defined in \(other); ids must be unique", at: form.location)
+                } else {
+                    owners[form.id] = regulation.path
+                }
+            }
+        }
+    }
+
+    func ids(of kind: UsedItem.Kind) -> [String] {
+        switch kind {
+        case .contacts: site.channels.map(\.id)
+        case .people: site.people.map(\.id)
+        case .desks: site.desks.map(\.id)
+        case .timetables: site.timetables.map(\.id)
+        }
+    }
+
+    func checkNotice(_ notice: NoticeSpec) {
+        guard let target = notice.target else { return }
+        switch notice.kind {
+        case .contacts: break
+        case .timetable: check(target, among: site.timetables.map(\.id), what: "timetable", file: "timetables.yaml")
+        case .desk, .tell: check(target, among: site.desks.map(\.id), what: "desk", file: "desks.yaml")
+        case .regulation: check(target, among: site.regulations.map(\.id), what: "regulation")
+        case .form: check(target, among: site.regulations.flatMap { $0.appendices.map(\.id) }, what: "appendix form")
+        }
+    }
+
+    static let nouns: [UsedItem.Kind: String] = [.contacts: "contact", .people: "person", .desks: "desk", .timetables: "timetable"]
+
+    static let files: [UsedItem.Kind: String] = [
+        .contacts: "contacts.yaml", .people: "people.yaml", .desks: "desks.yaml", .timetables: "timetables.yaml",
+    ]
+
+    package func check(_ reference: Reference, among ids: [String], what: String, file: String? = nil) {
+        guard !ids.contains(reference.id), !(file.map { site.isAlreadyReported(reference.id, in: $0) } ?? false) else { return }
+        let hint = EditDistance.closest(to: reference.id, in: ids).map { "; did you mean '\($0)'?" } ?? ""
+        sink.error("BG107", "no \(what) with id '\(reference.id)' exists\(hint)", at: reference.location)
+    }
+}

@@ -1,0 +1,18 @@
+import BoardGenDiagnostics
+
+/// A value read from content, with where it was written.
+public struct Located<Value: Sendable>: Sendable {
+    /// The value.
+    public var value: Value
+    /// Where it stands in its file.
+    public var location: SourceLocation
+
+    /// Pairs a value with its location.
+    public init(_ value: Value, at location: SourceLocation) {
+        self.value = value
+        self.location = location
+    }
+}
+
+extension Located: Equatable where Value: Equatable {}
+extension Located: Hashable where Value: Hashable {}

@@ -1,0 +1,198 @@
+import BoardGenDiagnostics
+import BoardGenSupport
+import ScheduleModel
+
+/// A regulation: front matter plus a Markdown body.
+public struct Regulation: Sendable, Identifiable {
+    /// The slug, used as the page name (`regulations/<slug>.html`).
+    public var id: String
+    public var title: String
+    public var order: Int
+    public var audiences: [Audience]
+    public var approval: Approval?
+    public var uses: [UsedItem]
+    public var deadlines: [DeadlineSpec]
+    public var appendices: [LogForm]
+    public var footnotes: [Footnote]
+    /// True when the regulation asks for a summary notice on the board.
+    public var wantsBoardSummary: Bool
+    /// The Markdown body.
+    public var body: String
+    /// The line in the file where the body starts (for Markdown diagnostics).
+    public var bodyFirstLine: Int
+    /// The file, relative to the content folder.
+    public var path: String
+    public var location: SourceLocation
+    /// Where `slug:` is written, if it is.
+    public var slugLocation: SourceLocation? = nil
+
+    /// Makes a value from all its stored fields (the memberwise initializer, for the whole package).
+    package init(
+        id: String,
+        title: String,
+        order: Int,
+        audiences: [Audience],
+        approval: Approval? = nil,
+        uses: [UsedItem],
+        deadlines: [DeadlineSpec],
+        appendices: [LogForm],
+        footnotes: [Footnote],
+        wantsBoardSummary: Bool,
+        body: String,
+        bodyFirstLine: Int,
+        path: String,
+        location: SourceLocation,
+        slugLocation: SourceLocation? = nil
+    ) {
+        self.id = id
+        self.title = title
+        self.order = order
+        self.audiences = audiences
+        self.approval = approval
+        self.uses = uses
+        self.deadlines = deadlines
+        self.appendices = appendices
+        self.footnotes = footnotes
+        self.wantsBoardSummary = wantsBoardSummary
+        self.body = body
+        self.bodyFirstLine = bodyFirstLine
+        self.path = path
+        self.location = location
+        self.slugLocation = slugLocation
+    }
+}
+
+/// A reference from a regulation's `uses:` list.
+public struct UsedItem: Sendable, Hashable {
+    /// What kind of data is referenced.
+    public enum Kind: String, Sendable, CaseIterable {
+        case contacts, people, desks, timetables
+    }
+
+    public var kind: Kind
+    public var reference: Reference
+
+    /// Makes a value from all its stored fields (the memberwise initializer, for the whole package).
+    package init(
+        kind: Kind,
+        reference: Reference
+    ) {
+        self.kind = kind
+        self.reference = reference
+    }
+}
+
+/// The approval block of a regulation.
+public struct Approval: Sendable {
+    public var preamble: String?
+    /// The heading of the approval stamp as written ("Утверждаю:").
+    public var heading: String?
+    public var approvedByPosition: String?
+    public var approvedByName: String?
+    public var orderNumber: String?
+    public var orderDate: LocalDate?
+    public var adoptedWith: [Adoption]
+    public var location: SourceLocation
+
+    /// Makes a value from all its stored fields (the memberwise initializer, for the whole package).
+    package init(
+        preamble: String? = nil,
+        heading: String? = nil,
+        approvedByPosition: String? = nil,
+        approvedByName: String? = nil,
+        orderNumber: String? = nil,
+        orderDate: LocalDate? = nil,
+        adoptedWith: [Adoption],
+        location: SourceLocation
+    ) {
+        self.preamble = preamble
+        self.heading = heading
+        self.approvedByPosition = approvedByPosition
+        self.approvedByName = approvedByName
+        self.orderNumber = orderNumber
+        self.orderDate = orderDate
+        self.adoptedWith = adoptedWith
+        self.location = location
+    }
+}
+
+/// "Принято с учетом мнения Педагогического совета (протокол от 08.05.2018 № 2)".
+public struct Adoption: Sendable {
+    public var body: String
+    public var protocolNumber: String?
+    public var date: LocalDate?
+
+    /// Makes a value from all its stored fields (the memberwise initializer, for the whole package).
+    package init(
+        body: String,
+        protocolNumber: String? = nil,
+        date: LocalDate? = nil
+    ) {
+        self.body = body
+        self.protocolNumber = protocolNumber
+        self.date = date
+    }
+}
+
+/// A term-relative deadline of a regulation.
+public struct DeadlineSpec: Sendable {
+    public var id: String
+    public var title: String
+    public var rule: DeadlineRule
+    public var location: SourceLocation
+
+    /// Makes a value from all its stored fields (the memberwise initializer, for the whole package).
+    package init(
+        id: String,
+        title: String,
+        rule: DeadlineRule,
+        location: SourceLocation
+    ) {
+        self.id = id
+        self.title = title
+        self.rule = rule
+        self.location = location
+    }
+}
+
+/// A blank log form (an appendix) printed as a ruled table.
+public struct LogForm: Sendable, Identifiable {
+    public var id: String
+    public var label: String?
+    public var title: String
+    public var columns: [String]
+    public var rows: Int
+    public var location: SourceLocation
+
+    /// Makes a value from all its stored fields (the memberwise initializer, for the whole package).
+    package init(
+        id: String,
+        label: String? = nil,
+        title: String,
+        columns: [String],
+        rows: Int,
+        location: SourceLocation
+    ) {
+        self.id = id
+        self.label = label
+        self.title = title
+        self.columns = columns
+        self.rows = rows
+        self.location = location
+    }
+}
+
+/// A footnote printed under the body as written.
+public struct Footnote: Sendable {
+    public var mark: String
+    public var text: String
+
+    /// Makes a value from all its stored fields (the memberwise initializer, for the whole package).
+    package init(
+        mark: String,
+        text: String
+    ) {
+        self.mark = mark
+        self.text = text
+    }
+}

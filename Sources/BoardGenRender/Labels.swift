@@ -1,0 +1,84 @@
+import BoardGenModel
+import BoardGenSupport
+import ScheduleModel
+
+/// Every generated label, in the site's language. Templates read them as `{{labels.name}}`.
+public struct Labels: Sendable {
+    public var home, contacts, timetable, support, regulations, board: String
+    public var whomToContact, forAudience, channel, hours, notSpecified, missingAddress: String
+    public var nextSession, nextSessionFallback, noSessions, room, days, person, topics: String
+    public var intake, processing, outOfHours, responseTime, responseTimeBlank, whatToTell: String
+    public var requirements, rejectionReasons, escalation, escalatesTo, allAudiences: String
+    public var approved, order, orderFrom, adoptedWith, protocolWord, deadlines, term, deadline: String
+    public var appendices, footnotes, calendarFeeds, calendarAll, validFrom, validUntil, notPublished: String
+    public var skipToContent, mainNavigation, byAppointment, printDate, validForYear, printBoard, noticeIndex: String
+    public var scanForSite: String
+    public var consultation: String
+    public var schoolYearWord: String
+    public var fullTextByQR: String
+    public var audienceLabels: [String: String]
+    public var channelKinds: [String: String]
+    /// The language of these labels.
+    public var language: SiteLanguage = .ru
+
+    /// The labels for a language.
+    public static func forLanguage(_ language: SiteLanguage) -> Labels {
+        language == .en ? english : russian
+    }
+
+    /// The audience's name ("родителей (законных представителей)").
+    public func audience(_ audience: Audience) -> String { audienceLabels[audience.rawValue] ?? audience.rawValue }
+
+    /// A channel kind's name ("Телефон").
+    public func kind(_ kind: Channel.Kind) -> String { channelKinds[kind.rawValue] ?? kind.rawValue }
+}
+
+private extension Labels {
+    static let russian = Labels(
+        home: "Главная", contacts: "Контакты", timetable: "График консультаций", support: "Техническая поддержка",
+        regulations: "Регламенты", board: "Информационный стенд",
+        whomToContact: "Куда обращаться за помощью", forAudience: "Для", channel: "Способ связи", hours: "Часы работы",
+        notSpecified: "не указано", missingAddress: "адрес не указан в регламенте",
+        nextSession: "Ближайшая консультация", nextSessionFallback: "Расписание на неделю — в таблице ниже.",
+        noSessions: "нет запланированных консультаций", room: "Кабинет", days: "Дни", person: "Специалист", topics: "Вопросы",
+        intake: "Приём обращений", processing: "Обработка обращений", outOfHours: "В нерабочее время",
+        responseTime: "Срок рассмотрения", responseTimeBlank: "срок в регламенте не указан",
+        whatToTell: "Что сообщить при обращении", requirements: "Требования к обращению",
+        rejectionReasons: "Причины отклонения обращения", escalation: "Если помочь не удалось",
+        escalatesTo: "Обратитесь в", allAudiences: "Для всех",
+        approved: "Утверждено", order: "приказом №", orderFrom: "от", adoptedWith: "Принято с учётом мнения",
+        protocolWord: "протокол", deadlines: "Сроки по четвертям", term: "Период", deadline: "Срок",
+        appendices: "Приложения", footnotes: "Примечания", calendarFeeds: "Календарь (iCalendar)",
+        calendarAll: "Все консультации", validFrom: "действует с", validUntil: "по",
+        notPublished: "Регламент ссылается на этот график, но сам график не опубликован.",
+        skipToContent: "Перейти к содержанию", mainNavigation: "Основное меню", byAppointment: "по предварительной записи",
+        printDate: "Дата печати", validForYear: "действительно на", printBoard: "Распечатать все объявления",
+        noticeIndex: "Объявления для стенда", scanForSite: "Эта страница на сайте", consultation: "Консультация", schoolYearWord: "учебный год", fullTextByQR: "Полный текст регламента — на сайте школы (QR-код внизу).",
+        audienceLabels: ["staff": "сотрудников", "parents": "родителей (законных представителей)", "pupils": "обучающихся"],
+        channelKinds: ["phone": "Телефон", "email": "Электронная почта", "office": "Кабинет", "in_app": "Почта журнала",
+                       "url": "Сайт", "messenger": "Мессенджер"])
+
+    static let english = Labels(
+        home: "Home", contacts: "Contacts", timetable: "Consultation timetable", support: "Technical support",
+        regulations: "Regulations", board: "Notice board",
+        whomToContact: "Where to get help", forAudience: "For", channel: "Channel", hours: "Hours",
+        notSpecified: "not specified", missingAddress: "address not given in the regulation",
+        nextSession: "Next consultation", nextSessionFallback: "See the weekly timetable below.",
+        noSessions: "no consultations scheduled", room: "Room", days: "Days", person: "Consultant", topics: "Topics",
+        intake: "Requests registered", processing: "Requests processed", outOfHours: "Out of hours",
+        responseTime: "Response time", responseTimeBlank: "not stated in the regulation",
+        whatToTell: "What to tell support", requirements: "Requirements", rejectionReasons: "Reasons for rejection",
+        escalation: "If nobody could help", escalatesTo: "Contact", allAudiences: "For everyone",
+        approved: "Approved", order: "by order No.", orderFrom: "of", adoptedWith: "Adopted taking into account the opinion of",
+        protocolWord: "minutes", deadlines: "Deadlines by term", term: "Term", deadline: "Deadline",
+        appendices: "Appendices", footnotes: "Notes", calendarFeeds: "Calendar (iCalendar)",
+        calendarAll: "All consultations", validFrom: "valid from", validUntil: "to",
+        notPublished: "The regulation refers to this timetable, but the timetable itself was not published.",
+        skipToContent: "Skip to content", mainNavigation: "Main menu", byAppointment: "by appointment",
+        printDate: "Printed", validForYear: "valid for", printBoard: "Print all notices",
+        noticeIndex: "Notices for the board", scanForSite: "This page on the website", consultation: "Consultation", schoolYearWord: "school year", fullTextByQR: "The full text is on the school website (QR code below).",
+        audienceLabels: ["staff": "staff", "parents": "parents", "pupils": "pupils"],
+        channelKinds: ["phone": "Phone", "email": "E-mail", "office": "Office", "in_app": "Journal mail",
+                       "url": "Website", "messenger": "Messenger"],
+        language: .en)
+}

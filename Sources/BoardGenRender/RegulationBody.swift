@@ -1,0 +1,118 @@
+import BoardGenDiagnostics
+import BoardGenMarkdown
+import BoardGenModel
+import BoardGenSupport
+
+/// Renders a regulation's Markdown body, replacing fenced directive blocks
+/// (`contacts parents`, `timetable consultations`, …) with HTML rendered from the data.
+package struct RegulationBody {
+    let site: Site
+    let views: ViewFactory
+    let templates: TemplateSet
+    /// The page context the directive partials render inside (labels, root).
+    let shared: PreparedContext
+    package let sink: DiagnosticSink
+    /// Directive HTML shared across the pages of one build.
+    var cache = DirectiveCache()
+
+    /// Makes a renderer for the regulations of one site.
+    package init(site: Site, views: ViewFactory, templates: TemplateSet, shared: PreparedContext, sink: DiagnosticSink) {
+        self.site = site
+        self.views = views
+        self.templates = templates
+        self.shared = shared
+        self.sink = sink
+    }
+
+    /// The directive names; any other info string on a fenced block is an error.
+    static let directiveNames = ["contacts", "timetable", "person", "desk", "tell", "deadlines", "form"]
+
+    /// The body HTML. Reports unknown directives, bad arguments, raw HTML and unsafe links.
+    package func render(_ regulation: Regulation) -> String {
+        var markers = InlineMarkers()
+        let prepared = markers.extract(from: regulation.body)
+        let result = CommonMark.render(prepared) { block in
+            let location = SourceLocation(file: regulation.path, line: regulation.bodyFirstLine + block.line - 1, column: block.column)
+            return renderDirective(block, regulation: regulation, at: location)
+        }
+        for finding in result.findings {
+            let location = SourceLocation(file: regulation.path, line: regulation.bodyFirstLine + finding.line - 1, column: finding.column)
+            switch finding.kind {
+            case .rawHTML:
+                let snippet = finding.text.trimmingCharacters(in: .whitespacesAndNewlines).prefix(40)
+                sink.warning("BG303", "raw HTML is not allowed in regulations and was dropped: '\(snippet)'", at: location)
+            case .unsafeLink:
+                sink.warning("BG304", "unsafe link '\(finding.text.prefix(60))' was dropped; only http(s), mailto: and tel: links are kept", at: location)
+            }
+        }
+        return markers.restore(in: result.html) { marker in
+            let location = SourceLocation(file: regulation.path, line: regulation.bodyFirstLine + marker.line - 1, column: marker.column)
+            return renderMarker(marker, at: location)
+        }
+    }
+}
+
+private extension RegulationBody {
+    /// `[[пропуск]]` (or `[[gap]]`) is a blank the document left; `[[contact ID]]` a channel inline.
+    func renderMarker(_ marker: InlineMarkers.Marker, at location: SourceLocation) -> String {
+        switch marker.name {
+        case "пропуск", "gap":
+            return "<span class=\"gap\" data-gap=\"\(location.line)\">____</span>"
+        case "contact":
+            guard let id = marker.argument, let channel = site.channel(id) else {
+                if let id = marker.argument, site.isAlreadyReported(id, in: "contacts.yaml") { return "" }
+                if marker.argument == nil {
+                    sink.error("BG305", "'[[contact]]' needs a channel id, e.g. [[contact school-phone]]", at: location)
+                    return ""
+                }
+                let hint = marker.argument.flatMap { EditDistance.closest(to: $0, in: site.channels.map(\.id)) }.map { "; did you mean '\($0)'?" } ?? ""
+                sink.error("BG107", "no contact with id '\(marker.argument ?? "")'\(hint)", at: location)
+                return ""
+            }
+            return cache.inlineHTML(for: "contact \(id)") {
+                templates.renderPartial("channel-inline", value: views.makeChannel(channel), shared: shared)
+                    .trimmingCharacters(in: .whitespacesAndNewlines)
+            }
+        default:
+            sink.error("BG305", "unknown inline marker '[[\(marker.name)]]'; use [[contact ID]] or [[пропуск]]", at: location)
+            return ""
+        }
+    }
+
+    /// Points at the argument in the fence line (```timetable nope → the column of 'nope').
+    func argumentLocation(_ argument: String?, fence: SourceLocation, in regulation: Regulation) -> SourceLocation {
+        guard let argument else { return fence }
+        let lines = regulation.body.split(separator: "\n", omittingEmptySubsequences: false)
+        let index = fence.line - regulation.bodyFirstLine
+        guard lines.indices.contains(index) else { return fence }
+        let line = lines[index]
+        let words = line.split(whereSeparator: \.isWhitespace)
+        guard let word = words.dropFirst().first(where: { $0 == argument }) ?? words.last(where: { $0.hasSuffix(argument) }) else { return fence }
+        return SourceLocation(file: fence.file, line: fence.line, column: line.distance(from: line.startIndex, to: word.startIndex) + 1)
+    }
+
+    func renderDirective(_ block: CommonMark.FencedBlock, regulation: Regulation, at location: SourceLocation) -> String? {
+        let name = block.words[0]
+        let arguments = Array(block.words.dropFirst())
+        guard Self.directiveNames.contains(name) else {
+            let hint = EditDistance.closest(to: name, in: Self.directiveNames).map { "did you mean '\($0)'? " } ?? ""
+            sink.error("BG301", "unknown directive '\(name)'; \(hint)known directives: \(Self.directiveNames.joined(separator: ", ")) (for a plain code block, leave the info string empty)", at: location)
+            return ""
+        }
+        if !block.body.isEmpty && !block.body.trimmedSpacesAndNewlines.isEmpty {
+            sink.warning("BG302", "the body of a '\(name)' directive is ignored; the data comes from the content files", at: location)
+        }
+        let renderer = DirectiveRenderer(site: site, views: views, templates: templates, shared: shared)
+        let html = cache.html(for: block.words) {
+            renderer.render(name: name, arguments: arguments, regulation: regulation).map { "<div class=\"directive directive-\(name)\">\n\($0)\n</div>" }
+        }
+        switch html {
+        case .success(let html): return html
+        case .failure(let failure) where failure.isAlreadyReported:
+            return ""
+        case .failure(let failure):
+            sink.error(failure.code, failure.message, at: argumentLocation(failure.argument, fence: location, in: regulation))
+            return ""
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import BoardGenSupport
+import Mustache
+
+/// Turns view structs into dictionaries once, before rendering. Mustache reflects a struct with
+/// `Mirror` on every variable lookup (and on every level of the context stack it climbs), which
+/// dominated directive-heavy pages; a dictionary answers each lookup by hashing.
+enum TemplateData {
+    /// The value with every nested struct turned into `[String: Any]` and every nil dropped.
+    static func convert(_ value: Any) -> Any {
+        convertPresent(value) ?? value
+    }
+
+    /// The converted value, or nil for an empty optional, so that `{{#field}}` sections see
+    /// "absent", not "nil". The common cases come first: a Mirror per value was most of the cost
+    /// of a page.
+    private static func convertPresent(_ value: Any) -> Any? {
+        switch value {
+        case let text as String: return text
+        case let flag as Bool: return flag
+        case let number as Int: return number
+        case let parent as MustacheParent where !(parent is [String: Any]): return parent
+        case let dictionary as [String: Any]: return dictionary.compactMapValues(convertPresent)
+        case let array as [Any]: return array.compactMap(convertPresent)
+        case let optional as AnyOptional: return optional.wrappedValue.flatMap(convertPresent)
+        case let view as TemplateFields: return view.templateFields.compactMapValues { $0.flatMap(convertPresent) }
+        default: return reflect(value)
+        }
+    }
+
+    /// A struct or class as a table of its stored properties; anything else as it is.
+    private static func reflect(_ value: Any) -> Any {
+        let mirror = Mirror(reflecting: value)
+        guard mirror.displayStyle == .struct || mirror.displayStyle == .class else { return value }
+        var table: [String: Any] = [:]
+        for child in mirror.children {
+            guard let name = child.label, let converted = convertPresent(child.value) else { continue }
+            table[name] = converted
+        }
+        return table
+    }
+}
+
+/// A view that lists its stored properties for templates itself (name → value), so that
+/// `TemplateData` need not reflect it; for the views converted on every page.
+protocol TemplateFields {
+    var templateFields: [String: Any?] { get }
+}
+
+/// Lets `TemplateData` see through an `Optional` held in `Any` without building a `Mirror`.
+private protocol AnyOptional {
+    var wrappedValue: Any? { get }
+}
+
+extension Optional: AnyOptional {
+    fileprivate var wrappedValue: Any? { self.map { $0 as Any } }
+}
+
+/// Template data converted once and shared by many renders: the context every regulation page
+/// and directive shares (labels, site, navigation). A page adds its own values on top, so only
+/// those are converted per page. Mustache reads it as a parent object, by name.
+package final class PreparedContext: MustacheParent, @unchecked Sendable {
+    private let values: [String: Any]
+    private let base: PreparedContext?
+
+    /// Converts `values` once (see `TemplateData.convert`).
+    package init(_ values: [String: Any]) {
+        self.values = TemplateData.convert(values) as? [String: Any] ?? [:]
+        self.base = nil
+    }
+
+    /// A view converted once for the many renders that show it (a notice on its own page, in the
+    /// board index and on the print page).
+    package init(view: Any) {
+        self.values = TemplateData.convert(view) as? [String: Any] ?? [:]
+        self.base = nil
+    }
+
+    private init(converted values: [String: Any], base: PreparedContext) {
+        self.values = values
+        self.base = base
+    }
+
+    /// This context with `values` on top (converted now; the shared part is not converted again).
+    func adding(_ values: [String: Any]) -> PreparedContext {
+        PreparedContext(converted: TemplateData.convert(values) as? [String: Any] ?? [:], base: self)
+    }
+
+    package func child(named name: String) -> Any? {
+        values[name] ?? base?.child(named: name)
+    }
+
+    /// A value by name, for Swift code that needs it (the relative `root`).
+    subscript(name: String) -> Any? { child(named: name) }
+}

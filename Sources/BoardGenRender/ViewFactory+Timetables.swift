@@ -1,0 +1,87 @@
+import BoardGenModel
+import BoardGenSupport
+import ScheduleModel
+
+/// Timetable and desk views.
+extension ViewFactory {
+    /// A timetable view with both layouts filled; the template shows the chosen one.
+    package func makeTimetable(_ timetable: TimetableDefinition, root: String) -> TimetableView {
+        let people = timetable.people.compactMap { site.person($0.id) }
+        let days = timetable.days ?? usedDays(people)
+        let validity = timetable.validity.map { "\(labels.validFrom) \($0.start.dottedString) \(labels.validUntil) \($0.end.dottedString)" }
+        return TimetableView(
+            id: timetable.id, anchor: "timetable-\(timetable.id)", item: "timetable:\(timetable.id)", title: timetable.title,
+            isGrid: timetable.layout == .grid, isList: timetable.layout == .list,
+            isPublished: timetable.isPublished, note: timetable.note, validity: validity,
+            days: days.map { $0.shortName(language) },
+            gridRows: people.flatMap { makeGridRows($0, days: days) },
+            listRows: people.map { makeListRow($0, root: root) },
+            feedHref: timetable.isPublished ? "\(root)calendar/\(timetable.id).ics" : nil)
+    }
+
+    /// A person's weekly slots as human text ("Пн, Пт 14:00–15:00").
+    func formatSlots(_ person: Person) -> String {
+        guard !person.slots.isEmpty else { return person.note ?? labels.byAppointment }
+        var week: [Weekday: [TimeRange]] = [:]
+        for slot in person.slots { week[slot.slot.day, default: []].append(slot.slot.range) }
+        return OpeningHours(week: week).format(language)
+    }
+
+    /// A desk view.
+    package func makeDesk(_ desk: Desk) -> DeskView {
+        let response = desk.responseTime?.value.trimmingCharacters(in: .whitespaces)
+        return DeskView(
+            id: desk.id, anchor: "desk-\(desk.id)", item: "desk:\(desk.id)", name: desk.name, isPlatform: desk.operatorKind == .platform,
+            channels: makeChannels(desk.channels),
+            intake: desk.intake.map(formatHours), intakeOSM: desk.intake?.hours.openingHoursSyntax, intakeNote: desk.intakeNote,
+            processing: desk.processing.map(formatHours), processingOSM: desk.processing?.hours.openingHoursSyntax,
+            outOfHours: desk.outOfHours, hasResponseTime: desk.responseTime != nil,
+            responseTime: response?.isEmpty == false ? response : nil, responseTimeIsBlank: response?.isEmpty == true,
+            tell: makeTell(desk), requirements: desk.requirements, rejectionReasons: desk.rejectionReasons,
+            escalation: desk.escalatesTo.flatMap { site.desk($0.id) }.map {
+                EscalationView(deskName: $0.name, deskID: $0.id, when: desk.escalationWhen)
+            })
+    }
+
+    /// What to tell a desk, optionally for one audience only.
+    func makeTell(_ desk: Desk, audience: Audience? = nil) -> [TellView] {
+        desk.tell.filter { audience == nil || $0.audience == nil || $0.audience == audience }.map { list in
+            TellView(
+                item: "tell:\(desk.id):\(list.audience?.rawValue ?? "all")",
+                audience: list.audience.map { "\(labels.forAudience) \(labels.audience($0))" } ?? labels.allAudiences,
+                items: list.items)
+        }
+    }
+}
+
+private extension ViewFactory {
+    func usedDays(_ people: [Person]) -> [Weekday] {
+        Set(people.flatMap { $0.slots.map(\.slot.day) }).sorted()
+    }
+
+    /// One row per room the person uses, so a grid reads "room × person × days" as in seed 002.
+    func makeGridRows(_ person: Person, days: [Weekday]) -> [TimetableView.GridRow] {
+        let rooms = orderedRooms(person)
+        return rooms.map { room in
+            let cells = days.map { day -> TimetableView.GridCell in
+                let ranges = person.slots.filter { $0.slot.day == day && ($0.slot.room ?? "") == room }.map(\.slot.range).sorted()
+                let text = ranges.map { "\($0.start.formatted)–\($0.end.formatted)" }.joined(separator: ", ")
+                return TimetableView.GridCell(text: text, isEmpty: text.isEmpty)
+            }
+            return TimetableView.GridRow(room: room, who: person.displayName, personItem: "person:\(person.id)", cells: cells)
+        }
+    }
+
+    func orderedRooms(_ person: Person) -> [String] {
+        var rooms: [String] = []
+        for slot in person.slots where !rooms.contains(slot.slot.room ?? "") { rooms.append(slot.slot.room ?? "") }
+        return rooms.isEmpty ? [person.room ?? ""] : rooms
+    }
+
+    func makeListRow(_ person: Person, root: String) -> TimetableView.ListRow {
+        TimetableView.ListRow(
+            id: person.id, personItem: "person:\(person.id)", name: person.displayName,
+            role: person.name == nil ? nil : person.role, topics: person.topics, hours: formatSlots(person),
+            room: person.room, feedHref: "\(root)calendar/\(person.id).ics")
+    }
+}

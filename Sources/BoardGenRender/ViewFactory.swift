@@ -1,0 +1,142 @@
+import BoardGenModel
+import BoardGenSupport
+import ScheduleModel
+
+/// Builds the template views from the site model. Pure: no I/O.
+package struct ViewFactory {
+    let site: Site
+    package let labels: Labels
+    let today: LocalDate
+
+    var language: ScheduleLanguage { site.settings.language == .en ? .en : .ru }
+
+    package init(site: Site, today: LocalDate) {
+        self.site = site
+        self.labels = Labels.forLanguage(site.settings.language)
+        self.today = today
+    }
+
+    /// A channel's view.
+    package func makeChannel(_ channel: Channel) -> ChannelView {
+        var view = ChannelView(
+            id: channel.id, item: "contact:\(channel.id)", kind: channel.kind.rawValue,
+            isWide: [.email, .url, .messenger].contains(channel.kind) && !channel.isMissing, kindLabel: labels.kind(channel.kind), label: channel.label,
+            display: channel.value ?? labels.notSpecified, href: nil, itemprop: nil, isPhone: channel.kind == .phone,
+            isMissing: channel.isMissing, missingNote: nil, hours: channel.hours.map(formatHours), note: channel.note,
+            audiences: channel.audiences.map(labels.audience).joined(separator: ", "))
+        guard let value = channel.value else {
+            if case .missing(let note) = channel.address { view.missingNote = note.isEmpty ? labels.missingAddress : note }
+            return view
+        }
+        switch channel.kind {
+        case .phone:
+            let phone = ChannelAddress.phone(value)
+            view.display = phone?.display ?? value
+            view.href = phone?.telURI
+            view.itemprop = "telephone"
+        case .email:
+            view.href = "mailto:\(value)"
+            view.itemprop = "email"
+        case .url:
+            view.href = value
+            view.itemprop = "url"
+        case .messenger:
+            view.href = ChannelAddress.isWebURL(value) ? value : nil
+        case .office, .inApp:
+            break
+        }
+        return view
+    }
+
+    /// The channels serving an audience, in file order.
+    package func makeChannels(for audience: Audience) -> [ChannelView] {
+        site.channels.filter { $0.audiences.contains(audience) }.map(makeChannel)
+    }
+
+    /// Channels by reference, skipping dangling ones (already reported by the loader).
+    package func makeChannels(_ references: [Reference]) -> [ChannelView] {
+        references.compactMap { site.channel($0.id) }.map(makeChannel)
+    }
+
+    /// Human text of opening hours in the site's language.
+    func formatHours(_ value: HoursValue) -> String {
+        switch value.hours.status {
+        case .byAppointment: value.hours.note.map { "\(labels.byAppointment) (\($0))" } ?? labels.byAppointment
+        case .unknown: value.hours.note ?? labels.notSpecified
+        case .regular: value.hours.format(language)
+        }
+    }
+
+    /// The approval view of a regulation.
+    package func makeApproval(_ approval: Approval, regulationID: String) -> ApprovalView {
+        var line: String?
+        if let number = approval.orderNumber {
+            let date = approval.orderDate.map { " \(labels.orderFrom) \($0.dottedString)" } ?? ""
+            line = "\(labels.approved) \(labels.order) \(number)\(date)"
+        }
+        let adoptions = approval.adoptedWith.map { adoption -> String in
+            var parts = [adoption.body]
+            let details = [adoption.date.map { "\(labels.orderFrom) \($0.dottedString)" }, adoption.protocolNumber.map { "№ \($0)" }].compactMap { $0 }
+            if !details.isEmpty { parts.append("(\(labels.protocolWord) \(details.joined(separator: " ")))") }
+            return parts.joined(separator: " ")
+        }
+        return ApprovalView(
+            item: "approval:\(regulationID)", preamble: approval.preamble, heading: approval.heading, position: approval.approvedByPosition,
+            name: approval.approvedByName, line: line, adoptions: adoptions)
+    }
+
+    /// The deadlines of a regulation as dates for each term of the school year.
+    func makeDeadlines(_ regulation: Regulation) -> [DeadlineView] {
+        regulation.deadlines.map { spec in
+            var dates: [DeadlineView.TermDate] = []
+            if let year = site.settings.schoolYear, !isWeekly(spec.rule) {
+                dates = spec.rule.dates(for: year, holidays: site.settings.holidays).map {
+                    DeadlineView.TermDate(term: $0.term.name, date: $0.date.dottedString, iso: $0.date.iso)
+                }
+            }
+            return DeadlineView(title: spec.title, rule: spec.rule.format(language), dates: dates)
+        }
+    }
+
+    /// The deadlines as one table: terms × dated rules, plus the recurring rules as text.
+    package func makeDeadlineTable(_ regulation: Regulation) -> DeadlineTable {
+        let views = makeDeadlines(regulation)
+        let dated = views.filter { !$0.dates.isEmpty }
+        let terms = site.settings.schoolYear?.terms ?? []
+        let rows = terms.map { term in
+            DeadlineTable.Row(term: term.name, dates: dated.map { view in
+                let date = view.dates.first { $0.term == term.name }
+                return DeadlineTable.Cell(date: date?.date ?? "", iso: date?.iso ?? "")
+            })
+        }
+        return DeadlineTable(
+            columns: dated.map { "\($0.title) (\($0.rule))" }, rows: dated.isEmpty ? [] : rows, hasRows: !dated.isEmpty && !rows.isEmpty,
+            recurring: views.filter { $0.dates.isEmpty }.map { "\($0.title): \($0.rule)" })
+    }
+
+    /// A blank log form.
+    package func makeForm(_ form: LogForm, rows: Int? = nil) -> FormView {
+        let empty = FormView.FormRow(cells: Array(repeating: "", count: form.columns.count))
+        return FormView(
+            id: form.id, label: form.label, title: form.title, columns: form.columns,
+            rows: Array(repeating: empty, count: rows ?? form.rows))
+    }
+
+    /// Makes a value from all its stored fields (the memberwise initializer, for the whole package).
+    package init(
+        site: Site,
+        labels: Labels,
+        today: LocalDate
+    ) {
+        self.site = site
+        self.labels = labels
+        self.today = today
+    }
+}
+
+private extension ViewFactory {
+    func isWeekly(_ rule: DeadlineRule) -> Bool {
+        if case .atLeastPerWeek = rule.kind { return true }
+        return false
+    }
+}

@@ -1,0 +1,61 @@
+import BoardGenModel
+import BoardGenSupport
+
+// The views converted most often (every regulation page, every channel list) list their fields
+// themselves: reflecting them with Mirror was the larger part of converting them. TemplateFieldsTests keeps every
+// list equal to the struct's stored properties.
+
+extension RegulationView: TemplateFields {
+    var templateFields: [String: Any?] {
+        ["id": id, "item": item, "title": title, "href": href, "audiences": audiences, "approval": approval,
+         "bodyHTML": bodyHTML, "deadlines": deadlines, "hasDeadlines": hasDeadlines, "appendices": appendices,
+         "footnotes": footnotes]
+    }
+}
+
+extension ApprovalView: TemplateFields {
+    var templateFields: [String: Any?] {
+        ["item": item, "preamble": preamble, "heading": heading, "position": position, "name": name, "line": line,
+         "adoptions": adoptions]
+    }
+}
+
+extension DeadlineView: TemplateFields {
+    var templateFields: [String: Any?] { ["title": title, "rule": rule, "dates": dates] }
+}
+
+extension DeadlineView.TermDate: TemplateFields {
+    var templateFields: [String: Any?] { ["term": term, "date": date, "iso": iso] }
+}
+
+extension FormView: TemplateFields {
+    var templateFields: [String: Any?] { ["id": id, "label": label, "title": title, "columns": columns, "rows": rows] }
+}
+
+extension FormView.FormRow: TemplateFields {
+    var templateFields: [String: Any?] { ["cells": cells] }
+}
+
+extension DeadlineTable: TemplateFields {
+    var templateFields: [String: Any?] { ["columns": columns, "rows": rows, "hasRows": hasRows, "recurring": recurring] }
+}
+
+extension DeadlineTable.Row: TemplateFields {
+    var templateFields: [String: Any?] { ["term": term, "dates": dates] }
+}
+
+extension DeadlineTable.Cell: TemplateFields {
+    var templateFields: [String: Any?] { ["date": date, "iso": iso] }
+}
+
+extension Footnote: TemplateFields {
+    var templateFields: [String: Any?] { ["mark": mark, "text": text] }
+}
+
+extension ChannelView: TemplateFields {
+    var templateFields: [String: Any?] {
+        ["id": id, "item": item, "kind": kind, "isWide": isWide, "kindLabel": kindLabel, "label": label, "display": display,
+         "href": href, "itemprop": itemprop, "isPhone": isPhone, "isMissing": isMissing, "missingNote": missingNote,
+         "hours": hours, "note": note, "audiences": audiences]
+    }
+}

@@ -1,0 +1,74 @@
+import BoardGenRender
+import Foundation
+
+/// A fresh folder next to the output that receives files as they are rendered, from several
+/// threads at once, so a build never holds the whole site in memory. `commit()` swaps it in place
+/// of the old output; `discard()` deletes it, leaving the old output untouched.
+public final class OutputStaging: @unchecked Sendable {
+    /// The folder being filled.
+    let folder: URL
+    /// The current output, whose unchanged files are linked rather than written again.
+    private let previous: URL?
+    private let writer: OutputWriter
+    private let lock = NSLock()
+    private var createdFolders: Set<String> = []
+    private var firstFailure: String?
+
+    init(folder: URL, previous: URL?, writer: OutputWriter) {
+        self.folder = folder
+        self.previous = previous
+        self.writer = writer
+        createdFolders.insert(folder.path)
+    }
+
+    /// Writes one file. Failures are remembered and reported by `commit()`.
+    package func add(_ file: OutputFile) {
+        guard OutputWriter.isSafeRelativePath(file.path) else {
+            remember("refusing to write '\(file.path)': the path would leave the output folder")
+            return
+        }
+        let url = folder.appendingPathComponent(file.path)
+        do {
+            try makeFolder(url.deletingLastPathComponent().path)
+            if let previous, FileBytes.linkIfIdentical(file.contents, previousPath: previous.appendingPathComponent(file.path).path, toPath: url.path) {
+                return
+            }
+            try FileBytes.write(file.contents, toPath: url.path)
+        } catch {
+            remember("cannot write '\(file.path)': \(error.reason)")
+        }
+    }
+
+    /// Swaps the written folder in place of the output, or throws (and discards it) after a failed write.
+    package func commit() throws(OutputWriter.Failure) {
+        lock.lock()
+        let failure = firstFailure
+        lock.unlock()
+        if let failure {
+            discard()
+            throw writer.fail("BG702", "\(failure); the previous output was left as it was")
+        }
+        try writer.swapIn(self)
+    }
+
+    /// Deletes the staging folder; the previous output stays as it was.
+    package func discard() {
+        try? FileManager.default.removeItem(at: folder)
+    }
+}
+
+private extension OutputStaging {
+    func makeFolder(_ path: String) throws {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !createdFolders.contains(path) else { return }
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        createdFolders.insert(path)
+    }
+
+    func remember(_ failure: String) {
+        lock.lock()
+        if firstFailure == nil || failure < firstFailure! { firstFailure = failure }
+        lock.unlock()
+    }
+}
