@@ -44,6 +44,18 @@ import Testing
         #expect(Fixtures.snapshot(output) == before, "the previous output must be untouched")
     }
 
+    /// The same failure in process, as any user (root included): no folder can be made below a file.
+    @Test func anOutputBelowAFileIsReportedAsUnwritable() throws {
+        let folder = Fixtures.makeTemporaryFolder("below-a-file")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("site")
+        try "not a folder".write(to: file, atomically: true, encoding: .utf8)
+        let result = SiteBuilder(contentFolder: Fixtures.baseSite, today: Fixtures.today)
+            .build(into: file.appendingPathComponent("public"))
+        #expect(result.diagnostics.map(\.code) == ["BG702"], "\(Fixtures.render(result.diagnostics))")
+        #expect(try String(contentsOf: file, encoding: .utf8) == "not a folder")
+    }
+
     @Test func aKillWhileWritingLeavesTheOldOrTheNewOutputWhole() throws {
         guard let binary = CommandLineTests.binary else { Issue.record("run `make test` to build boardgen first"); return }
         let folder = Fixtures.makeTemporaryFolder("kill")
