@@ -66,6 +66,17 @@ struct ConsistencyTests {
         #expect(ConsistencyChecker.check(tables, today: SchoolFixtures.date("2026-11-22"), warningDays: 5)
             .map(\.code) == ["BG209", "BG210"])
     }
+
+    @Test("A timetable valid beyond the school year is reported (BG209)")
+    func outsideSchoolYear() throws {
+        let table = Timetable(id: "x", hours: try Fixture.hours("пн 10:00-11:00"), room: "Каб. 1",
+                              validity: SchoolFixtures.span("2026-09-01", "2027-06-30"))
+        let findings = ConsistencyChecker.check([table], today: SchoolFixtures.date("2026-11-22"),
+                                                schoolYear: SchoolFixtures.year2026)
+        #expect(findings.map(\.code) == ["BG209"])
+        #expect(findings.first?.severity == .warning)
+        #expect(table.slots == [WeeklySlot(day: .monday, range: Fixture.range("10:00-11:00"), room: "Каб. 1")])
+    }
 }
 
 @Suite("Production calendar coverage")
