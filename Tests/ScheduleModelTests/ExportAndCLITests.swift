@@ -105,7 +105,7 @@ struct HoursPiecesTests {
     @Test("A bad expression renders as a compiler-style line with its code")
     func badExpression() throws {
         let failure = try #require(Fixture.failure("пн 25:00-26:00"))
-        #expect(failure.diagnostics.map(\.code) == ["BG202"])
+        #expect(failure.diagnostics.map(\.code) == [.invalidTime])
         let line = failure.diagnostics[0].render(source: "пн 25:00-26:00")
         #expect(line.hasPrefix("пн 25:00-26:00:1:4: error: [BG202] invalid time \"25:00\""))
     }
