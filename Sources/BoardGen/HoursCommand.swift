@@ -6,8 +6,8 @@ import ScheduleModel
 ///
 /// Prints the canonical opening_hours form and the human form; with `--at`, "open"/"closed"
 /// (открыто/закрыто) for that instant and the next change. A bad expression prints
-/// `<expr>:1:COLUMN: error: [CODE] message` and exits 1; a bad --lang, --at or --tz exits 2.
-/// All behaviour lives in `ScheduleModel.HoursRequest`; this type only prints.
+/// `<expr>:1:COLUMN: error: [CODE] message` and exits 1; a bad --lang, --at or --tz prints
+/// `error: …` and exits 2. The lines themselves come from `ScheduleModel.HoursReport`.
 struct HoursCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hours",
@@ -26,12 +26,59 @@ struct HoursCommand: ParsableCommand {
     @Option(help: "IANA time zone of the school.")
     var tz: String = SchoolCalendar.defaultTimeZoneIdentifier
 
+    /// Checks the options (exit 2), reads the notation (exit 1) and prints the report.
     func run() throws {
-        let output = HoursRequest(expression: expression, language: lang, instant: at, timeZone: tz).run()
-        output.standardOutput.forEach { print($0) }
-        for line in output.standardError {
-            FileHandle.standardError.write(Data((line + "\n").utf8))
+        let language = try parsedLanguage()
+        let zone = try parsedTimeZone()
+        let instant = try parsedInstant(in: zone)
+        switch OpeningHours.parse(expression) {
+        case let .success(hours):
+            let calendar = SchoolCalendar(timeZone: zone)
+            HoursReport.make(hours, at: instant, calendar: calendar, language: language).lines.forEach { print($0) }
+        case let .failure(failure):
+            failure.diagnostics.forEach { Self.printError($0.render(source: expression)) }
+            throw ExitCode(1)
         }
-        if output.exitCode != 0 { throw ExitCode(output.exitCode) }
+    }
+}
+
+private extension HoursCommand {
+    func parsedLanguage() throws -> ScheduleLanguage {
+        guard let language = ScheduleLanguage(rawValue: lang) else { throw Self.usageError(Self.unknownLanguage(lang)) }
+        return language
+    }
+
+    func parsedTimeZone() throws -> TimeZone {
+        guard let zone = TimeZone(identifier: tz) else { throw Self.usageError(Self.unknownTimeZone(tz)) }
+        return zone
+    }
+
+    /// The `--at` instant in `zone`, or `nil` when none was given.
+    func parsedInstant(in zone: TimeZone) throws -> Date? {
+        guard let at else { return nil }
+        guard let instant = ISODateTime.parse(at, in: zone) else { throw Self.usageError(Self.invalidInstant(at)) }
+        return instant
+    }
+
+    /// Prints `error: message` and returns exit code 2 to throw.
+    static func usageError(_ message: String) -> ExitCode {
+        printError("error: \(message)")
+        return ExitCode(2)
+    }
+
+    static func printError(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+
+    static func unknownLanguage(_ value: String) -> String {
+        "unknown --lang '\(value)': expected ru or en"
+    }
+
+    static func unknownTimeZone(_ value: String) -> String {
+        "unknown time zone '\(value)': expected an IANA name such as Europe/Moscow"
+    }
+
+    static func invalidInstant(_ value: String) -> String {
+        "invalid --at '\(value)': expected an ISO date-time such as 2026-11-23T15:00"
     }
 }

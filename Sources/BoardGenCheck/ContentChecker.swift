@@ -141,7 +141,7 @@ private extension ContentChecker {
             let definition = unique.first { finding.timetableIDs.contains($0.0.id) }?.1
             let person = finding.timetableIDs.first.flatMap(site.person)
             let location = definition?.validityLocation ?? person?.slots.first?.location ?? definition?.location ?? SourceLocation(file: "timetables.yaml")
-            return Diagnostic(finding.severity == .error ? .error : .warning, finding.code, finding.message, at: location)
+            return Diagnostic(finding.severity == .error ? .error : .warning, finding.code.rawValue, finding.message, at: location)
         }
     }
 }

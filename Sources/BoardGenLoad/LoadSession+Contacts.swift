@@ -126,7 +126,7 @@ private extension LoadSession {
             switch Weekday.parseList(name.value) {
             case .failure(let failure):
                 for finding in failure.diagnostics {
-                    sink.error(finding.code, "in '\(name.value)': \(finding.message)", at: name.location.advanced(by: finding.column - 1))
+                    sink.error(finding.code.rawValue, "in '\(name.value)': \(finding.message)", at: name.location.advanced(by: finding.column - 1))
                 }
                 return nil
             case .success(let days) where days.count != 1:

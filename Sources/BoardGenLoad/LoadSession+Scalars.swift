@@ -45,7 +45,7 @@ extension LoadSession {
             for finding in failure.diagnostics {
                 let location = text.location.advanced(by: max(finding.column - 1, 0))
                 let severity: Diagnostic.Severity = finding.severity == .warning ? .warning : .error
-                sink.report(Diagnostic(severity, finding.code, "in '\(text.value)': \(finding.message)", at: location))
+                sink.report(Diagnostic(severity, finding.code.rawValue, "in '\(text.value)': \(finding.message)", at: location))
             }
             return nil
         }

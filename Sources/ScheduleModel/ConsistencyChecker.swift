@@ -1,27 +1,3 @@
-/// A problem found across timetables (not tied to a column of text).
-public struct ConsistencyFinding: Hashable, Sendable, CustomStringConvertible {
-    /// BG207 room double-booked, BG208 person booked twice, BG209 outside validity,
-    /// BG210 expired, BG211 expires soon, BG215 no production-calendar data for a year.
-    public var code: String
-    /// Error or warning.
-    public var severity: ScheduleDiagnostic.Severity
-    /// An English message naming the timetables, days and times involved.
-    public var message: String
-    /// The ids of the timetables involved.
-    public var timetableIDs: [String]
-
-    /// Creates a finding.
-    public init(code: String, severity: ScheduleDiagnostic.Severity, message: String, timetableIDs: [String]) {
-        self.code = code
-        self.severity = severity
-        self.message = message
-        self.timetableIDs = timetableIDs
-    }
-
-    /// "warning: [BG211] ...".
-    public var description: String { "\(severity.rawValue): [\(code)] \(message)" }
-}
-
 /// Checks a school's timetables against each other and against "today".
 public enum ConsistencyChecker {
     /// All findings: people booked twice, rooms double-booked, exceptions outside validity,
@@ -41,10 +17,7 @@ public enum ConsistencyChecker {
     /// BG215 for each year of the school year without production-calendar data.
     public static func coverage(_ holidays: HolidayCalendar, _ year: SchoolYear) -> [ConsistencyFinding] {
         (year.range.start.year...year.range.end.year).filter { !holidays.covers(year: $0) }.map {
-            ConsistencyFinding(
-                code: "BG215", severity: .warning,
-                message: "the production calendar has no data for \($0): only Saturdays and Sundays are treated "
-                    + "as days off; add the year's holidays and transfers", timetableIDs: [])
+            ConsistencyFinding(code: .missingCalendarData, message: noCalendarDataMessage(year: $0), timetableIDs: [])
         }
     }
 
@@ -53,11 +26,8 @@ public enum ConsistencyChecker {
         timetables.compactMap { table in
             guard let validity = table.validity, validity.start < year.range.start || validity.end > year.range.end
             else { return nil }
-            return ConsistencyFinding(
-                code: "BG209", severity: .warning,
-                message: "timetable \"\(table.id)\" is valid \(validity.start.dottedString)–\(validity.end.dottedString), "
-                    + "outside the school year \(year.name) (\(year.range.start.dottedString)–\(year.range.end.dottedString))",
-                timetableIDs: [table.id])
+            let message = outsideSchoolYearMessage(table.id, validity, year)
+            return ConsistencyFinding(code: .outsideValidity, message: message, timetableIDs: [table.id])
         }
     }
 
@@ -79,9 +49,8 @@ public enum ConsistencyChecker {
         timetables.flatMap { table -> [ConsistencyFinding] in
             guard let validity = table.validity else { return [] }
             return table.exceptions.filter { !validity.contains($0.date) }.map {
-                ConsistencyFinding(code: "BG209", severity: .warning,
-                                   message: "timetable \"\(table.id)\" has an exception on \($0.date.dottedString), "
-                                       + "outside its validity \(validity.start.dottedString)–\(validity.end.dottedString)",
+                ConsistencyFinding(code: .outsideValidity,
+                                   message: exceptionOutsideMessage(table.id, $0.date, validity),
                                    timetableIDs: [table.id])
             }
         }
@@ -92,14 +61,12 @@ public enum ConsistencyChecker {
         timetables.compactMap { table in
             guard let end = table.validity?.end else { return nil }
             if end < today {
-                return ConsistencyFinding(code: "BG210", severity: .error,
-                                          message: "timetable \"\(table.id)\" expired on \(end.dottedString)",
+                return ConsistencyFinding(code: .expired, message: expiredMessage(table.id, end),
                                           timetableIDs: [table.id])
             }
             let left = today.days(to: end)
             guard left <= warningDays else { return nil }
-            return ConsistencyFinding(code: "BG211", severity: .warning,
-                                      message: "timetable \"\(table.id)\" expires on \(end.dottedString), in \(left) days",
+            return ConsistencyFinding(code: .expiresSoon, message: expiresSoonMessage(table.id, end, daysLeft: left),
                                       timetableIDs: [table.id])
         }
     }
@@ -111,13 +78,11 @@ private extension ConsistencyChecker {
         let when = "\(a.1.day.fullName(.en)) \(a.1.range) and \(b.1.day.fullName(.en)) \(b.1.range)"
         let ids = [a.0.id, b.0.id]
         if let person = a.0.person, person == b.0.person {
-            return ConsistencyFinding(code: "BG208", severity: .error,
-                                      message: "\(person) is booked twice: \(when) (\(ids[0]), \(ids[1]))",
+            return ConsistencyFinding(code: .personDoubleBooked, message: bookedTwiceMessage(person, when, ids),
                                       timetableIDs: ids)
         }
         if let room = a.1.room, room == b.1.room {
-            return ConsistencyFinding(code: "BG207", severity: .error,
-                                      message: "room \"\(room)\" is double-booked: \(when) (\(ids[0]), \(ids[1]))",
+            return ConsistencyFinding(code: .roomDoubleBooked, message: doubleBookedMessage(room, when, ids),
                                       timetableIDs: ids)
         }
         return nil
@@ -134,5 +99,39 @@ private extension ConsistencyChecker {
         let aStart = (a.day.rawValue - 1) * 1440 + a.range.start.minutes, aEnd = aStart + a.range.durationMinutes
         let bStart = (b.day.rawValue - 1) * 1440 + b.range.start.minutes, bEnd = bStart + b.range.durationMinutes
         return [-week, 0, week].contains { shift in aStart < bEnd + shift && bStart + shift < aEnd }
+    }
+}
+
+/// The messages of the findings, built next to the checks that raise them.
+private extension ConsistencyChecker {
+    static func noCalendarDataMessage(year: Int) -> String {
+        "the production calendar has no data for \(year): only Saturdays and Sundays are treated "
+            + "as days off; add the year's holidays and transfers"
+    }
+
+    static func outsideSchoolYearMessage(_ id: String, _ validity: DateRange, _ year: SchoolYear) -> String {
+        "timetable \"\(id)\" is valid \(validity.start.dottedString)–\(validity.end.dottedString), "
+            + "outside the school year \(year.name) (\(year.range.start.dottedString)–\(year.range.end.dottedString))"
+    }
+
+    static func exceptionOutsideMessage(_ id: String, _ date: LocalDate, _ validity: DateRange) -> String {
+        "timetable \"\(id)\" has an exception on \(date.dottedString), "
+            + "outside its validity \(validity.start.dottedString)–\(validity.end.dottedString)"
+    }
+
+    static func expiredMessage(_ id: String, _ end: LocalDate) -> String {
+        "timetable \"\(id)\" expired on \(end.dottedString)"
+    }
+
+    static func expiresSoonMessage(_ id: String, _ end: LocalDate, daysLeft: Int) -> String {
+        "timetable \"\(id)\" expires on \(end.dottedString), in \(daysLeft) days"
+    }
+
+    static func bookedTwiceMessage(_ person: String, _ when: String, _ ids: [String]) -> String {
+        "\(person) is booked twice: \(when) (\(ids[0]), \(ids[1]))"
+    }
+
+    static func doubleBookedMessage(_ room: String, _ when: String, _ ids: [String]) -> String {
+        "room \"\(room)\" is double-booked: \(when) (\(ids[0]), \(ids[1]))"
     }
 }

@@ -27,20 +27,18 @@ struct DeadlineRuleReader {
     ]
 
     func read() -> Result<DeadlineRule, ScheduleDiagnostic> {
-        guard !tokens.isEmpty else { return .failure(fault("empty deadline rule", at: nil)) }
+        guard !tokens.isEmpty else { return .failure(fault(Self.emptyRuleMessage, at: nil)) }
         if has("реже") || has("least") && has("week") && !has("before") {
-            guard has("недел") || has("week") else { return .failure(fault("expected \"в неделю\" / \"a week\"", at: nil)) }
+            guard has("недел") || has("week") else { return .failure(fault(Self.missingWeekMessage, at: nil)) }
             return .success(DeadlineRule(kind: .atLeastPerWeek(times: count(default: 1))))
         }
         let before = has("до") && (has("конц") || has("окончан")) || has("before") && has("end")
         let after = has("после") && has("начал") || has("after") && has("start")
         guard before != after else {
-            return .failure(fault("expected \"до конца/окончания …\" or \"после начала …\" (\"before the end\" / "
-                + "\"after the start\") to say what the deadline is counted from", at: nil))
+            return .failure(fault(Self.missingAnchorMessage, at: nil))
         }
         guard let (amount, unit) = quantity() else {
-            return .failure(fault("expected an amount with a unit, such as \"2 недели\", \"два дня\", "
-                + "\"3 рабочих дня\" or \"2 weeks\"", at: nil))
+            return .failure(fault(Self.missingAmountMessage, at: nil))
         }
         return .success(DeadlineRule(kind: before ? .beforeEnd(amount: amount, unit: unit) : .afterStart(amount: amount, unit: unit)))
     }
@@ -69,7 +67,21 @@ private extension DeadlineRuleReader {
     }
 
     func fault(_ message: String, at token: ScheduleToken?) -> ScheduleDiagnostic {
-        ScheduleDiagnostic(code: "BG214", message: "bad deadline rule \"\(text)\": \(message)",
+        ScheduleDiagnostic(code: .badDeadline, message: Self.badRuleMessage(text, message),
                            column: token?.column ?? 1, length: token?.length ?? max(1, text.count))
+    }
+}
+
+/// The messages raised in this file.
+private extension DeadlineRuleReader {
+    static let emptyRuleMessage = "empty deadline rule"
+    static let missingWeekMessage = "expected \"в неделю\" / \"a week\""
+    static let missingAnchorMessage = "expected \"до конца/окончания …\" or \"после начала …\" (\"before the end\" / "
+        + "\"after the start\") to say what the deadline is counted from"
+    static let missingAmountMessage = "expected an amount with a unit, such as \"2 недели\", \"два дня\", "
+        + "\"3 рабочих дня\" or \"2 weeks\""
+
+    static func badRuleMessage(_ text: String, _ fault: String) -> String {
+        "bad deadline rule \"\(text)\": \(fault)"
     }
 }

@@ -72,12 +72,6 @@ public struct OpeningHours: Hashable, Sendable {
     /// Whether the pattern has no times at all (closed, by appointment or unknown).
     public var isEmpty: Bool { week.isEmpty }
 
-    /// Whether the value is round the clock every day with no holiday exceptions.
-    public var isAlwaysOpen: Bool {
-        status == .regular && holidayPolicy == .unspecified
-            && Weekday.allCases.allSatisfy { week[$0] == [.allDay] }
-    }
-
     /// The weekly pattern as rules: consecutive groups of days that share the same ranges.
     public var rules: [OpeningRule] {
         var result: [OpeningRule] = []

@@ -9,15 +9,14 @@ extension OpeningHoursParser {
         let errorsBefore = diagnostics.count
         guard let breaks = parseTimes() else {
             if diagnostics.count == errorsBefore {
-                report("BG212", "expected the break's time range after \"\(first.displayText(in: text))\", "
-                    + "found \(describeCurrent())", at: current ?? first)
+                let message = Self.missingBreakRangeMessage(first.displayText(in: text), found: describeCurrent())
+                report(.unexpectedText, message, at: current ?? first)
             }
             return true
         }
         let last = tokens[position - 1]
         for gap in breaks where !cut(gap) {
-            report("BG205", "ambiguous break \"\(source(from: first, to: last))\": \(gap) is not inside the opening "
-                + "hours given before it", from: first, to: last)
+            report(.ambiguous, Self.breakOutsideMessage(source(from: first, to: last), gap), from: first, to: last)
             return true
         }
         return true
@@ -48,5 +47,16 @@ private extension OpeningHoursParser {
     func contains(_ outer: TimeRange, _ inner: TimeRange) -> Bool {
         outer.start <= inner.start && inner.end.minutes <= outer.endMinutesFromStartDay
             && !(inner.start == outer.start && inner.end.minutes == outer.endMinutesFromStartDay)
+    }
+}
+
+/// The messages raised in this file.
+private extension OpeningHoursParser {
+    static func missingBreakRangeMessage(_ keyword: String, found: String) -> String {
+        "expected the break's time range after \"\(keyword)\", found \(found)"
+    }
+
+    static func breakOutsideMessage(_ written: String, _ gap: TimeRange) -> String {
+        "ambiguous break \"\(written)\": \(gap) is not inside the opening hours given before it"
     }
 }

@@ -2,7 +2,7 @@ extension OpeningHoursParser {
     /// `H`, `H:MM`, `H.MM`, or `H-MM` (when allowed); reports BG202 for 25:00, 14:60 and the like.
     mutating func parseTime(allowHyphenMinutes: HyphenMinutes) -> ParsedTime? {
         guard let hourToken = current, hourToken.kind == .number else {
-            report("BG212", "expected a time such as 14:00, found \(describeCurrent())", at: current)
+            report(.unexpectedText, Self.expectedTimeMessage(found: describeCurrent()), at: current)
             return nil
         }
         position += 1
@@ -32,8 +32,8 @@ extension OpeningHoursParser {
         result.last = word
         let hour = time.minutes / 60
         guard (1...12).contains(hour) else {
-            report("BG202", "invalid 12-hour time \"\(source(from: time.first, to: word))\": expected 1-12 before am/pm",
-                   from: time.first, to: word)
+            let written = source(from: time.first, to: word)
+            report(.invalidTime, Self.invalid12HourMessage(written), from: time.first, to: word)
             return nil
         }
         result.minutes = (hour % 12 + (word.text == "pm" ? 12 : 0)) * 60 + time.minutes % 60
@@ -74,11 +74,25 @@ private extension OpeningHoursParser {
         let hour = hourText.count <= 2 ? Int(hourText) : nil
         let minute = minuteText.flatMap { $0.count == 2 ? Int($0) : nil } ?? (minuteText == nil ? 0 : nil)
         guard let hour, let minute, hour <= 24, minute <= 59, hour < 24 || minute == 0 else {
-            report("BG202", "invalid time \"\(written)\": expected HH:MM with hours 0-24 and minutes 00-59 "
-                + "(24:00 only as an end)", from: parsed.first, to: parsed.last)
+            report(.invalidTime, Self.invalidTimeMessage(written), from: parsed.first, to: parsed.last)
             return nil
         }
         parsed.minutes = hour * 60 + minute
         return parsed
+    }
+}
+
+/// The messages raised in this file.
+private extension OpeningHoursParser {
+    static func expectedTimeMessage(found: String) -> String {
+        "expected a time such as 14:00, found \(found)"
+    }
+
+    static func invalid12HourMessage(_ written: String) -> String {
+        "invalid 12-hour time \"\(written)\": expected 1-12 before am/pm"
+    }
+
+    static func invalidTimeMessage(_ written: String) -> String {
+        "invalid time \"\(written)\": expected HH:MM with hours 0-24 and minutes 00-59 (24:00 only as an end)"
     }
 }

@@ -57,8 +57,8 @@ extension OpeningHoursParser {
 
     mutating func parseDayName() -> Weekday? {
         guard let token = current, token.kind == .word else {
-            report("BG212", "expected a day name such as пн or Mon, found \(current.map { "\"\($0.displayText(in: text))\"" } ?? "the end")",
-                   at: current)
+            let found = current.map { "\"\($0.displayText(in: text))\"" } ?? "the end"
+            report(.unexpectedText, Self.expectedDayMessage(found: found), at: current)
             return nil
         }
         switch OpeningHoursParser.lookupDay(token.text) {
@@ -66,12 +66,9 @@ extension OpeningHoursParser {
             position += 1
             return day
         case let .ambiguous(candidates):
-            let names = candidates.map { $0.fullName(.ru) + " (" + $0.fullName(.en) + ")" }.joined(separator: " or ")
-            report("BG205", "ambiguous day name \"\(token.displayText(in: text))\": it could be \(names); "
-                + "write пн, вт, ср, чт, пт, сб, вс or Mon...Sun", at: token)
+            report(.ambiguous, Self.ambiguousDayMessage(token.displayText(in: text), candidates: candidates), at: token)
         case .unknown:
-            report("BG201", "unknown day name \"\(token.displayText(in: text))\": expected пн, вт, ср, чт, пт, сб, вс, "
-                + "a full name (понедельник) or Mon...Sun", at: token)
+            report(.unknownDay, Self.unknownDayMessage(token.displayText(in: text)), at: token)
         }
         return nil
     }
@@ -102,6 +99,22 @@ extension OpeningHoursParser {
             return [.saturday, .sunday]
         }
         return nil
+    }
+}
+
+/// The messages raised in this file.
+private extension OpeningHoursParser {
+    static func expectedDayMessage(found: String) -> String {
+        "expected a day name such as пн or Mon, found \(found)"
+    }
+
+    static func ambiguousDayMessage(_ written: String, candidates: [Weekday]) -> String {
+        let names = candidates.map { $0.fullName(.ru) + " (" + $0.fullName(.en) + ")" }.joined(separator: " or ")
+        return "ambiguous day name \"\(written)\": it could be \(names); write пн, вт, ср, чт, пт, сб, вс or Mon...Sun"
+    }
+
+    static func unknownDayMessage(_ written: String) -> String {
+        "unknown day name \"\(written)\": expected пн, вт, ср, чт, пт, сб, вс, a full name (понедельник) or Mon...Sun"
     }
 }
 

@@ -86,7 +86,7 @@ extension OpeningHoursParser {
 private extension OpeningHoursParser {
     mutating func setStatus(_ value: OpeningHours.Status, token: ScheduleToken) {
         if status != .regular, status != value {
-            report("BG205", "ambiguous: both \"by appointment\" and \"unknown\" are given", at: token)
+            report(.ambiguous, Self.twoStatusesMessage, at: token)
         }
         status = value
         statusToken = token
@@ -104,7 +104,7 @@ private extension OpeningHoursParser {
             return true
         }
         if note != nil {
-            report("BG205", "ambiguous: a second note \"\(token.text)\"; give one note", at: token)
+            report(.ambiguous, Self.secondNoteMessage(token.text), at: token)
         } else if !token.text.isEmpty {
             note = token.text
         }
@@ -124,10 +124,23 @@ private extension OpeningHoursParser {
             position += 1
         }
         guard weekends || holidays else {
-            report("BG212", "expected \"выходных и праздничных дней\" or \"public holidays\" after "
-                + "\"\(first.displayText(in: text))\", found \(describeCurrent())", at: current ?? first)
+            let message = Self.missingDayKindsMessage(after: first.displayText(in: text), found: describeCurrent())
+            report(.unexpectedText, message, at: current ?? first)
             return nil
         }
         return (weekends, holidays)
+    }
+}
+
+/// The messages raised in this file.
+private extension OpeningHoursParser {
+    static let twoStatusesMessage = "ambiguous: both \"by appointment\" and \"unknown\" are given"
+
+    static func secondNoteMessage(_ note: String) -> String {
+        "ambiguous: a second note \"\(note)\"; give one note"
+    }
+
+    static func missingDayKindsMessage(after keyword: String, found: String) -> String {
+        "expected \"выходных и праздничных дней\" or \"public holidays\" after \"\(keyword)\", found \(found)"
     }
 }

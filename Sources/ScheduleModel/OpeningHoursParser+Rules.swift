@@ -20,8 +20,7 @@ extension OpeningHoursParser {
         if diagnostics.count > errorsBefore { return true }
         let last = tokens[position - 1]
         guard let ranges else {
-            report("BG204", "empty range: the days \"\(source(from: first, to: last))\" have no times; "
-                + "expected a time range such as 9:00-18:00", from: first, to: last)
+            report(.emptyNotation, Self.daysWithoutTimesMessage(source(from: first, to: last)), from: first, to: last)
             return true
         }
         assign(days?.days ?? Weekday.allCases, ranges, from: first, to: last)
@@ -50,8 +49,8 @@ extension OpeningHoursParser {
         sawRule = true
         for day in days {
             if let previous = origin[day] {
-                report("BG205", "ambiguous: \(day.fullName(.en)) is given twice (first at column \(previous.column), "
-                    + "again in \"\(source(from: first, to: last))\"); list each day once", from: first, to: last)
+                let again = source(from: first, to: last)
+                report(.ambiguous, Self.dayTwiceMessage(day, at: previous.column, again: again), from: first, to: last)
                 return false
             }
             week[day] = ranges
@@ -81,9 +80,23 @@ extension OpeningHoursParser {
     mutating func reportOverlap(_ a: TimeRange, _ b: TimeRange, day: Weekday) {
         let span = origin[day] ?? (1, text.count)
         diagnostics.append(ScheduleDiagnostic(
-            code: "BG206",
-            message: "overlapping time ranges on \(day.fullName(.en)): \(a) and \(b); "
-                + "expected ranges that do not overlap",
+            code: .overlappingRanges, message: Self.overlapMessage(a, b, day: day),
             column: span.column, length: span.length))
+    }
+}
+
+/// The messages raised in this file.
+private extension OpeningHoursParser {
+    static func daysWithoutTimesMessage(_ days: String) -> String {
+        "empty range: the days \"\(days)\" have no times; expected a time range such as 9:00-18:00"
+    }
+
+    static func dayTwiceMessage(_ day: Weekday, at firstColumn: Int, again: String) -> String {
+        "ambiguous: \(day.fullName(.en)) is given twice (first at column \(firstColumn), "
+            + "again in \"\(again)\"); list each day once"
+    }
+
+    static func overlapMessage(_ a: TimeRange, _ b: TimeRange, day: Weekday) -> String {
+        "overlapping time ranges on \(day.fullName(.en)): \(a) and \(b); expected ranges that do not overlap"
     }
 }

@@ -61,8 +61,8 @@ extension OpeningHoursParser {
         guard let start = parseTime(allowHyphenMinutes: .ifFollowedByConnector) else { return nil }
         guard let connector = current, connector.isSymbol("-") || ["до", "to", "till", "until"].contains(connector.text)
         else {
-            report("BG212", "expected \"-\" or \"до\" and an end time after \(source(from: first, to: start.last)), "
-                + "found \(describeCurrent())", at: current)
+            let message = Self.missingEndMessage(after: source(from: first, to: start.last), found: describeCurrent())
+            report(.unexpectedText, message, at: current)
             return nil
         }
         position += 1
@@ -87,7 +87,7 @@ private extension OpeningHoursParser {
         let written = source(from: first, to: last)
         let endMinutes = end.minutes == 0 && start.minutes > 0 ? 1440 : end.minutes
         if endMinutes == start.minutes {
-            report("BG204", "empty range \"\(written)\": the start and the end are the same", from: first, to: last)
+            report(.emptyNotation, Self.emptyRangeMessage(written), from: first, to: last)
             return nil
         }
         if endMinutes < start.minutes, !overnight {
@@ -95,8 +95,7 @@ private extension OpeningHoursParser {
             return nil
         }
         if endMinutes > start.minutes, overnight {
-            report("BG205", "ambiguous: \"\(written)\" is marked as ending the next day, but the end is after the start",
-                   from: first, to: last)
+            report(.ambiguous, Self.needlessOvernightMessage(written), from: first, to: last)
             return nil
         }
         return TimeRange(start: TimeOfDay(uncheckedMinutes: start.minutes), end: TimeOfDay(uncheckedMinutes: endMinutes))
@@ -106,13 +105,35 @@ private extension OpeningHoursParser {
                                        first: ScheduleToken, last: ScheduleToken) {
         let hour = end.minutes / 60
         if end.isBareHour, start.isBareHour, hour >= 1, hour <= 12, hour + 12 > start.minutes / 60 {
-            report("BG205", "ambiguous range \"\(written)\": the end \(hour) is before the start; write \(hour + 12):00 "
-                + "if you mean the evening, or \"(next day)\" / \"(следующего дня)\" after the end for an overnight range",
-                   from: first, to: last)
+            report(.ambiguous, Self.ambiguousEndMessage(written, endHour: hour), from: first, to: last)
         } else {
             let s = TimeOfDay(uncheckedMinutes: start.minutes), e = TimeOfDay(uncheckedMinutes: end.minutes)
-            report("BG203", "the end \(e) is before the start \(s) in \"\(written)\"; if the range runs past midnight, "
-                + "write \"\(s)-\(e) (next day)\"", from: first, to: last)
+            report(.endBeforeStart, Self.endBeforeStartMessage(written, start: s, end: e), from: first, to: last)
         }
+    }
+}
+
+/// The messages raised in this file.
+private extension OpeningHoursParser {
+    static func missingEndMessage(after written: String, found: String) -> String {
+        "expected \"-\" or \"до\" and an end time after \(written), found \(found)"
+    }
+
+    static func emptyRangeMessage(_ written: String) -> String {
+        "empty range \"\(written)\": the start and the end are the same"
+    }
+
+    static func needlessOvernightMessage(_ written: String) -> String {
+        "ambiguous: \"\(written)\" is marked as ending the next day, but the end is after the start"
+    }
+
+    static func ambiguousEndMessage(_ written: String, endHour hour: Int) -> String {
+        "ambiguous range \"\(written)\": the end \(hour) is before the start; write \(hour + 12):00 "
+            + "if you mean the evening, or \"(next day)\" / \"(следующего дня)\" after the end for an overnight range"
+    }
+
+    static func endBeforeStartMessage(_ written: String, start: TimeOfDay, end: TimeOfDay) -> String {
+        "the end \(end) is before the start \(start) in \"\(written)\"; if the range runs past midnight, "
+            + "write \"\(start)-\(end) (next day)\""
     }
 }

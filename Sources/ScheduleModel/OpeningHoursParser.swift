@@ -44,12 +44,12 @@ extension OpeningHoursParser {
 
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
-    mutating func report(_ code: String, _ message: String, at token: ScheduleToken?) {
+    mutating func report(_ code: ScheduleCode, _ message: String, at token: ScheduleToken?) {
         let column = token?.column ?? (text.count + 1)
         diagnostics.append(ScheduleDiagnostic(code: code, message: message, column: column, length: token?.length ?? 1))
     }
 
-    mutating func report(_ code: String, _ message: String, from first: ScheduleToken, to last: ScheduleToken) {
+    mutating func report(_ code: ScheduleCode, _ message: String, from first: ScheduleToken, to last: ScheduleToken) {
         diagnostics.append(ScheduleDiagnostic(
             code: code, message: message, column: first.column, length: last.endColumn - first.column))
     }
@@ -77,16 +77,14 @@ private extension OpeningHoursParser {
     mutating func parseAll() {
         guard !tokens.isEmpty || !diagnostics.isEmpty else {
             diagnostics.append(ScheduleDiagnostic(
-                code: "BG204", message: "empty expression: expected days and times such as \"пн-пт 9:00-18:00\"",
-                column: 1, length: text.count))
+                code: .emptyNotation, message: Self.emptyExpressionMessage, column: 1, length: text.count))
             return
         }
         while current != nil {
             if isSeparator(current) { position += 1; continue }
             let errorsBefore = diagnostics.count
             if !(parseStatus() || parseHolidayClause() || parseFiller() || parseBreak() || parseRule()) {
-                report("BG212", "unexpected \"\(current!.displayText(in: text))\": expected days (пн, Mon), "
-                    + "a time range (9:00-18:00), a holiday clause or \";\"", at: current)
+                report(.unexpectedText, Self.unexpectedMessage(current!.displayText(in: text)), at: current)
             }
             if diagnostics.count > errorsBefore { recover() }
         }
@@ -108,12 +106,23 @@ private extension OpeningHoursParser {
     mutating func checkCompleteness() {
         guard !hasErrors else { return }
         if status != .regular, sawRule {
-            report("BG205", "ambiguous: \"\(statusToken!.displayText(in: text))\" is combined with opening times; "
-                + "give either times or a status, not both", at: statusToken)
+            report(.ambiguous, Self.statusWithTimesMessage(statusToken!.displayText(in: text)), at: statusToken)
         } else if !sawRule, status == .regular {
-            report("BG204", "empty expression: expected days and times such as \"пн-пт 9:00-18:00\"",
-                   at: tokens.first)
+            report(.emptyNotation, Self.emptyExpressionMessage, at: tokens.first)
         }
+    }
+}
+
+/// The messages raised in this file.
+private extension OpeningHoursParser {
+    static let emptyExpressionMessage = "empty expression: expected days and times such as \"пн-пт 9:00-18:00\""
+
+    static func unexpectedMessage(_ found: String) -> String {
+        "unexpected \"\(found)\": expected days (пн, Mon), a time range (9:00-18:00), a holiday clause or \";\""
+    }
+
+    static func statusWithTimesMessage(_ status: String) -> String {
+        "ambiguous: \"\(status)\" is combined with opening times; give either times or a status, not both"
     }
 }
 

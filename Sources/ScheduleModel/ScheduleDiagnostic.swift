@@ -8,8 +8,8 @@ public struct ScheduleDiagnostic: Hashable, Sendable, Error, CustomStringConvert
         case warning
     }
 
-    /// A stable code in the BG2xx range, e.g. "BG202".
-    public var code: String
+    /// The stable code, printed as its raw value, e.g. "BG202".
+    public var code: ScheduleCode
     /// Error or warning.
     public var severity: Severity
     /// An English message saying what was expected and quoting the offending text.
@@ -19,17 +19,17 @@ public struct ScheduleDiagnostic: Hashable, Sendable, Error, CustomStringConvert
     /// Length of the offending text in Characters (at least 1).
     public var length: Int
 
-    /// Creates a diagnostic.
-    public init(code: String, severity: Severity = .error, message: String, column: Int, length: Int) {
+    /// Creates a diagnostic; the severity defaults to the code's `defaultSeverity`.
+    public init(code: ScheduleCode, severity: Severity? = nil, message: String, column: Int, length: Int) {
         self.code = code
-        self.severity = severity
+        self.severity = severity ?? code.defaultSeverity
         self.message = message
         self.column = max(1, column)
         self.length = max(1, length)
     }
 
     /// "1:COLUMN: error: [CODE] message", the tail of a compiler-style line.
-    public var description: String { "1:\(column): \(severity.rawValue): [\(code)] \(message)" }
+    public var description: String { "1:\(column): \(severity.rawValue): [\(code.rawValue)] \(message)" }
 
     /// Renders a compiler-style line: `<source>:1:COLUMN: error: [CODE] message`.
     public func render(source: String) -> String { "\(source):\(description)" }
@@ -42,6 +42,6 @@ public struct ScheduleParseFailure: Error, Hashable, Sendable {
 
     /// Creates a failure from diagnostics.
     public init(diagnostics: [ScheduleDiagnostic]) {
-        self.diagnostics = diagnostics.sorted { ($0.column, $0.code) < ($1.column, $1.code) }
+        self.diagnostics = diagnostics.sorted { ($0.column, $0.code.rawValue) < ($1.column, $1.code.rawValue) }
     }
 }

@@ -93,7 +93,7 @@ private extension ScheduleLexer {
         while index < characters.count, characters[index] != closing { index += 1 }
         guard index < characters.count else {
             return .failure(ScheduleDiagnostic(
-                code: "BG212", message: "unterminated quoted note: expected a closing \(closing)",
+                code: .unexpectedText, message: Self.unterminatedQuoteMessage(closing: closing),
                 column: start + 1, length: characters.count - start))
         }
         index += 1
@@ -103,5 +103,12 @@ private extension ScheduleLexer {
 
     func isDigit(at position: Int) -> Bool {
         position < characters.count && characters[position].isASCII && characters[position].isNumber
+    }
+}
+
+/// The messages raised in this file.
+private extension ScheduleLexer {
+    static func unterminatedQuoteMessage(closing: Character) -> String {
+        "unterminated quoted note: expected a closing \(closing)"
     }
 }

@@ -44,11 +44,6 @@ public struct SchoolCalendar: Hashable, Sendable {
         return gregorian.date(from: parts)!
     }
 
-    /// Whether people attend school on the date: a working day and not in a vacation.
-    public func isSchoolDay(_ date: LocalDate) -> Bool {
-        holidays.isWorkingDay(date) && !(schoolYear?.isVacation(date) ?? false)
-    }
-
     /// A Gregorian calendar in the school's zone.
     public var gregorian: Calendar {
         var calendar = Calendar(identifier: .gregorian)

@@ -18,17 +18,25 @@ extension OpeningHoursParser {
             if parser.isSeparator(parser.current) { parser.position += 1; continue }
             guard let selection = parser.parseDays() else {
                 if parser.diagnostics.isEmpty {
-                    parser.report("BG201", "expected a day name such as пн, вт or Mon, found \(parser.describeCurrent())",
-                                  at: parser.current)
+                    parser.report(.unknownDay, Self.notADayMessage(found: parser.describeCurrent()), at: parser.current)
                 }
                 break
             }
             days += selection.days.filter { !days.contains($0) }
         }
         if parser.diagnostics.isEmpty, days.isEmpty {
-            parser.diagnostics.append(ScheduleDiagnostic(code: "BG204", message: "empty list of days: expected e.g. \"пн, ср\"",
-                                                         column: 1, length: text.count))
+            parser.diagnostics.append(ScheduleDiagnostic(
+                code: .emptyNotation, message: Self.emptyDayListMessage, column: 1, length: text.count))
         }
         return parser.diagnostics.isEmpty ? .success(days) : .failure(ScheduleParseFailure(diagnostics: parser.diagnostics))
+    }
+}
+
+/// The messages raised in this file.
+private extension OpeningHoursParser {
+    static let emptyDayListMessage = "empty list of days: expected e.g. \"пн, ср\""
+
+    static func notADayMessage(found: String) -> String {
+        "expected a day name such as пн, вт or Mon, found \(found)"
     }
 }

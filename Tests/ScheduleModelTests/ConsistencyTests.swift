@@ -35,9 +35,9 @@ struct ConsistencyTests {
         var other = tables[2]
         other.slots = [WeeklySlot(day: .friday, range: Fixture.range("14:45-16:00"), room: "Учительская")]
         let findings = ConsistencyChecker.clashes(tables + [second, other])
-        #expect(findings.map(\.code).sorted() == ["BG207", "BG208"])
-        #expect(findings.first { $0.code == "BG208" }?.message.contains("Абжелова А.Д") == true)
-        #expect(findings.first { $0.code == "BG207" }?.timetableIDs == ["abzhelova", "odrin"])
+        #expect(findings.map(\.code).sorted { $0.rawValue < $1.rawValue } == [.roomDoubleBooked, .personDoubleBooked])
+        #expect(findings.first { $0.code == .personDoubleBooked }?.message.contains("Абжелова А.Д") == true)
+        #expect(findings.first { $0.code == .roomDoubleBooked }?.timetableIDs == ["abzhelova", "odrin"])
     }
 
     @Test("Overnight slot clashes with the next morning; different validities never clash")
@@ -45,7 +45,7 @@ struct ConsistencyTests {
         let night = Timetable(id: "a", person: "X", slots: [WeeklySlot(day: .sunday, range: TimeRange(
             start: TimeOfDay(hour: 23, minute: 0)!, end: TimeOfDay(hour: 1, minute: 0)!)!)])
         let morning = Timetable(id: "b", person: "X", slots: [WeeklySlot(day: .monday, range: Fixture.range("00:30-02:00"))])
-        #expect(ConsistencyChecker.clashes([night, morning]).map(\.code) == ["BG208"])
+        #expect(ConsistencyChecker.clashes([night, morning]).map(\.code) == [.personDoubleBooked])
         var autumn = morning, spring = morning
         autumn.validity = SchoolFixtures.span("2026-09-01", "2026-12-31")
         spring.validity = SchoolFixtures.span("2027-01-01", "2027-05-31")
@@ -60,11 +60,23 @@ struct ConsistencyTests {
         tables[1].validity = SchoolFixtures.span("2026-09-01", "2026-12-01")
         tables[2].exceptions = [.cancelled(date: SchoolFixtures.date("2027-06-02"), range: nil, note: nil)]
         let findings = ConsistencyChecker.check(tables, today: SchoolFixtures.date("2026-11-22"), warningDays: 14)
-        #expect(findings.map(\.code) == ["BG209", "BG210", "BG211"])
-        #expect(findings.first { $0.code == "BG211" }?.message.contains("in 9 days") == true)
-        #expect(findings.first { $0.code == "BG210" }?.severity == .error)
+        #expect(findings.map(\.code) == [.outsideValidity, .expired, .expiresSoon])
+        #expect(findings.first { $0.code == .expiresSoon }?.message.contains("in 9 days") == true)
+        #expect(findings.first { $0.code == .expired }?.severity == .error)
+        #expect(findings.first { $0.code == .expiresSoon }?.severity == .warning)
         #expect(ConsistencyChecker.check(tables, today: SchoolFixtures.date("2026-11-22"), warningDays: 5)
-            .map(\.code) == ["BG209", "BG210"])
+            .map(\.code) == [.outsideValidity, .expired])
+    }
+
+    @Test("A timetable valid beyond the school year is reported (BG209)")
+    func outsideSchoolYear() throws {
+        let table = Timetable(id: "x", hours: try Fixture.hours("пн 10:00-11:00"), room: "Каб. 1",
+                              validity: SchoolFixtures.span("2026-09-01", "2027-06-30"))
+        let findings = ConsistencyChecker.check([table], today: SchoolFixtures.date("2026-11-22"),
+                                                schoolYear: SchoolFixtures.year2026)
+        #expect(findings.map(\.code) == [.outsideValidity])
+        #expect(findings.first?.severity == .warning)
+        #expect(table.slots == [WeeklySlot(day: .monday, range: Fixture.range("10:00-11:00"), room: "Каб. 1")])
     }
 }
 
@@ -74,7 +86,7 @@ struct CoverageTests {
     func coverage() {
         let year = SchoolYear(name: "2027/2028", range: DateRange(iso: "2027-09-01", "2028-05-31")!)
         let findings = ConsistencyChecker.check([], today: LocalDate(iso: "2027-09-01")!, schoolYear: year, holidays: .russia)
-        #expect(findings.map(\.code) == ["BG215"])
+        #expect(findings.map(\.code) == [.missingCalendarData])
         #expect(findings.first?.message.contains("2028") == true)
         #expect(ConsistencyChecker.check([], today: LocalDate(iso: "2026-09-01")!, schoolYear: SchoolFixtures.year2026,
                                          holidays: .russia).isEmpty)

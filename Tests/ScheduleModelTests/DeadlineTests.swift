@@ -72,7 +72,7 @@ struct DeadlineParsingTests {
             Issue.record("\(text) should be refused")
             return
         }
-        #expect(failure.diagnostics.first?.code == "BG214")
+        #expect(failure.diagnostics.first?.code == .badDeadline)
     }
 
     @Test("parse(format(rule)) == rule in both languages (property-based)")

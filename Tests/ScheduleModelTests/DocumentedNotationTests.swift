@@ -70,23 +70,23 @@ struct DocumentedNotationTests {
     }
 
     @Test("Refused", arguments: [
-        ("пн 1400-1500", "BG202"),
-        ("пн 10:00-11:00 (next day)", "BG205"),
-        ("по записи; пн 10:00-12:00", "BG205"),
-        ("s 10:00-11:00", "BG205"),
-        ("t 10:00-11:00", "BG205"),
-        ("пн \"unterminated", "BG212"),
-        ("пн 22:00-02:00", "BG203"),
-        ("пн 22:00-03:00 (next day); вт 02:00-05:00", "BG206"),
-        ("пн 9:00-18:00, перерыв 19:00-20:00", "BG205"),
-        ("перерыв 13:00-14:00", "BG205"),
-        ("пн 9:00-18:00, перерыв", "BG212"),
-        ("Mo 13pm-2pm", "BG202"),
-        ("9:00-18:00, сб 10:00-14:00", "BG205"),
-        ("ежедневно 9-18, кроме пнд2", "BG212"),
-        ("пн 10:00-12:00 \"a\" \"b\"", "BG205"),
+        ("пн 1400-1500", ScheduleCode.invalidTime),
+        ("пн 10:00-11:00 (next day)", .ambiguous),
+        ("по записи; пн 10:00-12:00", .ambiguous),
+        ("s 10:00-11:00", .ambiguous),
+        ("t 10:00-11:00", .ambiguous),
+        ("пн \"unterminated", .unexpectedText),
+        ("пн 22:00-02:00", .endBeforeStart),
+        ("пн 22:00-03:00 (next day); вт 02:00-05:00", .overlappingRanges),
+        ("пн 9:00-18:00, перерыв 19:00-20:00", .ambiguous),
+        ("перерыв 13:00-14:00", .ambiguous),
+        ("пн 9:00-18:00, перерыв", .unexpectedText),
+        ("Mo 13pm-2pm", .invalidTime),
+        ("9:00-18:00, сб 10:00-14:00", .ambiguous),
+        ("ежедневно 9-18, кроме пнд2", .unexpectedText),
+        ("пн 10:00-12:00 \"a\" \"b\"", .ambiguous),
     ])
-    func refused(text: String, code: String) throws {
+    func refused(text: String, code: ScheduleCode) throws {
         let failure = try #require(Fixture.failure(text), "\(text) should be refused")
         #expect(failure.diagnostics.first?.code == code, "\(text): \(failure.diagnostics)")
     }

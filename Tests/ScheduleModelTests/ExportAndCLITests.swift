@@ -85,42 +85,45 @@ struct ExportAndCLITests {
     }
 }
 
-@Suite("boardgen hours behaviour (HoursRequest)")
-struct HoursRequestTests {
-    @Test("Success prints canonical, human, state and next change")
-    func success() {
-        let output = HoursRequest(expression: "пн-пт 9:00-18:00, кроме праздничных дней", instant: "2026-11-23T15:00").run()
-        #expect(output.exitCode == 0)
-        #expect(output.standardOutput == ["Mo-Fr 09:00-18:00; PH off", "Пн–Пт 09:00–18:00, кроме праздничных дней",
-                                          "открыто", "следующее изменение: 2026-11-23T18:00+03:00"])
-        #expect(output.standardError.isEmpty)
-        let english = HoursRequest(expression: "Mon-Fri 9:00-18:00", language: "en", instant: "2026-11-21T12:00Z").run()
-        #expect(english.standardOutput.suffix(2) == ["closed", "next change: 2026-11-23T09:00+03:00"])
+@Suite("The pure pieces behind boardgen hours")
+struct HoursPiecesTests {
+    let moscow = SchoolCalendar(timeZone: SchoolFixtures.moscow)
+
+    @Test("Success: canonical, human, state and next change for an ISO instant")
+    func success() throws {
+        let hours = try Fixture.hours("пн-пт 9:00-18:00, кроме праздничных дней")
+        let at = try #require(ISODateTime.parse("2026-11-23T15:00", in: SchoolFixtures.moscow))
+        #expect(HoursReport.make(hours, at: at, calendar: moscow, language: .ru).lines == [
+            "Mo-Fr 09:00-18:00; PH off", "Пн–Пт 09:00–18:00, кроме праздничных дней",
+            "открыто", "следующее изменение: 2026-11-23T18:00+03:00"])
+        let english = try Fixture.hours("Mon-Fri 9:00-18:00")
+        let saturday = try #require(ISODateTime.parse("2026-11-21T12:00Z", in: SchoolFixtures.moscow))
+        #expect(HoursReport.make(english, at: saturday, calendar: moscow, language: .en).lines.suffix(2)
+                == ["closed", "next change: 2026-11-23T09:00+03:00"])
     }
 
-    @Test("A bad expression: compiler-style line, exit 1")
-    func badExpression() {
-        let output = HoursRequest(expression: "пн 25:00-26:00").run()
-        #expect(output.exitCode == 1)
-        #expect(output.standardOutput.isEmpty)
-        #expect(output.standardError.first?.hasPrefix("пн 25:00-26:00:1:4: error: [BG202] ") == true)
+    @Test("A bad expression renders as a compiler-style line with its code")
+    func badExpression() throws {
+        let failure = try #require(Fixture.failure("пн 25:00-26:00"))
+        #expect(failure.diagnostics.map(\.code) == [.invalidTime])
+        let line = failure.diagnostics[0].render(source: "пн 25:00-26:00")
+        #expect(line.hasPrefix("пн 25:00-26:00:1:4: error: [BG202] invalid time \"25:00\""))
     }
 
-    @Test("Usage errors exit 2", arguments: [
-        HoursRequest(expression: "пн 9-10", instant: "завтра"),
-        HoursRequest(expression: "пн 9-10", timeZone: "Mars/Olympus"),
-        HoursRequest(expression: "пн 9-10", language: "de"),
-    ])
-    func usage(request: HoursRequest) {
-        let output = request.run()
-        #expect(output.exitCode == 2)
-        #expect(output.standardError.first?.hasPrefix("error: ") == true)
+    @Test("What the command refuses as a usage error is refused by the pure pieces")
+    func usage() {
+        #expect(ISODateTime.parse("завтра", in: SchoolFixtures.moscow) == nil)
+        #expect(ScheduleLanguage(rawValue: "de") == nil)
+        #expect(ScheduleLanguage(rawValue: "en") == .en)
+        #expect(TimeZone(identifier: "Mars/Olympus") == nil)
     }
 
-    @Test("--tz changes the wall clock the instant is read in")
-    func zone() {
-        let output = HoursRequest(expression: "пн-пт 9:00-18:00", instant: "2026-11-23T08:30",
-                                  timeZone: "Asia/Yekaterinburg").run()
-        #expect(output.standardOutput.suffix(2) == ["закрыто", "следующее изменение: 2026-11-23T09:00+05:00"])
+    @Test("The zone sets the wall clock the instant is read in and the offset shown")
+    func zone() throws {
+        let yekaterinburg = try #require(TimeZone(identifier: "Asia/Yekaterinburg"))
+        let at = try #require(ISODateTime.parse("2026-11-23T08:30", in: yekaterinburg))
+        let report = HoursReport.make(try Fixture.hours("пн-пт 9:00-18:00"), at: at,
+                                      calendar: SchoolCalendar(timeZone: yekaterinburg), language: .ru)
+        #expect(report.lines.suffix(2) == ["закрыто", "следующее изменение: 2026-11-23T09:00+05:00"])
     }
 }

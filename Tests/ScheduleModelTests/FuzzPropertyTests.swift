@@ -13,7 +13,9 @@ struct FuzzPropertyTests {
 
     static let text = Gen.element(of: fragments).array(of: 0...14).map { $0.compactMap { $0 }.joined() }
 
-    static let knownCodes: Set<String> = ["BG201", "BG202", "BG203", "BG204", "BG205", "BG206", "BG212"]
+    static let knownCodes: Set<ScheduleCode> = [
+        .unknownDay, .invalidTime, .endBeforeStart, .emptyNotation, .ambiguous, .overlappingRanges, .unexpectedText,
+    ]
 
     @Test("Never crashes; a success re-formats to an equal value; a failure points inside the text")
     func arbitraryText() async {

@@ -116,8 +116,10 @@ struct DayListTests {
         #expect(try Weekday.parseList(text).get() == days)
     }
 
-    @Test("Refusals", arguments: [("", "BG204"), ("пн, 14:00", "BG201"), ("пн, хз", "BG201"), ("п", "BG205")])
-    func refusals(text: String, code: String) throws {
+    @Test("Refusals", arguments: [
+        ("", ScheduleCode.emptyNotation), ("пн, 14:00", .unknownDay), ("пн, хз", .unknownDay), ("п", .ambiguous),
+    ])
+    func refusals(text: String, code: ScheduleCode) throws {
         guard case let .failure(failure) = Weekday.parseList(text) else {
             Issue.record("\(text) should be refused")
             return

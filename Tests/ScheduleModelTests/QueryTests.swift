@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import ScheduleModel
 
-@Suite("Queries: isOpen, next change, desk handling")
+@Suite("Queries: isOpen, next change, next opening")
 struct QueryTests {
     let calendar = SchoolFixtures.calendar2026
 
@@ -42,30 +42,32 @@ struct QueryTests {
                 == SchoolFixtures.instant("2026-11-21 02:00"))
     }
 
-    @Test("Seed 003 desk: submitted Fri 19:00 → handled Mon from 9:00")
+    @Test("Seed 003 desk: a request of Fri 19:00 is registered at once and processed Mon from 9:00")
     func deskWeekend() throws {
-        let desk = try seed003Desk()
-        #expect(desk.handlingStart(forRequestAt: SchoolFixtures.instant("2026-11-20 19:00"), calendar: calendar)
-                == SchoolFixtures.instant("2026-11-23 09:00"))
-        #expect(desk.handlingStart(forRequestAt: SchoolFixtures.instant("2026-11-23 10:15"), calendar: calendar)
+        let friday = SchoolFixtures.instant("2026-11-20 19:00")
+        #expect(try seed003Intake().nextOpening(atOrAfter: friday, in: calendar) == friday)
+        let processing = try seed003Processing()
+        #expect(processing.nextOpening(atOrAfter: friday, in: calendar) == SchoolFixtures.instant("2026-11-23 09:00"))
+        #expect(processing.nextOpening(atOrAfter: SchoolFixtures.instant("2026-11-23 10:15"), in: calendar)
                 == SchoolFixtures.instant("2026-11-23 10:15"))
     }
 
     @Test("Seed 003 desk: New Year holidays and transfers are skipped")
     func deskNewYear() throws {
-        let desk = try seed003Desk()
-        #expect(desk.handlingStart(forRequestAt: SchoolFixtures.instant("2026-12-30 20:00"), calendar: calendar)
+        let evening = SchoolFixtures.instant("2026-12-30 20:00")
+        #expect(try seed003Intake().nextOpening(atOrAfter: evening, in: calendar) == evening)
+        #expect(try seed003Processing().nextOpening(atOrAfter: evening, in: calendar)
                 == SchoolFixtures.instant("2027-01-11 09:00"))
     }
 
     @Test("Seed 003 desk: the working Saturday 1 Nov 2025 is a working day")
     func deskWorkingSaturday() throws {
-        let desk = try seed003Desk()
+        let processing = try seed003Processing()
         let calendar = SchoolFixtures.calendar2025
-        #expect(desk.handlingStart(forRequestAt: SchoolFixtures.instant("2025-10-31 19:00", calendar: calendar),
-                                   calendar: calendar) == SchoolFixtures.instant("2025-11-01 09:00", calendar: calendar))
-        #expect(desk.handlingStart(forRequestAt: SchoolFixtures.instant("2025-11-01 19:00", calendar: calendar),
-                                   calendar: calendar) == SchoolFixtures.instant("2025-11-05 09:00", calendar: calendar))
+        #expect(processing.nextOpening(atOrAfter: SchoolFixtures.instant("2025-10-31 19:00", calendar: calendar),
+                                       in: calendar) == SchoolFixtures.instant("2025-11-01 09:00", calendar: calendar))
+        #expect(processing.nextOpening(atOrAfter: SchoolFixtures.instant("2025-11-01 19:00", calendar: calendar),
+                                       in: calendar) == SchoolFixtures.instant("2025-11-05 09:00", calendar: calendar))
     }
 
     @Test("Another zone shifts instants, not wall-clock hours")
@@ -77,39 +79,14 @@ struct QueryTests {
         #expect(hours.nextChange(after: instant, in: vladivostok) == instant.addingTimeInterval(3600))
     }
 
-    func seed003Desk() throws -> DeskHours {
-        DeskHours(
-            intake: try Fixture.hours("круглосуточно в режиме 24x7, включая выходные и праздничные дни"),
-            processing: try Fixture.hours("ежедневно с 9:00 до 18:00, кроме выходных и праздничных дней"))
-    }
-}
-
-@Suite("Desk handling as text")
-struct DeskTextTests {
-    @Test("submitted Fri 19:00 → handled Mon from 09:00, in both languages; dates after long breaks")
-    func describeHandling() throws {
-        let desk = DeskHours(intake: .alwaysOpen,
-                             processing: try Fixture.hours("ежедневно с 9:00 до 18:00, кроме выходных и праздничных дней"))
-        let calendar = SchoolFixtures.calendar2026
-        let friday = SchoolFixtures.instant("2026-11-20 19:00")
-        #expect(desk.describeHandling(forRequestAt: friday, calendar: calendar, language: .en)
-                == "submitted Fri 19:00 → handled Mon from 09:00")
-        #expect(desk.describeHandling(forRequestAt: friday, calendar: calendar, language: .ru)
-                == "обращение от Пт 19:00 → обработка в Пн с 09:00")
-        #expect(desk.describeHandling(forRequestAt: SchoolFixtures.instant("2026-12-30 20:00"), calendar: calendar,
-                                      language: .en) == "submitted Wed 30.12.2026 20:00 → handled Mon 11.01.2027 from 09:00")
-        let never = DeskHours(intake: .alwaysOpen, processing: .byAppointment())
-        #expect(never.describeHandling(forRequestAt: friday, calendar: calendar, language: .en) == nil)
+    /// Seed 003's intake: requests are registered round the clock.
+    func seed003Intake() throws -> OpeningHours {
+        try Fixture.hours("круглосуточно в режиме 24x7, включая выходные и праздничные дни")
     }
 
-    @Test("A timetable valid beyond the school year is reported (BG209)")
-    func outsideSchoolYear() throws {
-        let table = Timetable(id: "x", hours: try Fixture.hours("пн 10:00-11:00"), room: "Каб. 1",
-                              validity: SchoolFixtures.span("2026-09-01", "2027-06-30"))
-        let findings = ConsistencyChecker.check([table], today: SchoolFixtures.date("2026-11-22"),
-                                                schoolYear: SchoolFixtures.year2026)
-        #expect(findings.map(\.code) == ["BG209"])
-        #expect(table.slots == [WeeklySlot(day: .monday, range: Fixture.range("10:00-11:00"), room: "Каб. 1")])
+    /// Seed 003's processing: working days from 9:00 to 18:00.
+    func seed003Processing() throws -> OpeningHours {
+        try Fixture.hours("ежедневно с 9:00 до 18:00, кроме выходных и праздничных дней")
     }
 }
 

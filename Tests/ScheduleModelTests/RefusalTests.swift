@@ -4,26 +4,26 @@ import Testing
 @Suite("Refusals carry a code and the column of the fault")
 struct RefusalTests {
     @Test("Refusals", arguments: [
-        ("пнд2 14:00-15:00", "BG212", 6),
-        ("Пнедельник 14:00-15:00", "BG201", 1),
-        ("пн, xyz 14:00-15:00", "BG201", 5),
-        ("пн 25:00-26:00", "BG202", 4),
-        ("пн 14:60-15:00", "BG202", 4),
-        ("пн 14:00-24:30", "BG202", 10),
-        ("пн 18:00-09:00", "BG203", 4),
-        ("пн 14:00-14:00", "BG204", 4),
-        ("", "BG204", 1),
-        ("   ", "BG204", 1),
-        ("пн-пт", "BG204", 1),
-        ("с 9 до 6", "BG205", 1),
-        ("п 10:00-11:00", "BG205", 1),
-        ("пн 9:00-12:00; пн 14:00-15:00", "BG205", 16),
-        ("пн 9:00-13:00, 12:00-18:00", "BG206", 1),
-        ("пн 9:00-10:00 привет", "BG212", 15),
-        ("пн 9:00 10:00", "BG212", 9),
-        ("пн 9:00-10:00, кроме обеда", "BG212", 22),
+        ("пнд2 14:00-15:00", ScheduleCode.unexpectedText, 6),
+        ("Пнедельник 14:00-15:00", .unknownDay, 1),
+        ("пн, xyz 14:00-15:00", .unknownDay, 5),
+        ("пн 25:00-26:00", .invalidTime, 4),
+        ("пн 14:60-15:00", .invalidTime, 4),
+        ("пн 14:00-24:30", .invalidTime, 10),
+        ("пн 18:00-09:00", .endBeforeStart, 4),
+        ("пн 14:00-14:00", .emptyNotation, 4),
+        ("", .emptyNotation, 1),
+        ("   ", .emptyNotation, 1),
+        ("пн-пт", .emptyNotation, 1),
+        ("с 9 до 6", .ambiguous, 1),
+        ("п 10:00-11:00", .ambiguous, 1),
+        ("пн 9:00-12:00; пн 14:00-15:00", .ambiguous, 16),
+        ("пн 9:00-13:00, 12:00-18:00", .overlappingRanges, 1),
+        ("пн 9:00-10:00 привет", .unexpectedText, 15),
+        ("пн 9:00 10:00", .unexpectedText, 9),
+        ("пн 9:00-10:00, кроме обеда", .unexpectedText, 22),
     ])
-    func refusal(text: String, code: String, column: Int) throws {
+    func refusal(text: String, code: ScheduleCode, column: Int) throws {
         let failure = try #require(Fixture.failure(text), "\(text) should be refused")
         let first = try #require(failure.diagnostics.first)
         #expect(first.code == code, "\(text): \(first)")
