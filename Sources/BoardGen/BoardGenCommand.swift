@@ -8,7 +8,9 @@ struct BoardGenCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "boardgen",
         abstract: "Publish a school's help regulations: website, notice board, validator.",
-        subcommands: [BuildCommand.self, CheckCommand.self, BoardCommand.self, HoursCommand.self]
+        subcommands: [
+            BuildCommand.self, CheckCommand.self, BoardCommand.self, HoursCommand.self, ExplainCommand.self,
+        ]
     )
 
     /// Exit codes: 0 success, 1 content errors or failed checks, 2 usage errors

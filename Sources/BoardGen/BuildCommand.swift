@@ -36,7 +36,7 @@ struct BuildCommand: ParsableCommand {
         for (folder, result) in zip(content, results) {
             DiagnosticPrinter.printAll(result.diagnostics, contentPath: folder)
         }
-        if results.contains(where: { $0.diagnostics.contains { $0.code == "BG701" } }) {
+        if results.contains(where: { $0.diagnostics.contains(where: \.isUsageError) }) {
             throw ExitCode(2)  // the output folder itself is a usage mistake
         }
         let failed = zip(targets, results).filter { $0.1.hasErrors }

@@ -50,9 +50,9 @@ package struct BoardRenderer {
         let sink = sink
         return factory.specs().parallelMap { spec in
             let notice = factory.makeNotice(spec)
-            let estimate = NoticeSizeEstimate(notice: notice)
+            let estimate = NoticeSizeEstimate(notice: notice, kind: spec.kind)
             if estimate.overflows {
-                sink.error("BG501", "notice '\(notice.id)' does not fit on one A4 sheet (about \(Int(estimate.estimatedHeight)) mm of \(Int(estimate.availableHeight)) mm); shorten it (a shorter 'title:' for the notice in board.yaml, fewer rows, shorter items), or split it into several notices (e.g. one per audience, or 'desk' and 'tell' notices per desk)", at: spec.location)
+                sink.report(.noticeTooLong, "notice '\(notice.id)' does not fit on one A4 sheet (about \(Int(estimate.estimatedHeight)) mm of \(Int(estimate.availableHeight)) mm); shorten it (a shorter 'title:' for the notice in board.yaml, fewer rows, shorter items), or split it into several notices (e.g. one per audience, or 'desk' and 'tell' notices per desk)", at: spec.location)
             }
             return notice
         }

@@ -120,7 +120,7 @@ private extension NoticeFactory {
         notice.approvalLine = regulation.approval.flatMap { views.makeApproval($0, regulationID: regulation.id).line }
         notice.form = views.makeForm(form, rows: 0)
         // Without a chosen number, print as many ruled rows as the sheet holds.
-        let fitting = NoticeSizeEstimate(notice: notice).rowsThatFit
+        let fitting = NoticeSizeEstimate(notice: notice, kind: .form).rowsThatFit
         notice.form = views.makeForm(form, rows: rows ?? max(fitting, 1))
     }
 

@@ -1,3 +1,4 @@
+import BoardGenModel
 import BoardGenRender
 import BoardGenSupport
 
@@ -16,6 +17,8 @@ struct NoticeSizeEstimate {
     static let safetyFactor = 1.25
 
     let notice: NoticeView
+    /// The notice's kind decides which of its parts are measured.
+    let kind: NoticeSpec.Kind
 
     /// The available height for this notice's orientation.
     var availableHeight: Double { notice.isLandscape ? Self.landscapeHeight : Self.portraitHeight }
@@ -23,22 +26,20 @@ struct NoticeSizeEstimate {
     /// The estimated height of everything on the sheet.
     var estimatedHeight: Double {
         let width = notice.isLandscape ? Self.landscapeWidth : Self.portraitWidth
-        var height = text(notice.title, points: 26, width: width) + 4
-        if let audience = notice.audience { height += text(audience, points: 18, width: width) }
-        height += channels(notice.channels, width: width, columns: notice.isLandscape ? 3 : 2)
-        if notice.hasTell { height += 10 + tell(notice.tell, width: width) }
-        if let timetable = notice.timetable { height += self.timetable(timetable, width: width) }
-        if let desk = notice.desk { height += self.desk(desk, width: width) }
-        if let table = notice.deadlines {
-            let header = table.columns.map { text($0, points: 12, width: width / Double(table.columns.count + 1)) }.max() ?? 0
-            height += 12 + (table.hasRows ? header + 4 + Double(table.rows.count) * 9 : 0)
-            height += table.recurring.reduce(0) { $0 + text($1, points: 14, width: width) + 2 }
-        }
-        height += notice.summaryLines.reduce(0) { $0 + text($1, points: 14, width: width) + 2 }
-        // Ruled rows have a fixed height; only flowing text needs the safety margin.
-        let rows = notice.form.map { 14 + Double($0.rows.count) * Self.formRowHeight + headerRow($0.columns, width: width) } ?? 0
+        let title = text(notice.title, points: 26, width: width) + 4
+        let audience = notice.audience.map { text($0, points: 18, width: width) } ?? 0
+        // Every kind names the parts it prints, so a new kind does not compile until it is measured.
+        // Ruled form rows have a fixed height; only flowing text needs the safety margin.
+        let (flowing, ruled): (Double, Double) =
+            switch kind {
+            case .contacts: (audience + channels(notice.channels, width: width, columns: notice.isLandscape ? 3 : 2), 0)
+            case .timetable: (notice.timetable.map { timetable($0, width: width) } ?? 0, 0)
+            case .desk, .tell: (notice.desk.map { desk($0, width: width) } ?? 0, 0)
+            case .regulation: (audience + deadlines(width: width) + summary(width: width), 0)
+            case .form: (0, notice.form.map { 14 + Double($0.rows.count) * Self.formRowHeight + headerRow($0.columns, width: width) } ?? 0)
+            }
         // Measured against chromium: wrapping in narrow columns costs more than the average suggests.
-        return Self.footerHeight + rows + height * Self.safetyFactor
+        return Self.footerHeight + ruled + (title + flowing) * Self.safetyFactor
     }
 
     /// How many more ruled form rows fit below the current content.
@@ -54,6 +55,17 @@ struct NoticeSizeEstimate {
 }
 
 private extension NoticeSizeEstimate {
+    func deadlines(width: Double) -> Double {
+        guard let table = notice.deadlines else { return 0 }
+        let header = table.columns.map { text($0, points: 12, width: width / Double(table.columns.count + 1)) }.max() ?? 0
+        return 12 + (table.hasRows ? header + 4 + Double(table.rows.count) * 9 : 0)
+            + table.recurring.reduce(0) { $0 + text($1, points: 14, width: width) + 2 }
+    }
+
+    func summary(width: Double) -> Double {
+        notice.summaryLines.reduce(0) { $0 + text($1, points: 14, width: width) + 2 }
+    }
+
     /// Height of wrapped text: characters average 0.5 em wide; lines are 1.3 em high.
     package func text(_ string: String, points: Double, width: Double) -> Double {
         let em = points * 0.3528

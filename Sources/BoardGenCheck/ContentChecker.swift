@@ -37,8 +37,8 @@ private extension ContentChecker {
             }
             guard !uncovered.isEmpty else { return nil }
             let names = uncovered.map(\.rawValue).joined(separator: ", ")
-            let noun = kind == .phone ? "phone number" : kind == .email ? "e-mail address" : "\(kind.rawValue) channel"
-            var finding = Diagnostic.error("BG401", "no \(noun) is given for \(names); add a channel with kind: \(kind.rawValue) and audiences: [\(names)] to contacts.yaml", at: SourceLocation(file: "contacts.yaml"))
+            let noun = kind.noun
+            var finding = Diagnostic(.audienceWithoutChannel, "no \(noun) is given for \(names); add a channel with kind: \(kind.rawValue) and audiences: [\(names)] to contacts.yaml", at: SourceLocation(file: "contacts.yaml"))
             finding.item = "contact:\(kind.rawValue)"
             finding.audience = uncovered.map(\.rawValue).joined(separator: ",")
             return finding
@@ -51,7 +51,11 @@ private extension ContentChecker {
             guard case .missing(let note) = channel.address else { return nil }
             let isRequired = policy.perAudience.contains(channel.kind) && channel.audiences.contains(where: served.contains)
             let reason = note.isEmpty ? "" : " (\(note))"
-            var finding = Diagnostic(isRequired ? .error : .warning, "BG402", "channel '\(channel.id)' (\(channel.kind.rawValue)) is announced but its address is missing\(reason); add 'value' once it is known", at: channel.valueLocation)
+            var finding = Diagnostic(
+                .channelAddressMissing,
+                "channel '\(channel.id)' (\(channel.kind.rawValue)) is announced but its address is missing\(reason); "
+                    + "add 'value' once it is known",
+                at: channel.valueLocation, severity: isRequired ? .error : .warning)
             finding.item = "contact:\(channel.id)"
             finding.audience = channel.audiences.map(\.rawValue).joined(separator: ",")
             return finding
@@ -71,7 +75,7 @@ private extension ContentChecker {
                     let line = before.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
                     let column = String(decoding: bytes[lineStart..<found], as: UTF8.self).count + 1
                     let location = SourceLocation(file: regulation.path, line: regulation.bodyFirstLine + line, column: column)
-                    hits.append(.warning("BG403", "the regulation leaves a blank here (\(marker)): the promise has no value (e.g. a response time); fill it in when the school decides", at: location))
+                    hits.append(Diagnostic(.blankInRegulation, "the regulation leaves a blank here (\(marker)): the promise has no value (e.g. a response time); fill it in when the school decides", at: location))
                     from = found + needle.count
                 }
                 return hits
@@ -79,7 +83,7 @@ private extension ContentChecker {
         }
         let deskBlanks = site.desks.compactMap { desk -> Diagnostic? in
             guard let response = desk.responseTime, response.value.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
-            return .warning("BG405", "desk '\(desk.id)' has an empty response_time: the regulation leaves the response time blank", at: response.location)
+            return Diagnostic(.responseTimeBlank, "desk '\(desk.id)' has an empty response_time: the regulation leaves the response time blank", at: response.location)
         }
         return bodyBlanks + deskBlanks
     }
@@ -88,7 +92,7 @@ private extension ContentChecker {
         site.regulations.flatMap { regulation in
             regulation.uses.filter { $0.kind == .timetables }.compactMap { used -> Diagnostic? in
                 guard let timetable = site.timetable(used.reference.id), !timetable.isPublished else { return nil }
-                var finding = Diagnostic.error("BG404", "the regulation relies on the timetable '\(timetable.title)', which is not published; add its people and set published: true in timetables.yaml", at: used.reference.location)
+                var finding = Diagnostic(.timetableNotPublished, "the regulation relies on the timetable '\(timetable.title)', which is not published; add its people and set published: true in timetables.yaml", at: used.reference.location)
                 finding.item = "timetable:\(timetable.id)"
                 return finding
             }
@@ -99,7 +103,7 @@ private extension ContentChecker {
         site.timetables.filter(\.isPublished).flatMap { timetable in
             timetable.people.compactMap { reference -> Diagnostic? in
                 guard let person = site.person(reference.id), person.slots.isEmpty else { return nil }
-                return .warning("BG406", "'\(person.displayName)' is in the timetable '\(timetable.id)' but has no slots; add 'hours' or 'slots' in people.yaml", at: person.location)
+                return Diagnostic(.consultantWithoutSlots, "'\(person.displayName)' is in the timetable '\(timetable.id)' but has no slots; add 'hours' or 'slots' in people.yaml", at: person.location)
             }
         }
     }
@@ -112,7 +116,7 @@ private extension ContentChecker {
             guard desk.intake != nil || desk.processing != nil else { return [] }
             return [("intake", desk.intake), ("processing", desk.processing)].compactMap { layer, hours -> Diagnostic? in
                 guard hours == nil else { return nil }
-                var finding = Diagnostic.error("BG407", "desk '\(desk.id)' does not say its \(layer) hours; add '\(layer):' (e.g. \"пн-пт 9:00-18:00\", or \"круглосуточно\") to desks.yaml", at: desk.location)
+                var finding = Diagnostic(.deskHoursIncomplete, "desk '\(desk.id)' does not say its \(layer) hours; add '\(layer):' (e.g. \"пн-пт 9:00-18:00\", or \"круглосуточно\") to desks.yaml", at: desk.location)
                 finding.item = "hours:\(desk.id):\(layer)"
                 return finding
             }
@@ -122,7 +126,7 @@ private extension ContentChecker {
     func missingApprovals() -> [Diagnostic] {
         guard policy.requiresApproval else { return [] }
         return site.regulations.filter { $0.approval?.orderNumber == nil }.map { regulation in
-            var finding = Diagnostic.error("BG409", "the regulation has no approval data (approved by, order number and date); add an 'approval' block to its front matter", at: regulation.location)
+            var finding = Diagnostic(.approvalMissing, "the regulation has no approval data (approved by, order number and date); add an 'approval' block to its front matter", at: regulation.location)
             finding.item = "approval:\(regulation.id)"
             return finding
         }
@@ -141,7 +145,7 @@ private extension ContentChecker {
             let definition = unique.first { finding.timetableIDs.contains($0.0.id) }?.1
             let person = finding.timetableIDs.first.flatMap(site.person)
             let location = definition?.validityLocation ?? person?.slots.first?.location ?? definition?.location ?? SourceLocation(file: "timetables.yaml")
-            return Diagnostic(finding.severity == .error ? .error : .warning, finding.code.rawValue, finding.message, at: location)
+            return Diagnostic(finding, at: location)
         }
     }
 }

@@ -58,7 +58,7 @@ private extension PublicationChecker {
             let audiences = channel.audiences.filter(served.contains)
             return Requirement(
                 item: view.item, audiences: audiences,
-                description: "\(channel.kind == .phone ? "phone" : "e-mail") \(view.display) for \(audiences.map(\.rawValue).joined(separator: ", "))",
+                description: "\(channel.kind.shortNoun) \(view.display) for \(audiences.map(\.rawValue).joined(separator: ", "))",
                 places: policy.contacts, texts: [">\(PublishedMarks.escape(view.display))<"], contentLocation: channel.location,
                 siteTemplates: ["channel-list", "contacts"], boardTemplates: ["channel-list", "notice"], placeholder: "{{display}}")
         }
@@ -108,13 +108,13 @@ private extension PublicationChecker {
         var diagnostic: Diagnostic
         if place == .board && !isMeantForBoard(requirement, notices: notices) {
             let location = site.board?.location ?? SourceLocation(file: "board.yaml")
-            diagnostic = .error("BG411", "\(requirement.item) (\(requirement.description)) is not published \(whereText): no notice in board.yaml shows it; add one (see docs/content.md, board.yaml)", at: location)
+            diagnostic = Diagnostic(.notOnBoard, "\(requirement.item) (\(requirement.description)) is not published \(whereText): no notice in board.yaml shows it; add one (see docs/content.md, board.yaml)", at: location)
         } else {
             let names = place == .site ? requirement.siteTemplates : requirement.boardTemplates
             let needle = isMarked ? requirement.placeholder : requirement.markNeedle
             let location = templates.locate(needle, in: names)
             let what = isMarked ? "its value is not rendered" : "the templates do not render it"
-            diagnostic = .error(place == .site ? "BG410" : "BG411", "\(requirement.item) (\(requirement.description)) is not published \(whereText): \(what); restore it in the template (required by \(requirement.contentLocation.file):\(requirement.contentLocation.line))", at: location)
+            diagnostic = Diagnostic(place == .site ? .notOnWebsite : .notOnBoard, "\(requirement.item) (\(requirement.description)) is not published \(whereText): \(what); restore it in the template (required by \(requirement.contentLocation.file):\(requirement.contentLocation.line))", at: location)
         }
         diagnostic.item = requirement.item
         diagnostic.audience = requirement.audiences.map(\.rawValue).joined(separator: ",")

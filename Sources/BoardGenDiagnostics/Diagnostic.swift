@@ -1,3 +1,5 @@
+import ScheduleModel
+
 /// One finding about the content, the templates or the output, printed as
 /// `path:line:column: error|warning: [CODE] message`.
 public struct Diagnostic: Sendable, Hashable, Comparable, Codable {
@@ -7,10 +9,10 @@ public struct Diagnostic: Sendable, Hashable, Comparable, Codable {
         case warning
     }
 
-    /// A stable code such as `BG101`; codes are grouped by area (BG1xx load and YAML,
-    /// BG2xx schedule, BG3xx Markdown and links, BG4xx publication, BG5xx board,
-    /// BG6xx templates, BG7xx output).
-    public var code: String
+    /// A registered code such as `BG101` (see `DiagnosticRegistry`); codes are grouped by area
+    /// (BG1xx load and YAML, BG2xx schedule, BG3xx Markdown and links, BG4xx publication,
+    /// BG5xx board, BG6xx templates, BG7xx output).
+    public private(set) var code: String
     /// Error or warning.
     public var severity: Severity
     /// A human sentence saying what is wrong and what to do.
@@ -22,28 +24,40 @@ public struct Diagnostic: Sendable, Hashable, Comparable, Codable {
     /// The audience a publication finding is about, if any.
     public var audience: String?
 
-    /// Makes a diagnostic.
+    /// Makes a diagnostic with a registered code; its severity is the code's unless the check
+    /// that raises it decides otherwise (a policy that makes a finding an error or a warning).
     public init(
-        _ severity: Severity, _ code: String, _ message: String, at location: SourceLocation,
+        _ code: DiagnosticCode, _ message: String, at location: SourceLocation, severity: Severity? = nil,
         item: String? = nil, audience: String? = nil
     ) {
-        self.code = code
-        self.severity = severity
+        self.init(registered: code, message, at: location, severity: severity, item: item, audience: audience)
+    }
+
+    /// Makes a diagnostic with a schedule-library code (BG2xx) raised outside the library.
+    public init(
+        _ code: ScheduleCode, _ message: String, at location: SourceLocation, severity: Severity? = nil,
+        item: String? = nil, audience: String? = nil
+    ) {
+        self.init(registered: code, message, at: location, severity: severity, item: item, audience: audience)
+    }
+
+    private init(
+        registered code: some RegisteredCode, _ message: String, at location: SourceLocation, severity: Severity?,
+        item: String?, audience: String?
+    ) {
+        self.code = code.rawValue
+        self.severity = severity ?? code.severity
         self.message = message
         self.location = location
         self.item = item
         self.audience = audience
     }
 
-    /// An error diagnostic.
-    public static func error(_ code: String, _ message: String, at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.error, code, message, at: location)
-    }
+    /// The registry entry of this diagnostic's code.
+    public var registeredCode: (any RegisteredCode)? { DiagnosticRegistry.code(code) }
 
-    /// A warning diagnostic.
-    public static func warning(_ code: String, _ message: String, at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.warning, code, message, at: location)
-    }
+    /// True when the diagnostic is about how boardgen was called (exit code 2), not about content.
+    public var isUsageError: Bool { registeredCode?.isUsageError ?? false }
 
     /// The conventional one-line form: `path:line:column: error: [CODE] message`.
     public var formatted: String {
@@ -54,4 +68,5 @@ public struct Diagnostic: Sendable, Hashable, Comparable, Codable {
         (lhs.location, lhs.code, lhs.message) < (rhs.location, rhs.code, rhs.message)
     }
 }
+
 extension Diagnostic: Error {}

@@ -11,23 +11,10 @@ public struct DiagnosticBag: Sendable {
         all.append(diagnostic)
     }
 
-    /// Adds an error.
-    public mutating func error(_ code: String, _ message: String, at location: SourceLocation) {
-        all.append(.error(code, message, at: location))
-    }
-
-    /// Adds a warning.
-    public mutating func warning(_ code: String, _ message: String, at location: SourceLocation) {
-        all.append(.warning(code, message, at: location))
-    }
-
     /// Adds many diagnostics.
     public mutating func append(contentsOf other: [Diagnostic]) {
         all.append(contentsOf: other)
     }
-
-    /// True when at least one error was reported.
-    public var hasErrors: Bool { all.contains { $0.severity == .error } }
 
     /// The diagnostics sorted by file, line and column, duplicates removed.
     public var sorted: [Diagnostic] {

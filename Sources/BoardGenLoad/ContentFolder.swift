@@ -36,13 +36,13 @@ struct ContentFolder: Sendable {
         if attributes[.type] as? FileAttributeType == .typeSymbolicLink, !isInsideRoot(url, path: folder) { return [] }
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue else {
-            sink.error("BG100", "'\(folder)' must be a folder of .\(ext) files, but it is a file; create the folder and move the regulation into it as a .\(ext) file", at: here)
+            sink.report(.unreadableFile, "'\(folder)' must be a folder of .\(ext) files, but it is a file; create the folder and move the regulation into it as a .\(ext) file", at: here)
             return []
         }
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
         for name in names where name.lowercased().hasSuffix(".\(ext)") && !name.hasSuffix(".\(ext)") {
             let suffix = String(name.suffix(ext.count + 1))
-            sink.error("BG114", "file name '\(name)' ends in '\(suffix)', so it would be ignored; rename it to '\(name.dropLast(ext.count + 1)).\(ext)'", at: SourceLocation(file: "\(folder)/\(name)"))
+            sink.report(.unusableFileName, "file name '\(name)' ends in '\(suffix)', so it would be ignored; rename it to '\(name.dropLast(ext.count + 1)).\(ext)'", at: SourceLocation(file: "\(folder)/\(name)"))
         }
         return names.filter { $0.hasSuffix(".\(ext)") }.map { "\(folder)/\($0)" }
     }
@@ -60,12 +60,12 @@ private extension ContentFolder {
     func readChecked(_ relativePath: String, url: URL) -> SourceText? {
         let start = SourceLocation(file: relativePath)
         if let problem = linkProblem(url, path: relativePath) {
-            sink.error("BG100", problem, at: start)
+            sink.report(.unreadableFile, problem, at: start)
             return nil
         }
         guard isInsideRoot(url, path: relativePath) else { return nil }
         if let problem = folderProblem(url, path: relativePath) {
-            sink.error("BG100", problem, at: start)
+            sink.report(.unreadableFile, problem, at: start)
             return nil
         }
         return decode(relativePath, url: url)
@@ -78,7 +78,7 @@ private extension ContentFolder {
         do {
             data = try Data(contentsOf: url)
         } catch {
-            sink.error("BG100", readFailure(url: url), at: start)
+            sink.report(.unreadableFile, readFailure(url: url), at: start)
             return nil
         }
         switch SourceText.decode(data, path: relativePath) {
@@ -87,7 +87,7 @@ private extension ContentFolder {
                 let advice = relativePath == "site.yaml"
                     ? "site.yaml is required: add at least school.short_name, system.name and url (see docs/content.md)"
                     : "add its content or delete the file"
-                sink.error("BG111", "file is empty; \(advice)", at: start)
+                sink.report(.emptyFile, "file is empty; \(advice)", at: start)
                 return nil
             }
             return text
@@ -137,7 +137,7 @@ private extension ContentFolder {
         let resolved = url.standardizedFileURL.resolvingSymlinksInPath().path
         if resolved == root.path || resolved.hasPrefix(root.path + "/") { return true }
         let noun = url.pathExtension.isEmpty ? "files" : "file"
-        sink.error("BG113", "'\(path)' is a symbolic link to '\(resolved)', outside the content folder; copy the \(noun) into the content folder instead", at: SourceLocation(file: path))
+        sink.report(.linkOutsideContent, "'\(path)' is a symbolic link to '\(resolved)', outside the content folder; copy the \(noun) into the content folder instead", at: SourceLocation(file: path))
         return false
     }
 

@@ -45,7 +45,7 @@ package final class LoadSession: @unchecked Sendable {
 
     func loadSite() -> Site? {
         guard folder.exists("site.yaml") else {
-            sink.error("BG105", "the content folder has no site.yaml; create it with at least school.short_name, system.name and url (see docs/content.md)", at: SourceLocation(file: "site.yaml"))
+            sink.report(.missingKey, "the content folder has no site.yaml; create it with at least school.short_name, system.name and url (see docs/content.md)", at: SourceLocation(file: "site.yaml"))
             return nil
         }
         let settings = loadSettings()
@@ -81,7 +81,7 @@ package final class LoadSession: @unchecked Sendable {
             brokenFiles.insert(path)
             return nil
         case .success(nil):
-            sink.error("BG111", "file holds no YAML data; add its content or delete the file", at: SourceLocation(file: path))
+            sink.report(.emptyFile, "file holds no YAML data; add its content or delete the file", at: SourceLocation(file: path))
             brokenFiles.insert(path)
             return nil
         case .success(let node?):
@@ -118,7 +118,7 @@ extension LoadSession {
         var seen: Set<String> = []
         return items.compactMap { entry in
             if seen.insert(entry.id).inserted { return entry.item }
-            sink.error("BG106", "duplicate id '\(entry.id)': \(what) with this id is already defined in \(file); ids must be unique", at: entry.location)
+            sink.report(.duplicateID, "duplicate id '\(entry.id)': \(what) with this id is already defined in \(file); ids must be unique", at: entry.location)
             return nil
         }
     }

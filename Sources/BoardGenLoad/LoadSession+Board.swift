@@ -28,7 +28,7 @@ private extension LoadSession {
         }
         let target = targetKey.flatMap { object.string($0, required: true) }.map { Reference($0.value, at: $0.location) }
         if kind == .contacts && !object.has("audience") {
-            sink.error("BG105", "a contacts notice needs 'audience' (staff, parents or pupils)", at: object.location)
+            sink.report(.missingKey, "a contacts notice needs 'audience' (staff, parents or pupils)", at: object.location)
         }
         return NoticeSpec(
             id: id, kind: kind, title: text(object, "title"), audience: object.string("audience").flatMap(audience),

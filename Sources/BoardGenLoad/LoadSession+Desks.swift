@@ -23,7 +23,7 @@ private extension LoadSession {
     func decodeTell(_ desk: YAMLObject) -> [TellList] {
         guard let node = desk.node("tell") else { return [] }
         guard case .mapping(let entries, _) = node else {
-            sink.error("BG104", "'tell' must map audiences (staff, parents, pupils, all) to lists of items", at: node.location)
+            sink.report(.wrongType, "'tell' must map audiences (staff, parents, pupils, all) to lists of items", at: node.location)
             return []
         }
         return entries.compactMap { entry in
@@ -36,12 +36,12 @@ private extension LoadSession {
                 return nil
             }
             guard case .sequence(let items, _) = entry.value else {
-                sink.error("BG104", "'tell.\(entry.key)' must be a list of items", at: entry.value.location)
+                sink.report(.wrongType, "'tell.\(entry.key)' must be a list of items", at: entry.value.location)
                 return nil
             }
             let texts = items.compactMap { item -> String? in
                 if case .scalar(let text, false, _) = item { return text }
-                sink.error("BG104", "each item of 'tell.\(entry.key)' must be text", at: item.location)
+                sink.report(.wrongType, "each item of 'tell.\(entry.key)' must be text", at: item.location)
                 return nil
             }
             return TellList(audience: audience, items: texts)

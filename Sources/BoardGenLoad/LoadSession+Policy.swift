@@ -11,7 +11,7 @@ extension LoadSession {
         if file.has("per_audience") {
             policy.perAudience = file.strings("per_audience").compactMap { text -> Channel.Kind? in
                 if let kind = Channel.Kind(rawValue: text.value) { return kind }
-                sink.error("BG108", "unknown channel kind '\(text.value)' in per_audience; use \(Channel.Kind.allCases.map(\.rawValue).joined(separator: ", "))", at: text.location)
+                sink.report(.invalidValue, "unknown channel kind '\(text.value)' in per_audience; use \(Channel.Kind.allCases.map(\.rawValue).joined(separator: ", "))", at: text.location)
                 return nil
             }
         }
@@ -27,7 +27,7 @@ extension LoadSession {
         guard file.has(key) else { return nil }
         return file.strings(key).compactMap { text in
             if let place = PublicationPolicy.Place(rawValue: text.value) { return place }
-            sink.error("BG108", "'\(text.value)' is not a place; use site and/or board", at: text.location)
+            sink.report(.invalidValue, "'\(text.value)' is not a place; use site and/or board", at: text.location)
             return nil
         }
     }

@@ -16,7 +16,7 @@ extension LoadSession {
         var pathsBySlug: [String: String] = [:]
         return decoded.compactMap { $0 }.filter { regulation in
             if let other = pathsBySlug[regulation.id] {
-                sink.error("BG106", "duplicate regulation slug '\(regulation.id)' (also used by \(other)); set a different 'slug'", at: regulation.slugLocation ?? regulation.location)
+                sink.report(.duplicateID, "duplicate regulation slug '\(regulation.id)' (also used by \(other)); set a different 'slug'", at: regulation.slugLocation ?? regulation.location)
                 return false
             }
             pathsBySlug[regulation.id] = regulation.path
@@ -39,7 +39,7 @@ extension LoadSession {
             return nil
         }
         guard let node else {
-            sink.error("BG105", "the front matter is empty; it needs at least 'title'", at: SourceLocation(file: path, line: 2))
+            sink.report(.missingKey, "the front matter is empty; it needs at least 'title'", at: SourceLocation(file: path, line: 2))
             return nil
         }
         guard let object = YAMLObject(node, what: "the front matter", sink: sink) else { return nil }
@@ -67,7 +67,7 @@ extension LoadSession {
         let name = String(path.split(separator: "/").last!.dropLast(3))
         let isSafe = !name.isEmpty && name.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
         guard isSafe else {
-            sink.error("BG114", "file name '\(name)' cannot be used as a page name; rename the file using a-z, 0-9 and '-', or set 'slug'", at: SourceLocation(file: path))
+            sink.report(.unusableFileName, "file name '\(name)' cannot be used as a page name; rename the file using a-z, 0-9 and '-', or set 'slug'", at: SourceLocation(file: path))
             return nil
         }
         return name
@@ -76,7 +76,7 @@ extension LoadSession {
     func wantsSummary(_ object: YAMLObject) -> Bool {
         guard let value = object.string("board") else { return false }
         guard value.value == "summary" || value.value == "none" else {
-            sink.error("BG108", "'board' must be 'summary' or 'none'", at: value.location)
+            sink.report(.invalidValue, "'board' must be 'summary' or 'none'", at: value.location)
             return false
         }
         return value.value == "summary"
@@ -135,7 +135,7 @@ extension LoadSession {
         guard let id = id(object), let title = text(object, "title", required: true) else { return nil }
         let kinds = ["before_end", "after_start", "every"].filter { object.has($0) }
         guard kinds.count == 1 else {
-            sink.error("BG214", "deadline '\(id)' needs exactly one of before_end, after_start or every", at: object.location)
+            sink.report(ScheduleCode.badDeadline, "deadline '\(id)' needs exactly one of before_end, after_start or every", at: object.location)
             return nil
         }
         guard let rule = deadlineRule(object, key: kinds[0]) else { return nil }
@@ -148,18 +148,18 @@ extension LoadSession {
         if key == "every" {
             guard let times = spec.int("times", in: 1...7) else { return nil }
             if let per = spec.string("per"), per.value != "week" {
-                sink.error("BG214", "only 'per: week' is supported", at: per.location)
+                sink.report(ScheduleCode.badDeadline, "only 'per: week' is supported", at: per.location)
             }
             return DeadlineRule(kind: .atLeastPerWeek(times: times.value))
         }
         guard let amount = spec.int("amount", in: 0...365)?.value else {
-            sink.error("BG214", "'\(key)' needs 'amount'", at: spec.location)
+            sink.report(ScheduleCode.badDeadline, "'\(key)' needs 'amount'", at: spec.location)
             return nil
         }
         let unitNames: [String: DeadlineRule.Unit] = ["days": .days, "weeks": .weeks, "working_days": .workingDays]
         guard let unitText = spec.string("unit", required: true), let unit = unitNames[unitText.value] else {
             if let unitText = spec.string("unit") {
-                sink.error("BG214", "unknown unit '\(unitText.value)'; use days, weeks or working_days", at: unitText.location)
+                sink.report(ScheduleCode.badDeadline, "unknown unit '\(unitText.value)'; use days, weeks or working_days", at: unitText.location)
             }
             return nil
         }

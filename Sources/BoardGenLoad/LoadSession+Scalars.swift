@@ -11,7 +11,7 @@ extension LoadSession {
         guard let text = object.string(key, required: true) else { return nil }
         let allowed = text.value.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
         guard allowed, !text.value.isEmpty, text.value.first != "-" else {
-            sink.error("BG108", "id '\(text.value)' may contain only lowercase Latin letters, digits and '-' (it becomes part of file names and links)", at: text.location)
+            sink.report(.invalidValue, "id '\(text.value)' may contain only lowercase Latin letters, digits and '-' (it becomes part of file names and links)", at: text.location)
             return nil
         }
         return text.value
@@ -27,7 +27,7 @@ extension LoadSession {
         {
             return date
         }
-        sink.error("BG109", "'\(text.value)' is not a valid date; write it as YYYY-MM-DD (2026-09-01)", at: text.location)
+        sink.report(.invalidDate, "'\(text.value)' is not a valid date; write it as YYYY-MM-DD (2026-09-01)", at: text.location)
         return nil
     }
 
@@ -42,11 +42,7 @@ extension LoadSession {
         case .success(let hours):
             return HoursValue(text: text.value, hours: hours, location: text.location)
         case .failure(let failure):
-            for finding in failure.diagnostics {
-                let location = text.location.advanced(by: max(finding.column - 1, 0))
-                let severity: Diagnostic.Severity = finding.severity == .warning ? .warning : .error
-                sink.report(Diagnostic(severity, finding.code.rawValue, "in '\(text.value)': \(finding.message)", at: location))
-            }
+            sink.report(failure.diagnostics.map { Diagnostic($0, in: text.value, at: text.location) })
             return nil
         }
     }
@@ -65,7 +61,7 @@ extension LoadSession {
     func audience(_ text: Located<String>) -> Audience? {
         if let audience = Audience(rawValue: text.value) { return audience }
         let known = Audience.allCases.map(\.rawValue).joined(separator: ", ")
-        sink.error("BG108", "unknown audience '\(text.value)'; use one of: \(known)", at: text.location)
+        sink.report(.invalidValue, "unknown audience '\(text.value)'; use one of: \(known)", at: text.location)
         return nil
     }
 
@@ -74,8 +70,8 @@ extension LoadSession {
         guard let text = object.string(key, required: value == nil) else { return value }
         if let choice = T(rawValue: text.value) { return choice }
         let known = T.allCases.map(\.rawValue)
-        let hint = EditDistance.closest(to: text.value, in: known).map { "did you mean '\($0)'? " } ?? ""
-        sink.error("BG108", "'\(text.value)' is not a valid \(key); \(hint)use one of: \(known.joined(separator: ", "))", at: text.location)
+        let hint = Suggestion.didYouMean(text.value, in: known).map { "\($0) " } ?? ""
+        sink.report(.invalidValue, "'\(text.value)' is not a valid \(key); \(hint)use one of: \(known.joined(separator: ", "))", at: text.location)
         return nil
     }
 

@@ -38,7 +38,7 @@ private extension LoadSession {
         guard let text = file.string("url", required: true) else { return nil }
         let value = text.value.trimmedSpaces
         guard let url = URL(string: value), ["http", "https"].contains(url.scheme ?? ""), url.host != nil else {
-            sink.error("BG108", "url '\(value)' must be an absolute http(s) address such as https://school.example.ru/help/", at: text.location)
+            sink.report(.invalidValue, "url '\(value)' must be an absolute http(s) address such as https://school.example.ru/help/", at: text.location)
             return nil
         }
         return value.hasSuffix("/") ? value : value + "/"
@@ -48,7 +48,7 @@ private extension LoadSession {
         let fallback = TimeZone(identifier: "Europe/Moscow")!
         guard let text = file.string("time_zone") else { return fallback }
         guard let zone = TimeZone(identifier: text.value) else {
-            sink.error("BG108", "unknown time zone '\(text.value)'; use an IANA name such as Europe/Moscow", at: text.location)
+            sink.report(.invalidValue, "unknown time zone '\(text.value)'; use an IANA name such as Europe/Moscow", at: text.location)
             return fallback
         }
         return zone
@@ -60,7 +60,7 @@ private extension LoadSession {
         let name = text(year, "name", required: true) ?? ""
         guard let start = date(year, "start", required: true), let end = date(year, "end", required: true) else { return nil }
         guard let range = DateRange(start: start, end: end) else {
-            sink.error("BG109", "the school year ends (\(end.iso)) before it starts (\(start.iso))", at: year.keyLocation("end") ?? year.location)
+            sink.report(.invalidDate, "the school year ends (\(end.iso)) before it starts (\(start.iso))", at: year.keyLocation("end") ?? year.location)
             return nil
         }
         let terms = uniqueByID(year.list("terms").compactMap { node in
@@ -77,7 +77,9 @@ private extension LoadSession {
             let range = dateRange(object, what: "term '\(id)'")
         else { return nil }
         if !year.contains(range.start) || !year.contains(range.end) {
-            sink.warning("BG109", "term '\(id)' (\(range)) lies partly outside the school year (\(year))", at: object.location)
+            sink.report(
+                .invalidDate, "term '\(id)' (\(range)) lies partly outside the school year (\(year))", at: object.location,
+                severity: .warning)
         }
         return Term(id: id, name: name, range: range)
     }
@@ -92,7 +94,7 @@ private extension LoadSession {
     func dateRange(_ object: YAMLObject, what: String) -> DateRange? {
         guard let start = date(object, "start", required: true), let end = date(object, "end", required: true) else { return nil }
         guard let range = DateRange(start: start, end: end) else {
-            sink.error("BG109", "\(what) ends (\(end.iso)) before it starts (\(start.iso))", at: object.keyLocation("end") ?? object.location)
+            sink.report(.invalidDate, "\(what) ends (\(end.iso)) before it starts (\(start.iso))", at: object.keyLocation("end") ?? object.location)
             return nil
         }
         return range

@@ -20,7 +20,7 @@ package struct ReferenceResolver {
         }
         for regulation in site.regulations {
             regulation.uses.forEach {
-                check($0.reference, among: ids(of: $0.kind), what: Self.nouns[$0.kind]!, file: Self.files[$0.kind]!)
+                check($0.reference, among: ids(of: $0.kind), what: $0.kind.noun, file: $0.kind.file)
             }
         }
         site.board?.notices.forEach(checkNotice)
@@ -44,7 +44,7 @@ private extension ReferenceResolver {
         for regulation in site.regulations {
             for form in regulation.appendices {
                 if let other = owners[form.id], other != regulation.path {
-                    sink.error("BG106", "duplicate id '\(form.id)': an appendix form with this id is already defined in \(other); ids must be unique", at: form.location)
+                    sink.report(.duplicateID, "duplicate id '\(form.id)': an appendix form with this id is already defined in \(other); ids must be unique", at: form.location)
                 } else {
                     owners[form.id] = regulation.path
                 }
@@ -72,15 +72,8 @@ private extension ReferenceResolver {
         }
     }
 
-    static let nouns: [UsedItem.Kind: String] = [.contacts: "contact", .people: "person", .desks: "desk", .timetables: "timetable"]
-
-    static let files: [UsedItem.Kind: String] = [
-        .contacts: "contacts.yaml", .people: "people.yaml", .desks: "desks.yaml", .timetables: "timetables.yaml",
-    ]
-
     package func check(_ reference: Reference, among ids: [String], what: String, file: String? = nil) {
         guard !ids.contains(reference.id), !(file.map { site.isAlreadyReported(reference.id, in: $0) } ?? false) else { return }
-        let hint = EditDistance.closest(to: reference.id, in: ids).map { "; did you mean '\($0)'?" } ?? ""
-        sink.error("BG107", "no \(what) with id '\(reference.id)' exists\(hint)", at: reference.location)
+        sink.report(.unknownReference(what, id: reference.id, among: ids, at: reference.location))
     }
 }

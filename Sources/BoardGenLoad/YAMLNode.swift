@@ -34,7 +34,7 @@ public indirect enum YAMLNode: Sendable {
         if let anchor = firstAnchor(in: text) {
             // Aliases can expand exponentially ("billion laughs"); content never needs them.
             let location = SourceLocation(file: path, line: anchor.line + lineOffset, column: anchor.column)
-            return .failure(.error("BG101", "YAML anchors and aliases (&a, *a) are not supported in content files; write each value out in full", at: location))
+            return .failure(Diagnostic(.yamlSyntax, "YAML anchors and aliases (&a, *a) are not supported in content files; write each value out in full", at: location))
         }
         do {
             // The basic resolver: scalars stay text (they are read as text anyway), and Yams does
@@ -44,7 +44,7 @@ public indirect enum YAMLNode: Sendable {
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, text: text, path: path, lineOffset: lineOffset))
         } catch {
-            return .failure(.error("BG101", "YAML could not be read: \(error)", at: SourceLocation(file: path, line: lineOffset + 1)))
+            return .failure(Diagnostic(.yamlSyntax, "YAML could not be read: \(error)", at: SourceLocation(file: path, line: lineOffset + 1)))
         }
     }
 }
@@ -95,31 +95,31 @@ private extension YAMLNode {
             .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
             if let context, let explained = unclosed(context.text, opening: context.mark, in: text) {
-                return .error("BG101", "YAML syntax error: \(explained)", at: at(context.mark))
+                return Diagnostic(.yamlSyntax, "YAML syntax error: \(explained)", at: at(context.mark))
             }
             if let quote = unbalancedQuote(before: mark.line, in: text) {
                 let location = SourceLocation(file: path, line: quote.line + lineOffset, column: quote.column)
-                return .error("BG101", "YAML syntax error: the quoted text opened here is not closed; add the closing '\"'", at: location)
+                return Diagnostic(.yamlSyntax, "YAML syntax error: the quoted text opened here is not closed; add the closing '\"'", at: location)
             }
             if problem.contains("found another document") {
-                return .error("BG101", "YAML syntax error: a second YAML document starts here; a content file holds one document: remove the '---' line", at: at(mark))
+                return Diagnostic(.yamlSyntax, "YAML syntax error: a second YAML document starts here; a content file holds one document: remove the '---' line", at: at(mark))
             }
             if problem.contains("undefined alias") {
-                return .error("BG101", "YAML syntax error: found undefined alias '\(word(at: mark, in: text))'; to write text that starts with '*', put it in quotes", at: at(mark))
+                return Diagnostic(.yamlSyntax, "YAML syntax error: found undefined alias '\(word(at: mark, in: text))'; to write text that starts with '*', put it in quotes", at: at(mark))
             }
             let hint = hint(for: problem, at: mark, in: text)
             let contextText = context.map { " (\($0.text) at line \($0.mark.line + lineOffset))" } ?? ""
-            return .error("BG101", "YAML syntax error: \(problem)\(contextText)\(hint)", at: at(mark))
+            return Diagnostic(.yamlSyntax, "YAML syntax error: \(problem)\(contextText)\(hint)", at: at(mark))
         case .duplicatedKeysInMapping(let duplicates, let context):
             let key = duplicates.first ?? ""
             let lines = occurrences(ofKey: key, in: text, from: context.mark.line)
             let location = lines.count > 1 ? SourceLocation(file: path, line: lines[1].line + lineOffset, column: lines[1].column) : at(context.mark)
             let first = lines.first.map { " (first at line \($0.line + lineOffset))" } ?? ""
-            return .error("BG106", "duplicate key '\(key)' in this mapping\(first); each key may appear once", at: location)
+            return Diagnostic(.duplicateID, "duplicate key '\(key)' in this mapping\(first); each key may appear once", at: location)
         case .reader(let problem, _, _, _):
-            return .error("BG102", "YAML reader error: \(problem)", at: SourceLocation(file: path, line: lineOffset + 1))
+            return Diagnostic(.notUTF8, "YAML reader error: \(problem)", at: SourceLocation(file: path, line: lineOffset + 1))
         default:
-            return .error("BG101", "YAML error: \(error)", at: SourceLocation(file: path, line: lineOffset + 1))
+            return Diagnostic(.yamlSyntax, "YAML error: \(error)", at: SourceLocation(file: path, line: lineOffset + 1))
         }
     }
 

@@ -24,7 +24,7 @@ package final class YAMLObject {
             } else {
                 hint = ""
             }
-            sink.error("BG104", "expected \(what) as a mapping (key: value pairs), found \(node.kindDescription)\(hint)", at: node.location)
+            sink.report(.wrongType, "expected \(what) as a mapping (key: value pairs), found \(node.kindDescription)\(hint)", at: node.location)
             return nil
         }
         self.entries = entries
@@ -41,7 +41,7 @@ package final class YAMLObject {
             return nil
         }
         if case .scalar(_, true, _) = entry.value {
-            if required { sink.error("BG105", "'\(key)' of \(what) must not be empty", at: entry.value.location) }
+            if required { sink.report(.missingKey, "'\(key)' of \(what) must not be empty", at: entry.value.location) }
             return nil
         }
         return entry.value
@@ -62,7 +62,7 @@ package final class YAMLObject {
     func string(_ key: String, required: Bool = false) -> Located<String>? {
         guard let node = node(key, required: required) else { return nil }
         guard case .scalar(let text, _, let location) = node else {
-            sink.error("BG104", "'\(key)' of \(what) must be a text value, found \(node.kindDescription)", at: node.location)
+            sink.report(.wrongType, "'\(key)' of \(what) must be a text value, found \(node.kindDescription)", at: node.location)
             return nil
         }
         return Located(text, at: location)
@@ -73,7 +73,7 @@ package final class YAMLObject {
         readKeys.insert(key)
         guard let entry = entries.first(where: { $0.key == key }) else { return nil }
         if case .scalar(let text, _, let location) = entry.value { return Located(text, at: location) }
-        sink.error("BG104", "'\(key)' of \(what) must be a text value, found \(entry.value.kindDescription)", at: entry.value.location)
+        sink.report(.wrongType, "'\(key)' of \(what) must be a text value, found \(entry.value.kindDescription)", at: entry.value.location)
         return nil
     }
 
@@ -86,13 +86,13 @@ package final class YAMLObject {
         case .sequence(let items, _):
             return items.compactMap { item in
                 guard case .scalar(let text, false, let location) = item else {
-                    sink.error("BG104", "each item of '\(key)' must be a text value, found \(item.kindDescription)", at: item.location)
+                    sink.report(.wrongType, "each item of '\(key)' must be a text value, found \(item.kindDescription)", at: item.location)
                     return nil
                 }
                 return Located(text, at: location)
             }
         case .mapping:
-            sink.error("BG104", "'\(key)' of \(what) must be a list, found a mapping", at: node.location)
+            sink.report(.wrongType, "'\(key)' of \(what) must be a list, found a mapping", at: node.location)
             return []
         }
     }
@@ -101,7 +101,7 @@ package final class YAMLObject {
     func list(_ key: String, required: Bool = false) -> [YAMLNode] {
         guard let node = node(key, required: required) else { return [] }
         guard case .sequence(let items, _) = node else {
-            sink.error("BG104", "'\(key)' of \(what) must be a list (lines starting with '- '), found \(node.kindDescription)", at: node.location)
+            sink.report(.wrongType, "'\(key)' of \(what) must be a list (lines starting with '- '), found \(node.kindDescription)", at: node.location)
             return []
         }
         return items
@@ -117,7 +117,7 @@ package final class YAMLObject {
     func int(_ key: String, in range: ClosedRange<Int>) -> Located<Int>? {
         guard let text = string(key) else { return nil }
         guard let number = Int(text.value.trimmedSpaces), range.contains(number) else {
-            sink.error("BG104", "'\(key)' of \(what) must be a whole number from \(range.lowerBound) to \(range.upperBound), found '\(text.value)'", at: text.location)
+            sink.report(.wrongType, "'\(key)' of \(what) must be a whole number from \(range.lowerBound) to \(range.upperBound), found '\(text.value)'", at: text.location)
             return nil
         }
         return Located(number, at: text.location)
@@ -130,7 +130,7 @@ package final class YAMLObject {
         case "true", "yes", "on": return Located(true, at: text.location)
         case "false", "no", "off": return Located(false, at: text.location)
         default:
-            sink.error("BG104", "'\(key)' of \(what) must be true or false, found '\(text.value)'", at: text.location)
+            sink.report(.wrongType, "'\(key)' of \(what) must be true or false, found '\(text.value)'", at: text.location)
             return nil
         }
     }
@@ -143,12 +143,12 @@ package final class YAMLObject {
         for entry in entries where !readKeys.contains(entry.key) && !declared.contains(entry.key) {
             let closest = closestKey(to: entry.key)
             if let closest { explained.insert(closest) }
-            let suggestion = closest.map { "; did you mean '\($0)'?" } ?? ""
+            let suggestion = closest.map { "; " + Suggestion.didYouMean($0) } ?? ""
             let known = readKeys.union(declared).sorted().joined(separator: ", ")
-            sink.error("BG103", "unknown key '\(entry.key)' in \(what)\(suggestion) (known keys: \(known))", at: entry.keyLocation)
+            sink.report(.unknownKey, "unknown key '\(entry.key)' in \(what)\(suggestion) (known keys: \(known))", at: entry.keyLocation)
         }
         for key in missingRequired where !explained.contains(key) {
-            sink.error("BG105", "\(what) needs the key '\(key)'", at: location)
+            sink.report(.missingKey, "\(what) needs the key '\(key)'", at: location)
         }
     }
 }

@@ -5,7 +5,16 @@ public enum Audience: String, CaseIterable, Sendable, Hashable, Comparable {
     case pupils
 
     public static func < (lhs: Audience, rhs: Audience) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        lhs.rank < rhs.rank
+    }
+
+    /// The order in which audiences are listed: staff, parents, pupils.
+    private var rank: Int {
+        switch self {
+        case .staff: 0
+        case .parents: 1
+        case .pupils: 2
+        }
     }
 }
 

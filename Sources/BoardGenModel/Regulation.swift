@@ -67,6 +67,26 @@ public struct UsedItem: Sendable, Hashable {
     /// What kind of data is referenced.
     public enum Kind: String, Sendable, CaseIterable {
         case contacts, people, desks, timetables
+
+        /// The singular noun of an item of this kind, for messages ("no contact with id …").
+        public var noun: String {
+            switch self {
+            case .contacts: "contact"
+            case .people: "person"
+            case .desks: "desk"
+            case .timetables: "timetable"
+            }
+        }
+
+        /// The content file that defines items of this kind.
+        public var file: String {
+            switch self {
+            case .contacts: "contacts.yaml"
+            case .people: "people.yaml"
+            case .desks: "desks.yaml"
+            case .timetables: "timetables.yaml"
+            }
+        }
     }
 
     public var kind: Kind

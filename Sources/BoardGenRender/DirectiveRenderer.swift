@@ -8,7 +8,7 @@ struct DirectiveRenderer {
     struct Failure: Error {
         var message: String
         /// BG107 for a reference to a missing item, BG302 for other argument mistakes.
-        var code = "BG302"
+        var code = DiagnosticCode.directiveArguments
         /// The argument at fault, to point the diagnostic at it.
         package var argument: String?
         /// True when the fault was already reported where the item is defined.
@@ -110,9 +110,10 @@ private extension DirectiveRenderer {
     }
 
     func unknown(_ what: String, _ id: String, among ids: [String]) -> Failure {
-        let hint = EditDistance.closest(to: id, in: ids).map { "; did you mean '\($0)'?" } ?? ""
-        let file = ["contact": "contacts.yaml", "person": "people.yaml", "desk": "desks.yaml", "timetable": "timetables.yaml"][what]
+        let file = UsedItem.Kind.allCases.first { $0.noun == what }?.file
         let reported = file.map { site.isAlreadyReported(id, in: $0) } ?? false
-        return Failure(message: "no \(what) with id '\(id)' exists\(hint)", code: "BG107", argument: id, isAlreadyReported: reported)
+        return Failure(
+            message: Suggestion.unknownReference(what, id: id, among: ids), code: .unknownReference, argument: id,
+            isAlreadyReported: reported)
     }
 }

@@ -16,8 +16,6 @@ public struct Labels: Sendable {
     public var consultation: String
     public var schoolYearWord: String
     public var fullTextByQR: String
-    public var audienceLabels: [String: String]
-    public var channelKinds: [String: String]
     /// The language of these labels.
     public var language: SiteLanguage = .ru
 
@@ -25,12 +23,6 @@ public struct Labels: Sendable {
     public static func forLanguage(_ language: SiteLanguage) -> Labels {
         language == .en ? english : russian
     }
-
-    /// The audience's name ("родителей (законных представителей)").
-    public func audience(_ audience: Audience) -> String { audienceLabels[audience.rawValue] ?? audience.rawValue }
-
-    /// A channel kind's name ("Телефон").
-    public func kind(_ kind: Channel.Kind) -> String { channelKinds[kind.rawValue] ?? kind.rawValue }
 }
 
 private extension Labels {
@@ -53,10 +45,7 @@ private extension Labels {
         notPublished: "Регламент ссылается на этот график, но сам график не опубликован.",
         skipToContent: "Перейти к содержанию", mainNavigation: "Основное меню", byAppointment: "по предварительной записи",
         printDate: "Дата печати", validForYear: "действительно на", printBoard: "Распечатать все объявления",
-        noticeIndex: "Объявления для стенда", scanForSite: "Эта страница на сайте", consultation: "Консультация", schoolYearWord: "учебный год", fullTextByQR: "Полный текст регламента — на сайте школы (QR-код внизу).",
-        audienceLabels: ["staff": "сотрудников", "parents": "родителей (законных представителей)", "pupils": "обучающихся"],
-        channelKinds: ["phone": "Телефон", "email": "Электронная почта", "office": "Кабинет", "in_app": "Почта журнала",
-                       "url": "Сайт", "messenger": "Мессенджер"])
+        noticeIndex: "Объявления для стенда", scanForSite: "Эта страница на сайте", consultation: "Консультация", schoolYearWord: "учебный год", fullTextByQR: "Полный текст регламента — на сайте школы (QR-код внизу).")
 
     static let english = Labels(
         home: "Home", contacts: "Contacts", timetable: "Consultation timetable", support: "Technical support",
@@ -77,8 +66,5 @@ private extension Labels {
         skipToContent: "Skip to content", mainNavigation: "Main menu", byAppointment: "by appointment",
         printDate: "Printed", validForYear: "valid for", printBoard: "Print all notices",
         noticeIndex: "Notices for the board", scanForSite: "This page on the website", consultation: "Consultation", schoolYearWord: "school year", fullTextByQR: "The full text is on the school website (QR code below).",
-        audienceLabels: ["staff": "staff", "parents": "parents", "pupils": "pupils"],
-        channelKinds: ["phone": "Phone", "email": "E-mail", "office": "Office", "in_app": "Journal mail",
-                       "url": "Website", "messenger": "Messenger"],
         language: .en)
 }

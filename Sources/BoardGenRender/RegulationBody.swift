@@ -40,9 +40,9 @@ package struct RegulationBody {
             switch finding.kind {
             case .rawHTML:
                 let snippet = finding.text.trimmingCharacters(in: .whitespacesAndNewlines).prefix(40)
-                sink.warning("BG303", "raw HTML is not allowed in regulations and was dropped: '\(snippet)'", at: location)
+                sink.report(.rawHTMLDropped, "raw HTML is not allowed in regulations and was dropped: '\(snippet)'", at: location)
             case .unsafeLink:
-                sink.warning("BG304", "unsafe link '\(finding.text.prefix(60))' was dropped; only http(s), mailto: and tel: links are kept", at: location)
+                sink.report(.unsafeLinkDropped, "unsafe link '\(finding.text.prefix(60))' was dropped; only http(s), mailto: and tel: links are kept", at: location)
             }
         }
         return markers.restore(in: result.html) { marker in
@@ -62,11 +62,10 @@ private extension RegulationBody {
             guard let id = marker.argument, let channel = site.channel(id) else {
                 if let id = marker.argument, site.isAlreadyReported(id, in: "contacts.yaml") { return "" }
                 if marker.argument == nil {
-                    sink.error("BG305", "'[[contact]]' needs a channel id, e.g. [[contact school-phone]]", at: location)
+                    sink.report(.unknownInlineMarker, "'[[contact]]' needs a channel id, e.g. [[contact school-phone]]", at: location)
                     return ""
                 }
-                let hint = marker.argument.flatMap { EditDistance.closest(to: $0, in: site.channels.map(\.id)) }.map { "; did you mean '\($0)'?" } ?? ""
-                sink.error("BG107", "no contact with id '\(marker.argument ?? "")'\(hint)", at: location)
+                sink.report(.unknownReference("contact", id: marker.argument ?? "", among: site.channels.map(\.id), at: location))
                 return ""
             }
             return cache.inlineHTML(for: "contact \(id)") {
@@ -74,7 +73,7 @@ private extension RegulationBody {
                     .trimmingCharacters(in: .whitespacesAndNewlines)
             }
         default:
-            sink.error("BG305", "unknown inline marker '[[\(marker.name)]]'; use [[contact ID]] or [[пропуск]]", at: location)
+            sink.report(.unknownInlineMarker, "unknown inline marker '[[\(marker.name)]]'; use [[contact ID]] or [[пропуск]]", at: location)
             return ""
         }
     }
@@ -95,12 +94,14 @@ private extension RegulationBody {
         let name = block.words[0]
         let arguments = Array(block.words.dropFirst())
         guard Self.directiveNames.contains(name) else {
-            let hint = EditDistance.closest(to: name, in: Self.directiveNames).map { "did you mean '\($0)'? " } ?? ""
-            sink.error("BG301", "unknown directive '\(name)'; \(hint)known directives: \(Self.directiveNames.joined(separator: ", ")) (for a plain code block, leave the info string empty)", at: location)
+            let hint = Suggestion.didYouMean(name, in: Self.directiveNames).map { "\($0) " } ?? ""
+            sink.report(.unknownDirective, "unknown directive '\(name)'; \(hint)known directives: \(Self.directiveNames.joined(separator: ", ")) (for a plain code block, leave the info string empty)", at: location)
             return ""
         }
         if !block.body.isEmpty && !block.body.trimmedSpacesAndNewlines.isEmpty {
-            sink.warning("BG302", "the body of a '\(name)' directive is ignored; the data comes from the content files", at: location)
+            sink.report(
+                .directiveArguments, "the body of a '\(name)' directive is ignored; the data comes from the content files",
+                at: location, severity: .warning)
         }
         let renderer = DirectiveRenderer(site: site, views: views, templates: templates, shared: shared)
         let html = cache.html(for: block.words) {
@@ -111,7 +112,7 @@ private extension RegulationBody {
         case .failure(let failure) where failure.isAlreadyReported:
             return ""
         case .failure(let failure):
-            sink.error(failure.code, failure.message, at: argumentLocation(failure.argument, fence: location, in: regulation))
+            sink.report(failure.code, failure.message, at: argumentLocation(failure.argument, fence: location, in: regulation))
             return ""
         }
     }

@@ -104,7 +104,7 @@ private extension TemplateSet {
             guard !url.hasDirectoryPath, !relative.hasPrefix("."), !url.lastPathComponent.hasPrefix(".") else { continue }
             let shown = "templates/\(relative)"
             guard let data = try? Data(contentsOf: url) else {
-                sink.error("BG100", "template could not be read (permission denied?)", at: SourceLocation(file: shown))
+                sink.report(.unreadableFile, "template could not be read (permission denied?)", at: SourceLocation(file: shown))
                 continue
             }
             switch SourceText.decode(data, path: shown) {
@@ -120,14 +120,14 @@ private extension TemplateSet {
            case .expectedSectionEnd? = parserError.error as? MustacheTemplate.Error,
            let open = unclosedSection(in: text) {
             let location = SourceLocation(file: file, line: open.line, column: open.column)
-            return .error("BG601", "template syntax error: the section {{#\(open.name)}} opened here is never closed; add {{/\(open.name)}}", at: location)
+            return Diagnostic(.templateSyntax, "template syntax error: the section {{#\(open.name)}} opened here is never closed; add {{/\(open.name)}}", at: location)
         }
         if let parserError = error as? MustacheTemplate.ParserError {
             // Every template is parsed with the one-line content-type pragma in front of it.
             let location = SourceLocation(file: file, line: parserError.context.lineNumber - 1, column: parserError.context.columnNumber)
-            return .error("BG601", "template syntax error: \(describe(parserError.error)) near '\(parserError.context.line.trimmingCharacters(in: .whitespaces))'", at: location)
+            return Diagnostic(.templateSyntax, "template syntax error: \(describe(parserError.error)) near '\(parserError.context.line.trimmingCharacters(in: .whitespaces))'", at: location)
         }
-        return .error("BG601", "template syntax error: \(error)", at: SourceLocation(file: file))
+        return Diagnostic(.templateSyntax, "template syntax error: \(error)", at: SourceLocation(file: file))
     }
 
     /// The innermost section tag left open at the end of a template.
@@ -172,12 +172,12 @@ private extension TemplateSet {
                     guard library.getTemplate(named: partial) == nil else { continue }
                     let column = string.distance(from: string.startIndex, to: Range(match.range, in: string)!.lowerBound) + 1
                     let file = origins[String(name.dropLast(".mustache".count))] ?? name
-                    sink.error("BG602", "template includes the partial '\(partial)', which does not exist", at: SourceLocation(file: file, line: index + 1, column: column))
+                    sink.report(.templateMissing, "template includes the partial '\(partial)', which does not exist", at: SourceLocation(file: file, line: index + 1, column: column))
                 }
             }
         }
         for name in Self.requiredTemplates where library.getTemplate(named: name) == nil && origins[name] == nil {
-            sink.error("BG602", "the template '\(name).mustache' is missing", at: SourceLocation(file: "Templates/\(name).mustache"))
+            sink.report(.templateMissing, "the template '\(name).mustache' is missing", at: SourceLocation(file: "Templates/\(name).mustache"))
         }
     }
 }

@@ -20,7 +20,7 @@ package struct ViewFactory {
     package func makeChannel(_ channel: Channel) -> ChannelView {
         var view = ChannelView(
             id: channel.id, item: "contact:\(channel.id)", kind: channel.kind.rawValue,
-            isWide: [.email, .url, .messenger].contains(channel.kind) && !channel.isMissing, kindLabel: labels.kind(channel.kind), label: channel.label,
+            isWide: channel.kind.isWide && !channel.isMissing, kindLabel: labels.kind(channel.kind), label: channel.label,
             display: channel.value ?? labels.notSpecified, href: nil, itemprop: nil, isPhone: channel.kind == .phone,
             isMissing: channel.isMissing, missingNote: nil, hours: channel.hours.map(formatHours), note: channel.note,
             audiences: channel.audiences.map(labels.audience).joined(separator: ", "))

@@ -46,7 +46,7 @@ public final class OutputStaging: @unchecked Sendable {
         lock.unlock()
         if let failure {
             discard()
-            throw writer.fail("BG702", "\(failure); the previous output was left as it was")
+            throw writer.fail(.outputNotWritable, "\(failure); the previous output was left as it was")
         }
         try writer.swapIn(self)
     }

@@ -29,10 +29,10 @@ public struct OutputWriter: Sendable {
         let output = resolved(outputFolder)
         let content = resolved(contentFolder)
         if output == content || content.hasPrefix(output + "/") || output.hasPrefix(content + "/") {
-            throw fail("BG701", "the output folder '\(outputFolder.path)' must not be, contain or lie inside the content folder '\(contentFolder.path)'; choose another --output")
+            throw fail(.unsafeOutputFolder, "the output folder '\(outputFolder.path)' must not be, contain or lie inside the content folder '\(contentFolder.path)'; choose another --output")
         }
         if isNonEmptyForeignFolder(outputFolder) {
-            throw fail("BG701", "the output folder '\(outputFolder.path)' exists, is not empty and was not made by boardgen (no \(Self.markerName)); refusing to replace it: choose an empty or new folder")
+            throw fail(.unsafeOutputFolder, "the output folder '\(outputFolder.path)' exists, is not empty and was not made by boardgen (no \(Self.markerName)); refusing to replace it: choose an empty or new folder")
         }
     }
 
@@ -51,7 +51,7 @@ public struct OutputWriter: Sendable {
             // Marked first, so a staging folder left by a killed build is recognisably ours.
             try FileBytes.write(Data(Self.markerText.utf8), toPath: staging.appendingPathComponent(Self.markerName).path)
         } catch {
-            throw fail("BG702", "cannot create a folder next to '\(outputFolder.path)': \(error.reason); check that the folder is writable")
+            throw fail(.outputNotWritable, "cannot create a folder next to '\(outputFolder.path)': \(error.reason); check that the folder is writable")
         }
         // Only an output we made (validateTarget refused anything else) shares unchanged files.
         let isOurs = manager.fileExists(atPath: outputFolder.appendingPathComponent(Self.markerName).path)
@@ -70,8 +70,8 @@ public struct OutputWriter: Sendable {
         }
     }
 
-    func fail(_ code: String, _ message: String) -> Failure {
-        Failure(diagnostic: .error(code, message, at: SourceLocation(file: outputFolder.path)))
+    func fail(_ code: DiagnosticCode, _ message: String) -> Failure {
+        Failure(diagnostic: Diagnostic(code, message, at: SourceLocation(file: outputFolder.path)))
     }
 }
 
@@ -87,13 +87,13 @@ private extension OutputWriter {
         do {
             if hadOutput { try manager.moveItem(at: target, to: retired) }
         } catch {
-            throw fail("BG702", "cannot move the previous output aside: \(error.reason)")
+            throw fail(.outputNotWritable, "cannot move the previous output aside: \(error.reason)")
         }
         do {
             try manager.moveItem(at: staging, to: target)
         } catch {
             if hadOutput { try? manager.moveItem(at: retired, to: target) }
-            throw fail("BG702", "cannot move the new output into place: \(error.reason); the previous output was restored")
+            throw fail(.outputNotWritable, "cannot move the new output into place: \(error.reason); the previous output was restored")
         }
         if hadOutput { try? manager.removeItem(at: retired) }
     }

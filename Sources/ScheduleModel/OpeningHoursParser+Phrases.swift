@@ -40,7 +40,10 @@ extension OpeningHoursParser {
         if matchPhrase(["ph", "off"]) { holidayPolicy = .closed; return true }
         if token.text == "включая" || token.text == "including" {
             position += 1
-            return consumeDayKinds(first: token) != nil
+            // The word is consumed either way; a missing day kind was reported, and returning false
+            // here would make the caller read past the end of the text.
+            _ = consumeDayKinds(first: token)
+            return true
         }
         guard token.text == "кроме" || token.text == "except" else { return false }
         position += 1

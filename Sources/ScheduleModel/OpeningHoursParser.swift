@@ -83,8 +83,9 @@ private extension OpeningHoursParser {
         while current != nil {
             if isSeparator(current) { position += 1; continue }
             let errorsBefore = diagnostics.count
-            if !(parseStatus() || parseHolidayClause() || parseFiller() || parseBreak() || parseRule()) {
-                report(.unexpectedText, Self.unexpectedMessage(current!.displayText(in: text)), at: current)
+            let isRead = parseStatus() || parseHolidayClause() || parseFiller() || parseBreak() || parseRule()
+            if !isRead, let token = current {
+                report(.unexpectedText, Self.unexpectedMessage(token.displayText(in: text)), at: token)
             }
             if diagnostics.count > errorsBefore { recover() }
         }

@@ -8,7 +8,7 @@ public struct ScheduleDiagnostic: Hashable, Sendable, Error, CustomStringConvert
         case warning
     }
 
-    /// The stable code, printed as its raw value, e.g. "BG202".
+    /// The stable code, printed as its raw value, e.g. BG202.
     public var code: ScheduleCode
     /// Error or warning.
     public var severity: Severity

@@ -16,7 +16,7 @@ import ScheduleModel
 /// depends on (any file, "today", the boardgen build) invalidates it.
 @Suite struct CheckCacheTests {
     /// A planted finding: only the cached entry has it, so seeing it proves the answer came from the cache.
-    static let planted = Diagnostic.warning("BG999", "planted in the cache by the test", at: SourceLocation(file: "planted.yaml"))
+    static let planted = Diagnostic(.responseTimeBlank, "planted in the cache by the test", at: SourceLocation(file: "planted.yaml"))
 
     func makeSite() throws -> (site: URL, cache: URL) {
         let folder = Fixtures.makeTemporaryFolder("check-cache")

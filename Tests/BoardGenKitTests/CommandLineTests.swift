@@ -27,6 +27,21 @@ import Testing
         return try ExternalTool.run(binary, arguments, in: Fixtures.repository, environment: environment)
     }
 
+    /// `boardgen explain CODE` for every registered code; an unknown code is a usage error (exit 2).
+    @Test func explainPrintsEveryCodeAndRefusesUnknownOnes() throws {
+        for code in DiagnosticRegistry.all {
+            let output = try boardgen(["explain", code.rawValue])
+            #expect(output.status == 0, "explain \(code.rawValue)")
+            #expect(output.stdout == DiagnosticRegistry.explanation(of: code))
+        }
+        #expect(try boardgen(["explain", "bg402"]).stdout.hasPrefix("BG402 (error, publication)"))
+        let unknown = try boardgen(["explain", "BG999"])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("unknown diagnostic code 'BG999'"))
+        #expect(try boardgen(["explain"]).status == 2)
+        #expect(try boardgen(["explain", "--list"]).stdout == DiagnosticRegistry.list())
+    }
+
     @Test func exitCodesFollowTheContract() throws {
         let folder = Fixtures.makeTemporaryFolder("cli")
         defer { try? FileManager.default.removeItem(at: folder) }

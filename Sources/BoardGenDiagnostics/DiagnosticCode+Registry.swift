@@ -1,0 +1,77 @@
+extension DiagnosticCode: RegisteredCode {
+    /// The severity a finding has unless its check decides (BG402 is an error for a required kind).
+    public var severity: Diagnostic.Severity {
+        switch self {
+        case .rawHTMLDropped, .unsafeLinkDropped, .blankInRegulation, .responseTimeBlank,
+            .consultantWithoutSlots:
+            .warning
+        case .unreadableFile, .yamlSyntax, .notUTF8, .unknownKey, .wrongType, .missingKey, .duplicateID,
+            .unknownReference, .invalidValue, .invalidDate, .frontMatter, .emptyFile, .fileTooLarge,
+            .linkOutsideContent, .unusableFileName, .malformedPhone, .malformedEmail, .malformedURL,
+            .unknownDirective, .directiveArguments, .unknownInlineMarker, .audienceWithoutChannel, .channelAddressMissing,
+            .timetableNotPublished, .deskHoursIncomplete, .approvalMissing, .notOnWebsite, .notOnBoard,
+            .noticeTooLong, .templateSyntax, .templateMissing, .unsafeOutputFolder, .outputNotWritable:
+            .error
+        }
+    }
+
+    /// The stage, from the hundreds digit.
+    public var area: DiagnosticArea {
+        switch number / 100 {
+        case 1: .load
+        case 2: .schedule
+        case 3: .markdown
+        case 4: .publication
+        case 5: .board
+        case 6: .templates
+        default: .output
+        }
+    }
+
+    /// One line: what the code means (the tables in docs/diagnostics.md are made from these).
+    public var summary: String {
+        switch self {
+        case .unreadableFile: "a file or folder cannot be read (permissions, a dangling link, a file where a folder is expected)"
+        case .yamlSyntax: "YAML syntax error (tabs, indentation, unclosed quotes or brackets, anchors and aliases)"
+        case .notUTF8: "not UTF-8 text: cp1251 from Word, UTF-16, NUL bytes"
+        case .unknownKey: "unknown key, with a \"did you mean\" suggestion"
+        case .wrongType: "wrong type of value (a list where text is expected, …)"
+        case .missingKey: "a required key is missing or empty"
+        case .duplicateID: "duplicate id, slug or key"
+        case .unknownReference: "a reference to an id that does not exist"
+        case .invalidValue: "an invalid value (id characters, enumeration, url, time zone)"
+        case .invalidDate: "an invalid date or date range"
+        case .frontMatter: "a regulation's front matter is missing or never closed"
+        case .emptyFile: "a content file is empty"
+        case .fileTooLarge: "a content file is larger than 4 MiB"
+        case .linkOutsideContent: "a symbolic link points outside the content folder"
+        case .unusableFileName: "a file name or slug that cannot become a page name"
+        case .malformedPhone: "a phone number that cannot be read"
+        case .malformedEmail: "an e-mail address that cannot be read"
+        case .malformedURL: "a web address that is not absolute or contains spaces"
+        case .unknownDirective: "unknown directive in a fenced block of a regulation"
+        case .directiveArguments: "a directive's arguments are wrong (or its body is ignored: a warning)"
+        case .rawHTMLDropped: "raw HTML in a regulation was dropped"
+        case .unsafeLinkDropped: "an unsafe link (javascript:, data:, …) was dropped"
+        case .unknownInlineMarker: "unknown or incomplete inline marker [[…]]"
+        case .audienceWithoutChannel: "an audience has no phone (or e-mail) at all"
+        case .channelAddressMissing: "a channel is announced but its address is missing (error for a required kind)"
+        case .blankInRegulation: "a regulation leaves a blank ([[пропуск]]) where a value is promised"
+        case .timetableNotPublished: "a regulation relies on a timetable that is not published"
+        case .responseTimeBlank: "a desk's response_time is left blank"
+        case .consultantWithoutSlots: "a consultant in a published timetable has no slots"
+        case .deskHoursIncomplete: "a desk states one layer of its hours (intake or processing) but not the other"
+        case .approvalMissing: "a regulation has no approval data"
+        case .notOnWebsite: "a required item is not published on any website page"
+        case .notOnBoard: "a required item is not published on any board notice"
+        case .noticeTooLong: "a notice does not fit on one A4 sheet"
+        case .templateSyntax: "template syntax error"
+        case .templateMissing: "a template or partial is missing"
+        case .unsafeOutputFolder: "the output folder is unsafe to replace (inside the content, or not made by boardgen)"
+        case .outputNotWritable: "the output folder cannot be written or swapped into place"
+        }
+    }
+
+    /// Only an unsafe output folder is a mistake in the command line rather than in the content.
+    public var isUsageError: Bool { self == .unsafeOutputFolder }
+}

@@ -1,0 +1,33 @@
+import BoardGenModel
+
+extension Labels {
+    /// The audience's name ("родителей (законных представителей)"); every audience in every language.
+    public func audience(_ audience: Audience) -> String {
+        switch (language, audience) {
+        case (.ru, .staff): "сотрудников"
+        case (.ru, .parents): "родителей (законных представителей)"
+        case (.ru, .pupils): "обучающихся"
+        case (.en, .staff): "staff"
+        case (.en, .parents): "parents"
+        case (.en, .pupils): "pupils"
+        }
+    }
+
+    /// A channel kind's name ("Телефон"); every kind in every language.
+    public func kind(_ kind: Channel.Kind) -> String {
+        switch (language, kind) {
+        case (.ru, .phone): "Телефон"
+        case (.ru, .email): "Электронная почта"
+        case (.ru, .office): "Кабинет"
+        case (.ru, .inApp): "Почта журнала"
+        case (.ru, .url): "Сайт"
+        case (.ru, .messenger): "Мессенджер"
+        case (.en, .phone): "Phone"
+        case (.en, .email): "E-mail"
+        case (.en, .office): "Office"
+        case (.en, .inApp): "Journal mail"
+        case (.en, .url): "Website"
+        case (.en, .messenger): "Messenger"
+        }
+    }
+}
