@@ -1,31 +1,31 @@
 import BoardGenRender
 
 /// One A4 notice for the hall's information stand, as templates see it.
-public struct NoticeView: Sendable {
-    public var id: String
-    public var item: String
-    public var kind: String
-    public var title: String
-    public var audience: String?
-    public var isLandscape: Bool
+package struct NoticeView: Sendable {
+    package var id: String
+    package var item: String
+    package var kind: String
+    package var title: String
+    package var audience: String?
+    package var isLandscape: Bool
     /// The absolute URL of this notice on the website (also in the QR code).
-    public var url: String
-    public var qrSVG: String
-    public var channels: [ChannelView]
-    public var hasChannels: Bool
-    public var timetable: TimetableView?
-    public var desk: DeskView?
-    public var tell: [TellView]
-    public var hasTell: Bool
-    public var deadlines: DeadlineTable?
-    public var hasDeadlines: Bool
-    public var form: FormView?
-    public var summaryLines: [String]
+    package var url: String
+    package var qrSVG: String
+    package var channels: [ChannelView]
+    package var hasChannels: Bool
+    package var timetable: TimetableView?
+    package var desk: DeskView?
+    package var tell: [TellView]
+    package var hasTell: Bool
+    package var deadlines: DeadlineTable?
+    package var hasDeadlines: Bool
+    package var form: FormView?
+    package var summaryLines: [String]
     /// "Утверждено приказом № 143 от 06.06.2018".
-    public var approvalLine: String?
+    package var approvalLine: String?
     /// "действительно на 2026/27 учебный год".
-    public var validFor: String?
+    package var validFor: String?
     /// "Дата печати: 22.11.2026".
-    public var printDate: String
-    public var schoolName: String
+    package var printDate: String
+    package var schoolName: String
 }

@@ -5,23 +5,23 @@ import Foundation
 import ScheduleModel
 
 /// Loads a content folder into a `Site`, collecting every diagnostic of the run.
-public struct ContentLoader: Sendable {
+package struct ContentLoader: Sendable {
     /// The result of loading: a site when `site.yaml` was usable, and all diagnostics.
-    public struct Result: Sendable {
-        public var site: Site?
-        public var diagnostics: [Diagnostic]
+    package struct Result: Sendable {
+        package var site: Site?
+        package var diagnostics: [Diagnostic]
     }
 
     /// The content folder.
-    public let contentFolder: URL
+    package let contentFolder: URL
 
     /// Makes a loader for a folder.
-    public init(contentFolder: URL) {
+    package init(contentFolder: URL) {
         self.contentFolder = contentFolder
     }
 
     /// Reads every file, returning the model and all diagnostics (never stops at the first).
-    public func load() -> Result {
+    package func load() -> Result {
         let session = LoadSession(root: contentFolder)
         let site = session.loadSite()
         return Result(site: site, diagnostics: session.sink.bag.sorted)

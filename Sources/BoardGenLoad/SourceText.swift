@@ -3,17 +3,17 @@ import BoardGenSupport
 import Foundation
 
 /// The decoded text of one content file: UTF-8, BOM removed, line endings normalised to LF.
-public struct SourceText: Sendable {
+package struct SourceText: Sendable {
     /// The path shown in diagnostics (relative to the content folder).
-    public var path: String
+    package var path: String
     /// The decoded text with `\n` line endings.
-    public var text: String
+    package var text: String
 
     /// Files larger than this are refused: real regulations are a few kilobytes.
     static let maximumSize = 4 * 1024 * 1024
 
     /// Decodes raw bytes, or returns the diagnostic explaining why they are not usable text.
-    public static func decode(_ data: Data, path: String) -> Result<SourceText, Diagnostic> {
+    package static func decode(_ data: Data, path: String) -> Result<SourceText, Diagnostic> {
         let start = SourceLocation(file: path)
         if data.count > maximumSize {
             return .failure(Diagnostic(.fileTooLarge, "file is \(data.count / 1024) KiB, larger than the \(maximumSize / 1024 / 1024) MiB limit for a content file; split it or remove embedded data", at: start))

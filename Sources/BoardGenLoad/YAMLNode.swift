@@ -5,7 +5,7 @@ import Yams
 
 /// A YAML tree with a source location on every node; scalars stay text so that
 /// `14:00` or `2026-09-01` are interpreted by boardgen, never by YAML 1.1 rules.
-public indirect enum YAMLNode: Sendable {
+package indirect enum YAMLNode: Sendable {
     /// A scalar; `isNull` is true for an empty plain value, `~` or `null`.
     case scalar(String, isNull: Bool, SourceLocation)
     /// A mapping, keys in file order.
@@ -14,14 +14,14 @@ public indirect enum YAMLNode: Sendable {
     case sequence([YAMLNode], SourceLocation)
 
     /// Where the node starts.
-    public var location: SourceLocation {
+    package var location: SourceLocation {
         switch self {
         case .scalar(_, _, let location), .mapping(_, let location), .sequence(_, let location): location
         }
     }
 
     /// A short name of the node's shape for messages ("a mapping").
-    public var kindDescription: String {
+    package var kindDescription: String {
         switch self {
         case .scalar(_, let isNull, _): isNull ? "an empty value" : "a text value"
         case .mapping: "a mapping (key: value pairs)"
@@ -30,7 +30,7 @@ public indirect enum YAMLNode: Sendable {
     }
 
     /// Parses YAML text; `lineOffset` shifts lines for front matter inside a Markdown file.
-    public static func parse(_ text: String, path: String, lineOffset: Int = 0) -> Result<YAMLNode?, Diagnostic> {
+    package static func parse(_ text: String, path: String, lineOffset: Int = 0) -> Result<YAMLNode?, Diagnostic> {
         if let anchor = firstAnchor(in: text) {
             // Aliases can expand exponentially ("billion laughs"); content never needs them.
             let location = SourceLocation(file: path, line: anchor.line + lineOffset, column: anchor.column)
@@ -50,13 +50,13 @@ public indirect enum YAMLNode: Sendable {
 }
 
 /// One `key: value` pair of a mapping.
-public struct YAMLEntry: Sendable {
+package struct YAMLEntry: Sendable {
     /// The key text.
-    public var key: String
+    package var key: String
     /// Where the key is written.
-    public var keyLocation: SourceLocation
+    package var keyLocation: SourceLocation
     /// The value.
-    public var value: YAMLNode
+    package var value: YAMLNode
 }
 
 private extension YAMLNode {

@@ -1,10 +1,10 @@
 /// Who a channel, desk or regulation serves.
-public enum Audience: String, CaseIterable, Sendable, Hashable, Comparable {
+package enum Audience: String, CaseIterable, Sendable, Hashable, Comparable {
     case staff
     case parents
     case pupils
 
-    public static func < (lhs: Audience, rhs: Audience) -> Bool {
+    package static func < (lhs: Audience, rhs: Audience) -> Bool {
         lhs.rank < rhs.rank
     }
 
@@ -19,7 +19,7 @@ public enum Audience: String, CaseIterable, Sendable, Hashable, Comparable {
 }
 
 /// The language of every generated label.
-public enum SiteLanguage: String, Sendable, Hashable, CaseIterable {
+package enum SiteLanguage: String, Sendable, Hashable, CaseIterable {
     case ru
     case en
 }

@@ -2,10 +2,10 @@ import BoardGenDiagnostics
 import ScheduleModel
 
 /// `board.yaml`: which notices the stand carries, in which order.
-public struct BoardDefinition: Sendable {
-    public var printDate: LocalDate?
-    public var notices: [NoticeSpec]
-    public var location: SourceLocation
+package struct BoardDefinition: Sendable {
+    package var printDate: LocalDate?
+    package var notices: [NoticeSpec]
+    package var location: SourceLocation
 
     /// Makes a value from all its stored fields (the memberwise initializer, for the whole package).
     package init(
@@ -20,20 +20,20 @@ public struct BoardDefinition: Sendable {
 }
 
 /// One notice of the board.
-public struct NoticeSpec: Sendable, Identifiable {
+package struct NoticeSpec: Sendable, Identifiable {
     /// What a notice shows.
-    public enum Kind: String, Sendable, CaseIterable {
+    package enum Kind: String, Sendable, CaseIterable {
         case contacts, timetable, desk, tell, regulation, form
     }
 
-    public var id: String
-    public var kind: Kind
-    public var title: String?
-    public var audience: Audience?
+    package var id: String
+    package var kind: Kind
+    package var title: String?
+    package var audience: Audience?
     /// The timetable, desk, regulation or form id the notice shows.
-    public var target: Reference?
-    public var rows: Int?
-    public var location: SourceLocation
+    package var target: Reference?
+    package var rows: Int?
+    package var location: SourceLocation
 
     /// Makes a value from all its stored fields (the memberwise initializer, for the whole package).
     package init(

@@ -1,6 +1,6 @@
 extension Channel.Kind {
     /// The English noun used in findings ("no phone number is given for parents").
-    public var noun: String {
+    package var noun: String {
         switch self {
         case .phone: "phone number"
         case .email: "e-mail address"
@@ -12,7 +12,7 @@ extension Channel.Kind {
     }
 
     /// The short English name in the check report ("phone +7 … for parents").
-    public var shortNoun: String {
+    package var shortNoun: String {
         switch self {
         case .phone: "phone"
         case .email: "e-mail"
@@ -24,7 +24,7 @@ extension Channel.Kind {
     }
 
     /// True for kinds whose values are long single tokens (addresses) that get a line of their own.
-    public var isWide: Bool {
+    package var isWide: Bool {
         switch self {
         case .email, .url, .messenger: true
         case .phone, .office, .inApp: false

@@ -2,9 +2,9 @@ import BoardGenDiagnostics
 import BoardGenSupport
 
 /// A way to reach help: a phone, an e-mail address, an office, the journal's own mail, ...
-public struct Channel: Sendable, Identifiable {
+package struct Channel: Sendable, Identifiable {
     /// What kind of channel it is.
-    public enum Kind: String, Sendable, CaseIterable {
+    package enum Kind: String, Sendable, CaseIterable {
         case phone
         case email
         case office
@@ -14,33 +14,33 @@ public struct Channel: Sendable, Identifiable {
     }
 
     /// The address of the channel, or the fact that the regulation left it out.
-    public enum Address: Sendable, Hashable {
+    package enum Address: Sendable, Hashable {
         /// The value as written, e.g. `+7-978-711-67-53`.
         case given(String)
         /// Announced but not given; the text explains (`номер указан на Портале`).
         case missing(String)
     }
 
-    public var id: String
-    public var kind: Kind
-    public var address: Address
-    public var label: String?
-    public var audiences: [Audience]
-    public var hours: HoursValue?
-    public var note: String?
+    package var id: String
+    package var kind: Kind
+    package var address: Address
+    package var label: String?
+    package var audiences: [Audience]
+    package var hours: HoursValue?
+    package var note: String?
     /// Where the channel is defined.
-    public var location: SourceLocation
+    package var location: SourceLocation
     /// Where its value (or `missing`) is written.
-    public var valueLocation: SourceLocation
+    package var valueLocation: SourceLocation
 
     /// The value, if given.
-    public var value: String? {
+    package var value: String? {
         if case .given(let value) = address { return value }
         return nil
     }
 
     /// True when the address was announced but not given.
-    public var isMissing: Bool { value == nil }
+    package var isMissing: Bool { value == nil }
 
     /// Makes a value from all its stored fields (the memberwise initializer, for the whole package).
     package init(

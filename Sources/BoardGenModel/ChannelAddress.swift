@@ -2,17 +2,17 @@ import BoardGenSupport
 import Foundation
 
 /// Display forms and links of channel values: phones normalised, e-mails and URLs validated.
-public enum ChannelAddress {
+package enum ChannelAddress {
     /// A phone prepared for display and for a `tel:` link.
-    public struct Phone: Sendable, Hashable {
+    package struct Phone: Sendable, Hashable {
         /// What to print: `+7 928 803-63-55`, or a local format as written.
-        public var display: String
+        package var display: String
         /// `tel:+79288036355`.
-        public var telURI: String
+        package var telURI: String
     }
 
     /// Normalises a phone; nil when it is not a phone number.
-    public static func phone(_ raw: String) -> Phone? {
+    package static func phone(_ raw: String) -> Phone? {
         // "+7 928 803-63-55 доб. 12": the extension is kept in the display and the tel: link.
         for marker in [" доб.", " доб ", " ext.", " ext ", ", доб."] {
             guard let range = raw.range(of: marker, options: .caseInsensitive) else { continue }
@@ -42,7 +42,7 @@ public enum ChannelAddress {
     }
 
     /// True for an address of the form `name@domain.tld`.
-    public static func isEmail(_ raw: String) -> Bool {
+    package static func isEmail(_ raw: String) -> Bool {
         let parts = raw.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, !raw.contains(where: \.isWhitespace) else { return false }
         let labels = parts[1].split(separator: ".", omittingEmptySubsequences: false)
@@ -51,7 +51,7 @@ public enum ChannelAddress {
     }
 
     /// True for an absolute `http`/`https` URL with a host.
-    public static func isWebURL(_ raw: String) -> Bool {
+    package static func isWebURL(_ raw: String) -> Bool {
         guard let url = URL(string: raw), let scheme = url.scheme?.lowercased(), let host = url.host else { return false }
         return ["http", "https"].contains(scheme) && host.contains(".") && !raw.contains(where: \.isWhitespace)
     }

@@ -1,7 +1,7 @@
 import BoardGenDiagnostics
 
 /// A piece of content with a unique id and a place where it is defined.
-public protocol ContentItem: Identifiable, Sendable where ID == String {
+package protocol ContentItem: Identifiable, Sendable where ID == String {
     /// Where the item is defined.
     var location: SourceLocation { get }
 }

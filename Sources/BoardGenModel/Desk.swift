@@ -1,32 +1,32 @@
 import BoardGenDiagnostics
 
 /// A support desk: the school's own help point or the platform's service desk.
-public struct Desk: Sendable, Identifiable {
+package struct Desk: Sendable, Identifiable {
     /// Who runs the desk.
-    public enum Operator: String, Sendable, CaseIterable {
+    package enum Operator: String, Sendable, CaseIterable {
         case school
         case platform
     }
 
-    public var id: String
-    public var name: String
-    public var operatorKind: Operator
-    public var channels: [Reference]
+    package var id: String
+    package var name: String
+    package var operatorKind: Operator
+    package var channels: [Reference]
     /// When requests are registered.
-    public var intake: HoursValue?
-    public var intakeNote: String?
+    package var intake: HoursValue?
+    package var intakeNote: String?
     /// When requests are processed.
-    public var processing: HoursValue?
-    public var outOfHours: String?
+    package var processing: HoursValue?
+    package var outOfHours: String?
     /// nil when not stated; "" when the regulation left a blank (seed 003).
-    public var responseTime: Located<String>?
+    package var responseTime: Located<String>?
     /// What a caller must tell, per audience (nil audience = everyone).
-    public var tell: [TellList]
-    public var requirements: [String]
-    public var rejectionReasons: [String]
-    public var escalatesTo: Reference?
-    public var escalationWhen: String?
-    public var location: SourceLocation
+    package var tell: [TellList]
+    package var requirements: [String]
+    package var rejectionReasons: [String]
+    package var escalatesTo: Reference?
+    package var escalationWhen: String?
+    package var location: SourceLocation
 
     /// Makes a value from all its stored fields (the memberwise initializer, for the whole package).
     package init(
@@ -65,10 +65,10 @@ public struct Desk: Sendable, Identifiable {
 }
 
 /// What one audience must tell a desk.
-public struct TellList: Sendable {
+package struct TellList: Sendable {
     /// nil means everyone (`all`).
-    public var audience: Audience?
-    public var items: [String]
+    package var audience: Audience?
+    package var items: [String]
 
     /// Makes a value from all its stored fields (the memberwise initializer, for the whole package).
     package init(

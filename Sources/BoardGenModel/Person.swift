@@ -2,26 +2,26 @@ import BoardGenDiagnostics
 import ScheduleModel
 
 /// A consultant or responsible staff member.
-public struct Person: Sendable, Identifiable {
-    public var id: String
+package struct Person: Sendable, Identifiable {
+    package var id: String
     /// The name; seed 002 gives only roles, so it may be absent.
-    public var name: String?
-    public var role: String?
-    public var topics: [String]
-    public var room: String?
-    public var channels: [Reference]
+    package var name: String?
+    package var role: String?
+    package var topics: [String]
+    package var room: String?
+    package var channels: [Reference]
     /// The weekly slots, from `hours` and `slots`.
-    public var slots: [PersonSlot]
-    public var exceptions: [TimetableException]
+    package var slots: [PersonSlot]
+    package var exceptions: [TimetableException]
     /// A remark such as "по записи" for a person without fixed hours.
-    public var note: String?
-    public var location: SourceLocation
+    package var note: String?
+    package var location: SourceLocation
 
     /// The name if known, else the role, else the id.
-    public var displayName: String { name ?? role ?? id }
+    package var displayName: String { name ?? role ?? id }
 
     /// The person's slots as a ScheduleModel timetable.
-    public func makeTimetable(validity: DateRange?) -> Timetable {
+    package func makeTimetable(validity: DateRange?) -> Timetable {
         Timetable(id: id, person: displayName, slots: slots.map(\.slot), validity: validity, exceptions: exceptions)
     }
 
@@ -52,9 +52,9 @@ public struct Person: Sendable, Identifiable {
 }
 
 /// One weekly slot of a person, with the notation it came from.
-public struct PersonSlot: Sendable {
-    public var slot: WeeklySlot
-    public var location: SourceLocation
+package struct PersonSlot: Sendable {
+    package var slot: WeeklySlot
+    package var location: SourceLocation
 
     /// Makes a value from all its stored fields (the memberwise initializer, for the whole package).
     package init(

@@ -1,35 +1,35 @@
 /// What `boardgen check` requires, from `policy.yaml` or the default that encodes the seeds' rules:
 /// every audience has a phone and an e-mail; contacts, timetables and desk hours are published on
 /// the website and on the board; every regulation shows its approval.
-public struct PublicationPolicy: Sendable {
+package struct PublicationPolicy: Sendable {
     /// Where an item must appear.
-    public enum Place: String, Sendable, CaseIterable, Codable {
+    package enum Place: String, Sendable, CaseIterable, Codable {
         case site
         case board
     }
 
     /// The audiences the school serves; nil means those named by regulations and channels.
-    public var audiences: [Audience]?
+    package var audiences: [Audience]?
     /// Channel kinds every audience needs at least one of (with an address).
-    public var perAudience: [Channel.Kind]
+    package var perAudience: [Channel.Kind]
     /// Where phone and e-mail channels must appear.
-    public var contacts: [Place]
+    package var contacts: [Place]
     /// Where published timetables must appear.
-    public var timetables: [Place]
+    package var timetables: [Place]
     /// Where support-desk hours must appear.
-    public var deskHours: [Place]
+    package var deskHours: [Place]
     /// Whether every regulation must carry and show its approval data.
-    public var requiresApproval: Bool
+    package var requiresApproval: Bool
     /// Warn when a timetable expires within this many days of "today".
-    public var expiryWarningDays: Int
+    package var expiryWarningDays: Int
 
     /// The default policy.
-    public static let `default` = PublicationPolicy(
+    package static let `default` = PublicationPolicy(
         audiences: nil, perAudience: [.phone, .email], contacts: [.site, .board], timetables: [.site, .board],
         deskHours: [.site, .board], requiresApproval: true, expiryWarningDays: 30)
 
     /// The audiences in force for a site.
-    public func servedAudiences(of site: Site) -> [Audience] {
+    package func servedAudiences(of site: Site) -> [Audience] {
         if let audiences { return audiences }
         let named = Set(site.regulations.flatMap(\.audiences) + site.channels.flatMap(\.audiences))
         return Audience.allCases.filter(named.contains)

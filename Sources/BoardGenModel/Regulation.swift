@@ -3,28 +3,28 @@ import BoardGenSupport
 import ScheduleModel
 
 /// A regulation: front matter plus a Markdown body.
-public struct Regulation: Sendable, Identifiable {
+package struct Regulation: Sendable, Identifiable {
     /// The slug, used as the page name (`regulations/<slug>.html`).
-    public var id: String
-    public var title: String
-    public var order: Int
-    public var audiences: [Audience]
-    public var approval: Approval?
-    public var uses: [UsedItem]
-    public var deadlines: [DeadlineSpec]
-    public var appendices: [LogForm]
-    public var footnotes: [Footnote]
+    package var id: String
+    package var title: String
+    package var order: Int
+    package var audiences: [Audience]
+    package var approval: Approval?
+    package var uses: [UsedItem]
+    package var deadlines: [DeadlineSpec]
+    package var appendices: [LogForm]
+    package var footnotes: [Footnote]
     /// True when the regulation asks for a summary notice on the board.
-    public var wantsBoardSummary: Bool
+    package var wantsBoardSummary: Bool
     /// The Markdown body.
-    public var body: String
+    package var body: String
     /// The line in the file where the body starts (for Markdown diagnostics).
-    public var bodyFirstLine: Int
+    package var bodyFirstLine: Int
     /// The file, relative to the content folder.
-    public var path: String
-    public var location: SourceLocation
+    package var path: String
+    package var location: SourceLocation
     /// Where `slug:` is written, if it is.
-    public var slugLocation: SourceLocation? = nil
+    package var slugLocation: SourceLocation? = nil
 
     /// Makes a value from all its stored fields (the memberwise initializer, for the whole package).
     package init(
@@ -63,13 +63,13 @@ public struct Regulation: Sendable, Identifiable {
 }
 
 /// A reference from a regulation's `uses:` list.
-public struct UsedItem: Sendable, Hashable {
+package struct UsedItem: Sendable, Hashable {
     /// What kind of data is referenced.
-    public enum Kind: String, Sendable, CaseIterable {
+    package enum Kind: String, Sendable, CaseIterable {
         case contacts, people, desks, timetables
 
         /// The singular noun of an item of this kind, for messages ("no contact with id …").
-        public var noun: String {
+        package var noun: String {
             switch self {
             case .contacts: "contact"
             case .people: "person"
@@ -79,7 +79,7 @@ public struct UsedItem: Sendable, Hashable {
         }
 
         /// The content file that defines items of this kind.
-        public var file: String {
+        package var file: String {
             switch self {
             case .contacts: "contacts.yaml"
             case .people: "people.yaml"
@@ -89,8 +89,8 @@ public struct UsedItem: Sendable, Hashable {
         }
     }
 
-    public var kind: Kind
-    public var reference: Reference
+    package var kind: Kind
+    package var reference: Reference
 
     /// Makes a value from all its stored fields (the memberwise initializer, for the whole package).
     package init(
@@ -103,16 +103,16 @@ public struct UsedItem: Sendable, Hashable {
 }
 
 /// The approval block of a regulation.
-public struct Approval: Sendable {
-    public var preamble: String?
+package struct Approval: Sendable {
+    package var preamble: String?
     /// The heading of the approval stamp as written ("Утверждаю:").
-    public var heading: String?
-    public var approvedByPosition: String?
-    public var approvedByName: String?
-    public var orderNumber: String?
-    public var orderDate: LocalDate?
-    public var adoptedWith: [Adoption]
-    public var location: SourceLocation
+    package var heading: String?
+    package var approvedByPosition: String?
+    package var approvedByName: String?
+    package var orderNumber: String?
+    package var orderDate: LocalDate?
+    package var adoptedWith: [Adoption]
+    package var location: SourceLocation
 
     /// Makes a value from all its stored fields (the memberwise initializer, for the whole package).
     package init(
@@ -137,10 +137,10 @@ public struct Approval: Sendable {
 }
 
 /// "Принято с учетом мнения Педагогического совета (протокол от 08.05.2018 № 2)".
-public struct Adoption: Sendable {
-    public var body: String
-    public var protocolNumber: String?
-    public var date: LocalDate?
+package struct Adoption: Sendable {
+    package var body: String
+    package var protocolNumber: String?
+    package var date: LocalDate?
 
     /// Makes a value from all its stored fields (the memberwise initializer, for the whole package).
     package init(
@@ -155,11 +155,11 @@ public struct Adoption: Sendable {
 }
 
 /// A term-relative deadline of a regulation.
-public struct DeadlineSpec: Sendable {
-    public var id: String
-    public var title: String
-    public var rule: DeadlineRule
-    public var location: SourceLocation
+package struct DeadlineSpec: Sendable {
+    package var id: String
+    package var title: String
+    package var rule: DeadlineRule
+    package var location: SourceLocation
 
     /// Makes a value from all its stored fields (the memberwise initializer, for the whole package).
     package init(
@@ -176,13 +176,13 @@ public struct DeadlineSpec: Sendable {
 }
 
 /// A blank log form (an appendix) printed as a ruled table.
-public struct LogForm: Sendable, Identifiable {
-    public var id: String
-    public var label: String?
-    public var title: String
-    public var columns: [String]
-    public var rows: Int
-    public var location: SourceLocation
+package struct LogForm: Sendable, Identifiable {
+    package var id: String
+    package var label: String?
+    package var title: String
+    package var columns: [String]
+    package var rows: Int
+    package var location: SourceLocation
 
     /// Makes a value from all its stored fields (the memberwise initializer, for the whole package).
     package init(
@@ -203,9 +203,9 @@ public struct LogForm: Sendable, Identifiable {
 }
 
 /// A footnote printed under the body as written.
-public struct Footnote: Sendable {
-    public var mark: String
-    public var text: String
+package struct Footnote: Sendable {
+    package var mark: String
+    package var text: String
 
     /// Makes a value from all its stored fields (the memberwise initializer, for the whole package).
     package init(

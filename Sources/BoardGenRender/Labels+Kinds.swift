@@ -2,7 +2,7 @@ import BoardGenModel
 
 extension Labels {
     /// The audience's name ("родителей (законных представителей)"); every audience in every language.
-    public func audience(_ audience: Audience) -> String {
+    package func audience(_ audience: Audience) -> String {
         switch (language, audience) {
         case (.ru, .staff): "сотрудников"
         case (.ru, .parents): "родителей (законных представителей)"
@@ -14,7 +14,7 @@ extension Labels {
     }
 
     /// A channel kind's name ("Телефон"); every kind in every language.
-    public func kind(_ kind: Channel.Kind) -> String {
+    package func kind(_ kind: Channel.Kind) -> String {
         switch (language, kind) {
         case (.ru, .phone): "Телефон"
         case (.ru, .email): "Электронная почта"

@@ -3,24 +3,24 @@ import BoardGenSupport
 import ScheduleModel
 
 /// Every generated label, in the site's language. Templates read them as `{{labels.name}}`.
-public struct Labels: Sendable {
-    public var home, contacts, timetable, support, regulations, board: String
-    public var whomToContact, forAudience, channel, hours, notSpecified, missingAddress: String
-    public var nextSession, nextSessionFallback, noSessions, room, days, person, topics: String
-    public var intake, processing, outOfHours, responseTime, responseTimeBlank, whatToTell: String
-    public var requirements, rejectionReasons, escalation, escalatesTo, allAudiences: String
-    public var approved, order, orderFrom, adoptedWith, protocolWord, deadlines, term, deadline: String
-    public var appendices, footnotes, calendarFeeds, calendarAll, validFrom, validUntil, notPublished: String
-    public var skipToContent, mainNavigation, byAppointment, printDate, validForYear, printBoard, noticeIndex: String
-    public var scanForSite: String
-    public var consultation: String
-    public var schoolYearWord: String
-    public var fullTextByQR: String
+package struct Labels: Sendable {
+    package var home, contacts, timetable, support, regulations, board: String
+    package var whomToContact, forAudience, channel, hours, notSpecified, missingAddress: String
+    package var nextSession, nextSessionFallback, noSessions, room, days, person, topics: String
+    package var intake, processing, outOfHours, responseTime, responseTimeBlank, whatToTell: String
+    package var requirements, rejectionReasons, escalation, escalatesTo, allAudiences: String
+    package var approved, order, orderFrom, adoptedWith, protocolWord, deadlines, term, deadline: String
+    package var appendices, footnotes, calendarFeeds, calendarAll, validFrom, validUntil, notPublished: String
+    package var skipToContent, mainNavigation, byAppointment, printDate, validForYear, printBoard, noticeIndex: String
+    package var scanForSite: String
+    package var consultation: String
+    package var schoolYearWord: String
+    package var fullTextByQR: String
     /// The language of these labels.
-    public var language: SiteLanguage = .ru
+    package var language: SiteLanguage = .ru
 
     /// The labels for a language.
-    public static func forLanguage(_ language: SiteLanguage) -> Labels {
+    package static func forLanguage(_ language: SiteLanguage) -> Labels {
         language == .en ? english : russian
     }
 }

@@ -4,7 +4,7 @@ extension Array where Element: Sendable {
     /// Maps the elements on all cores, keeping their order; the per-page work of a build
     /// (Markdown, templates) is independent, so pages render side by side, and so are the sites
     /// of a multi-site `build` or `check`.
-    public func parallelMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
+    package func parallelMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
         guard count > 1 else { return map(transform) }
         let results = ResultSlots<T>(count: count)
         DispatchQueue.concurrentPerform(iterations: count) { index in

@@ -4,7 +4,7 @@ import Foundation
 /// A fresh folder next to the output that receives files as they are rendered, from several
 /// threads at once, so a build never holds the whole site in memory. `commit()` swaps it in place
 /// of the old output; `discard()` deletes it, leaving the old output untouched.
-public final class OutputStaging: @unchecked Sendable {
+package final class OutputStaging: @unchecked Sendable {
     /// The folder being filled.
     let folder: URL
     /// The current output, whose unchanged files are linked rather than written again.

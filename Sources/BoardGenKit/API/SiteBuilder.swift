@@ -16,13 +16,13 @@ public struct SiteBuilder: Sendable {
         /// Every diagnostic of the run, sorted.
         public var diagnostics: [Diagnostic]
         /// The rendered files: all of them from `render()`; none from `build`, which streams them to disk.
-        public var files: [OutputFile]
+        package var files: [OutputFile]
         /// How many files were rendered (and, by `build`, written).
         public var fileCount = 0
         /// The loaded site, if `site.yaml` was usable.
-        public var site: Site?
+        package var site: Site?
         /// The board's notices in print order.
-        public var notices: [NoticeView] = []
+        package var notices: [NoticeView] = []
         /// The board's notice ids in print order.
         public var noticeIDs: [String] { notices.map(\.id) }
         /// The templates the site was rendered with (for locating template-caused findings).

@@ -2,16 +2,16 @@ import BoardGenSupport
 
 /// A 128-bit fingerprint of bytes (two FNV-1a-style hashes over 8-byte words), to notice that a
 /// site's files changed. Not cryptographic: it guards a cache of our own results, not secrets.
-public struct Fingerprint: Sendable {
+package struct Fingerprint: Sendable {
     private var first: UInt64 = 0xcbf2_9ce4_8422_2325
     private var second: UInt64 = 0x8422_2325_cbf2_9ce4
     private static let prime: UInt64 = 0x0000_0100_0000_01b3
 
     /// An empty fingerprint.
-    public init() {}
+    package init() {}
 
     /// Adds bytes (their length too, so that "ab"+"c" differs from "a"+"bc").
-    public mutating func add(_ bytes: UnsafeRawBufferPointer) {
+    package mutating func add(_ bytes: UnsafeRawBufferPointer) {
         mix(UInt64(bytes.count))
         var offset = 0
         while offset + 8 <= bytes.count {
@@ -24,13 +24,13 @@ public struct Fingerprint: Sendable {
     }
 
     /// Adds a text's UTF-8 bytes.
-    public mutating func add(_ text: String) {
+    package mutating func add(_ text: String) {
         var text = text
         text.withUTF8 { add(UnsafeRawBufferPointer($0)) }
     }
 
     /// 32 hexadecimal digits.
-    public var hex: String {
+    package var hex: String {
         [first, second].map { value in
             let digits = String(value, radix: 16)
             return String(repeating: "0", count: 16 - digits.count) + digits

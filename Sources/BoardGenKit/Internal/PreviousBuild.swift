@@ -3,14 +3,14 @@ import Foundation
 
 /// The board pages of an earlier build, for `boardgen board --since`: either an earlier
 /// output folder, or the content folder at a git revision, rebuilt in a temporary folder.
-public enum PreviousBuild {
+package enum PreviousBuild {
     /// Why the earlier build could not be read.
-    public struct Failure: Error, Sendable, CustomStringConvertible {
-        public var description: String
+    package struct Failure: Error, Sendable, CustomStringConvertible {
+        package var description: String
     }
 
     /// The earlier notice pages (`board/<id>.html` → text).
-    public static func boardPages(since reference: String, contentFolder: URL, builder: (URL) -> SiteBuilder.Result) throws(Failure) -> [String: String] {
+    package static func boardPages(since reference: String, contentFolder: URL, builder: (URL) -> SiteBuilder.Result) throws(Failure) -> [String: String] {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: reference, isDirectory: &isFolder), isFolder.boolValue {
             return boardPages(inOutput: URL(fileURLWithPath: reference))
@@ -26,7 +26,7 @@ public enum PreviousBuild {
 
 extension PreviousBuild {
     /// The notice pages of a written output folder (`board/<id>.html` → text).
-    public static func boardPages(inOutput output: URL) -> [String: String] {
+    package static func boardPages(inOutput output: URL) -> [String: String] {
         let board = output.appendingPathComponent("board")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: board.path)) ?? []
         var pages: [String: String] = [:]

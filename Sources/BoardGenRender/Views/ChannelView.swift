@@ -1,26 +1,26 @@
 import BoardGenSupport
 
 /// A channel as templates see it.
-public struct ChannelView: Sendable {
-    public var id: String
+package struct ChannelView: Sendable {
+    package var id: String
     /// `contact:<id>`: the machine-readable mark `boardgen check` looks for.
-    public var item: String
+    package var item: String
     /// The kind's raw name (`phone`, `email`, …), for CSS classes.
-    public var kind: String
+    package var kind: String
     /// True for values that should not wrap (e-mails and web addresses): they take a full row on a notice.
-    public var isWide: Bool
-    public var kindLabel: String
-    public var label: String?
+    package var isWide: Bool
+    package var kindLabel: String
+    package var label: String?
     /// The text to show (normalised phone, address, room).
-    public var display: String
+    package var display: String
     /// A link (`tel:`, `mailto:`, `https:`), if the channel has one.
-    public var href: String?
+    package var href: String?
     /// schema.org property: telephone, email, url, address, or nil.
-    public var itemprop: String?
-    public var isPhone: Bool
-    public var isMissing: Bool
-    public var missingNote: String?
-    public var hours: String?
-    public var note: String?
-    public var audiences: String
+    package var itemprop: String?
+    package var isPhone: Bool
+    package var isMissing: Bool
+    package var missingNote: String?
+    package var hours: String?
+    package var note: String?
+    package var audiences: String
 }

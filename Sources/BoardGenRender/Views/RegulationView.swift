@@ -2,77 +2,77 @@ import BoardGenModel
 import BoardGenSupport
 
 /// A regulation as templates see it.
-public struct RegulationView: Sendable {
-    public var id: String
-    public var item: String
-    public var title: String
-    public var href: String
-    public var audiences: String
-    public var approval: ApprovalView?
-    public var bodyHTML: String
-    public var deadlines: DeadlineTable
-    public var hasDeadlines: Bool
-    public var appendices: [FormView]
-    public var footnotes: [Footnote]
+package struct RegulationView: Sendable {
+    package var id: String
+    package var item: String
+    package var title: String
+    package var href: String
+    package var audiences: String
+    package var approval: ApprovalView?
+    package var bodyHTML: String
+    package var deadlines: DeadlineTable
+    package var hasDeadlines: Bool
+    package var appendices: [FormView]
+    package var footnotes: [Footnote]
 }
 
 /// The approval block ("Утверждено приказом № 143 от 06.06.2018").
-public struct ApprovalView: Sendable {
-    public var item: String
-    public var preamble: String?
-    public var heading: String?
-    public var position: String?
-    public var name: String?
+package struct ApprovalView: Sendable {
+    package var item: String
+    package var preamble: String?
+    package var heading: String?
+    package var position: String?
+    package var name: String?
     /// "Утверждено приказом № 143 от 06.06.2018".
-    public var line: String?
-    public var adoptions: [String]
+    package var line: String?
+    package var adoptions: [String]
 }
 
 /// A deadline with its dates per term.
-public struct DeadlineView: Sendable {
-    public var title: String
-    public var rule: String
-    public var dates: [TermDate]
+package struct DeadlineView: Sendable {
+    package var title: String
+    package var rule: String
+    package var dates: [TermDate]
 
     /// One term's date.
-    public struct TermDate: Sendable {
-        public var term: String
-        public var date: String
-        public var iso: String
+    package struct TermDate: Sendable {
+        package var term: String
+        package var date: String
+        package var iso: String
     }
 }
 
 /// A blank log form with its empty rows.
-public struct FormView: Sendable {
-    public var id: String
-    public var label: String?
-    public var title: String
-    public var columns: [String]
-    public var rows: [FormRow]
+package struct FormView: Sendable {
+    package var id: String
+    package var label: String?
+    package var title: String
+    package var columns: [String]
+    package var rows: [FormRow]
 
     /// One ruled empty row.
-    public struct FormRow: Sendable {
-        public var cells: [String]
+    package struct FormRow: Sendable {
+        package var cells: [String]
     }
 }
 
 /// All term-relative deadlines of a regulation in one table: a row per term, a column per rule;
 /// rules without dates ("at least once a week") are listed as text.
-public struct DeadlineTable: Sendable {
-    public var columns: [String]
-    public var rows: [Row]
-    public var hasRows: Bool
-    public var recurring: [String]
+package struct DeadlineTable: Sendable {
+    package var columns: [String]
+    package var rows: [Row]
+    package var hasRows: Bool
+    package var recurring: [String]
 
     /// One term's dates, in column order.
-    public struct Row: Sendable {
-        public var term: String
-        public var dates: [Cell]
+    package struct Row: Sendable {
+        package var term: String
+        package var dates: [Cell]
     }
 
     /// One date cell.
-    public struct Cell: Sendable {
-        public var date: String
-        public var iso: String
+    package struct Cell: Sendable {
+        package var date: String
+        package var iso: String
     }
 }

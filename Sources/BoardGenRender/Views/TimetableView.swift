@@ -1,45 +1,45 @@
 import BoardGenSupport
 
 /// A timetable laid out for templates: a grid (days × rows) and a per-person list.
-public struct TimetableView: Sendable {
-    public var id: String
+package struct TimetableView: Sendable {
+    package var id: String
     /// The HTML id of the section (`timetable-<id>`); nil on notices.
-    public var anchor: String?
-    public var item: String
-    public var title: String
-    public var isGrid: Bool
-    public var isList: Bool
-    public var isPublished: Bool
-    public var note: String?
-    public var validity: String?
-    public var days: [String]
-    public var gridRows: [GridRow]
-    public var listRows: [ListRow]
-    public var feedHref: String?
+    package var anchor: String?
+    package var item: String
+    package var title: String
+    package var isGrid: Bool
+    package var isList: Bool
+    package var isPublished: Bool
+    package var note: String?
+    package var validity: String?
+    package var days: [String]
+    package var gridRows: [GridRow]
+    package var listRows: [ListRow]
+    package var feedHref: String?
 
     /// One row of the grid: a room and a person, one cell per day.
-    public struct GridRow: Sendable {
-        public var room: String
-        public var who: String
-        public var personItem: String
-        public var cells: [GridCell]
+    package struct GridRow: Sendable {
+        package var room: String
+        package var who: String
+        package var personItem: String
+        package var cells: [GridCell]
     }
 
     /// One cell: the time ranges of that day, possibly empty.
-    public struct GridCell: Sendable {
-        public var text: String
-        public var isEmpty: Bool
+    package struct GridCell: Sendable {
+        package var text: String
+        package var isEmpty: Bool
     }
 
     /// One person of the list layout.
-    public struct ListRow: Sendable {
-        public var id: String
-        public var personItem: String
-        public var name: String
-        public var role: String?
-        public var topics: [String]
-        public var hours: String
-        public var room: String?
-        public var feedHref: String
+    package struct ListRow: Sendable {
+        package var id: String
+        package var personItem: String
+        package var name: String
+        package var role: String?
+        package var topics: [String]
+        package var hours: String
+        package var room: String?
+        package var feedHref: String
     }
 }
