@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "boardgen",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "boardgen", targets: ["BoardGen"]),
         .library(name: "ScheduleModel", targets: ["ScheduleModel"]),

@@ -32,7 +32,7 @@ struct Fixture {
     let regulation: Regulation
 }
 
-nonisolated(unsafe) let fixture: Fixture = {
+let fixture: Fixture = {
     let folder = URL(fileURLWithPath: ProcessInfo.processInfo.environment["BOARDGEN_FUZZ_SITE"] ?? "content")
     let loaded = ContentLoader(contentFolder: folder).load()
     guard let site = loaded.site, let regulation = site.regulations.first else {

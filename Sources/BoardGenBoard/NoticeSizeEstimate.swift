@@ -67,7 +67,7 @@ private extension NoticeSizeEstimate {
     }
 
     /// Height of wrapped text: characters average 0.5 em wide; lines are 1.3 em high.
-    package func text(_ string: String, points: Double, width: Double) -> Double {
+    func text(_ string: String, points: Double, width: Double) -> Double {
         let em = points * 0.3528
         let perLine = max(Int(width / (em * 0.56)), 1)
         let lines = string.split(separator: "\n", omittingEmptySubsequences: false)

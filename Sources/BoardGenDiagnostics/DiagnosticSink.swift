@@ -1,19 +1,17 @@
-import Foundation
+import Synchronization
 import ScheduleModel
 
 /// A shared collector that loaders and renderers report into; safe to use from the parallel
-/// rendering of pages (a lock guards the bag, and the bag is sorted before anyone reads it).
-/// `@unchecked Sendable`: the only mutable state is `collected`, read and written under `lock`.
-package final class DiagnosticSink: @unchecked Sendable {
-    private let lock = NSLock()
-    private var collected = DiagnosticBag()
+/// rendering of pages (a mutex the sink owns guards the bag, which is sorted before anyone reads it).
+package final class DiagnosticSink: Sendable {
+    private let collected = Mutex(DiagnosticBag())
 
     /// Makes an empty sink.
     package init() {}
 
     /// Everything reported so far.
     package var bag: DiagnosticBag {
-        lock.withLock { collected }
+        collected.withLock { $0 }
     }
 
     /// Reports a finding with a registered code (its severity is the code's unless given).
@@ -32,11 +30,11 @@ package final class DiagnosticSink: @unchecked Sendable {
 
     /// Reports a finding made elsewhere.
     package func report(_ diagnostic: Diagnostic) {
-        lock.withLock { collected.report(diagnostic) }
+        collected.withLock { $0.report(diagnostic) }
     }
 
     /// Reports several findings.
     package func report(_ diagnostics: [Diagnostic]) {
-        lock.withLock { collected.append(contentsOf: diagnostics) }
+        collected.withLock { $0.append(contentsOf: diagnostics) }
     }
 }

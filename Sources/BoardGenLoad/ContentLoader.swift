@@ -2,6 +2,7 @@ import BoardGenDiagnostics
 import BoardGenModel
 import BoardGenSupport
 import Foundation
+import Synchronization
 import ScheduleModel
 
 /// Loads a content folder into a `Site`, collecting every diagnostic of the run.
@@ -29,15 +30,37 @@ package struct ContentLoader: Sendable {
 }
 
 /// The state of one load: the folder, the diagnostics, the ids seen. Regulations are decoded in
-/// parallel: that phase only reads the session's settings and reports into the locked sink.
-package final class LoadSession: @unchecked Sendable {
+/// parallel, so the state that loading updates is kept in a mutex the session owns.
+package final class LoadSession: Sendable {
     package let sink = DiagnosticSink()
     let folder: ContentFolder
+    private let state = Mutex(State())
+
     /// Files that exist but could not be read or parsed: references into them are not reported again.
-    var brokenFiles: Set<String> = []
+    var brokenFiles: Set<String> { state.withLock { $0.brokenFiles } }
     /// Ids of items whose definition was reported as broken, by file.
-    var brokenIDs: [String: Set<String>] = [:]
-    var calendarForParsing = SchoolCalendar(timeZone: TimeZone(identifier: "Europe/Moscow")!, holidays: .russia, schoolYear: nil)
+    var brokenIDs: [String: Set<String>] { state.withLock { $0.brokenIDs } }
+    /// The calendar notations are read with: the school's, once site.yaml is read.
+    var calendarForParsing: SchoolCalendar {
+        get { state.withLock { $0.calendar } }
+        set { state.withLock { $0.calendar = newValue } }
+    }
+
+    /// Records a file whose references are not reported again.
+    func markBroken(_ path: String) {
+        state.withLock { _ = $0.brokenFiles.insert(path) }
+    }
+
+    /// Records an item whose definition in `path` was reported as broken.
+    func markBroken(id: String, in path: String) {
+        state.withLock { _ = $0.brokenIDs[path, default: []].insert(id) }
+    }
+
+    private struct State {
+        var brokenFiles: Set<String> = []
+        var brokenIDs: [String: Set<String>] = [:]
+        var calendar = SchoolCalendar()
+    }
 
     package init(root: URL) {
         folder = ContentFolder(root: root, sink: sink)
@@ -72,21 +95,21 @@ package final class LoadSession: @unchecked Sendable {
     func loadObject(_ path: String, what: String) -> YAMLObject? {
         guard folder.exists(path) else { return nil }
         guard let source = folder.read(path) else {
-            brokenFiles.insert(path)
+            markBroken(path)
             return nil
         }
         switch YAMLNode.parse(source.text, path: path) {
         case .failure(let diagnostic):
             sink.report(diagnostic)
-            brokenFiles.insert(path)
+            markBroken(path)
             return nil
         case .success(nil):
             sink.report(.emptyFile, "file holds no YAML data; add its content or delete the file", at: SourceLocation(file: path))
-            brokenFiles.insert(path)
+            markBroken(path)
             return nil
         case .success(let node?):
             let object = YAMLObject(node, what: what, sink: sink)
-            if object == nil { brokenFiles.insert(path) }
+            if object == nil { markBroken(path) }
             return object
         }
     }
@@ -103,7 +126,7 @@ package final class LoadSession: @unchecked Sendable {
             if item == nil, case .mapping(let entries, _) = node,
                case .scalar(let id, _, _)? = entries.first(where: { $0.key == "id" })?.value {
                 // Already reported; references to it would only repeat the same mistake.
-                brokenIDs[path, default: []].insert(id)
+                markBroken(id: id, in: path)
             }
             return item
         }

@@ -72,7 +72,7 @@ private extension ReferenceResolver {
         }
     }
 
-    package func check(_ reference: Reference, among ids: [String], what: String, file: String? = nil) {
+    func check(_ reference: Reference, among ids: [String], what: String, file: String? = nil) {
         guard !ids.contains(reference.id), !(file.map { site.isAlreadyReported(reference.id, in: $0) } ?? false) else { return }
         sink.report(.unknownReference(what, id: reference.id, among: ids, at: reference.location))
     }

@@ -1,28 +1,28 @@
 import BoardGenRender
 import Foundation
+import Synchronization
 
 /// Gathers the files rendered on several threads (or only counts them).
-final class FileCollector: @unchecked Sendable {
-    private let lock = NSLock()
+final class FileCollector: Sendable {
     private let isCountingOnly: Bool
-    private var files: [OutputFile] = []
-    private(set) var count = 0
+    private let state = Mutex((files: [OutputFile](), count: 0))
+
+    /// How many files were added.
+    var count: Int { state.withLock { $0.count } }
 
     init(isCountingOnly: Bool = false) {
         self.isCountingOnly = isCountingOnly
     }
 
     package func add(_ file: OutputFile) {
-        lock.lock()
-        count += 1
-        if !isCountingOnly { files.append(file) }
-        lock.unlock()
+        state.withLock {
+            $0.count += 1
+            if !isCountingOnly { $0.files.append(file) }
+        }
     }
 
     /// The files by path, whatever order the threads delivered them in.
     var sortedFiles: [OutputFile] {
-        lock.lock()
-        defer { lock.unlock() }
-        return files.sorted { $0.path < $1.path }
+        state.withLock { $0.files }.sorted { $0.path < $1.path }
     }
 }
