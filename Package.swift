@@ -101,7 +101,8 @@ let package = Package(
         // libFuzzer targets (issue 6): scripts/fuzz.sh builds them with -sanitize=fuzzer,address -DFUZZING
         // (docs/fuzzing.md); without -DFUZZING they are plain replay tools (`FuzzSchedule FILE…`).
         .target(name: "FuzzDriver", path: "Fuzz/FuzzDriver"),
-        .executableTarget(name: "FuzzSchedule", dependencies: ["ScheduleModel", "FuzzDriver"], path: "Fuzz/FuzzSchedule"),
+        .executableTarget(
+            name: "FuzzSchedule", dependencies: ["ScheduleModel", "FuzzDriver"], path: "Fuzz/FuzzSchedule"),
         .executableTarget(
             name: "FuzzFrontMatter",
             dependencies: ["BoardGenKit", "BoardGenLoad", "BoardGenModel", "BoardGenDiagnostics", "FuzzDriver"],

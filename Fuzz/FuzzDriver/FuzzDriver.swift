@@ -20,8 +20,10 @@ public enum FuzzDriver {
     /// Hands control to libFuzzer's driver. SwiftPM links an executable product with
     /// `--defsym main=<Target>_main`, so libFuzzer's own `main` is not used: each target's
     /// `<Target>_main` calls this.
-    public static func run(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>,
-                           target: @escaping (Data) -> Void) -> CInt {
+    public static func run(
+        _ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>,
+        target: @escaping (Data) -> Void
+    ) -> CInt {
         Self.target = target
         var count = argc
         var arguments = argv
@@ -39,6 +41,8 @@ public func fuzzOneInput(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
 
 @_silgen_name("LLVMFuzzerRunDriver")
 func runFuzzerDriver(
-    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-    _ callback: @convention(c) (UnsafeRawPointer, Int) -> CInt) -> CInt
+    _ argc: UnsafeMutablePointer<CInt>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+    _ callback: @convention(c) (UnsafeRawPointer, Int) -> CInt
+) -> CInt
 #endif

@@ -16,6 +16,7 @@
 // compiles with -enable-testing. A release build only prints a hint.
 import Foundation
 import FuzzDriver
+
 #if DEBUG
 import BoardGenDiagnostics
 import BoardGenKit
@@ -29,8 +30,9 @@ let siteSource = URL(fileURLWithPath: ProcessInfo.processInfo.environment["BOARD
 let baseSite: Site = {
     let loaded = ContentLoader(contentFolder: siteSource).load()
     guard let site = loaded.site else {
-        fatalError("FuzzFrontMatter: \(siteSource.path) did not load; set BOARDGEN_FUZZ_SITE\n"
-            + loaded.diagnostics.map(\.formatted).joined(separator: "\n"))
+        fatalError(
+            "FuzzFrontMatter: \(siteSource.path) did not load; set BOARDGEN_FUZZ_SITE\n"
+                + loaded.diagnostics.map(\.formatted).joined(separator: "\n"))
     }
     return site
 }()

@@ -13,6 +13,7 @@
 // Needs `@testable import` (the renderers are internal): a debug build.
 import Foundation
 import FuzzDriver
+
 #if DEBUG
 import BoardGenDiagnostics
 import BoardGenKit
@@ -36,12 +37,17 @@ let fixture: Fixture = {
     let folder = URL(fileURLWithPath: ProcessInfo.processInfo.environment["BOARDGEN_FUZZ_SITE"] ?? "content")
     let loaded = ContentLoader(contentFolder: folder).load()
     guard let site = loaded.site, let regulation = site.regulations.first else {
-        fatalError("FuzzMarkdown: \(folder.path) did not load a site with a regulation; set BOARDGEN_FUZZ_SITE\n"
-            + loaded.diagnostics.map(\.formatted).joined(separator: "\n"))
+        fatalError(
+            "FuzzMarkdown: \(folder.path) did not load a site with a regulation; set BOARDGEN_FUZZ_SITE\n"
+                + loaded.diagnostics.map(\.formatted).joined(separator: "\n"))
     }
-    guard let templates = TemplateSet.load(overridesIn: nil, sink: DiagnosticSink()) else { fatalError("default templates do not load") }
+    guard let templates = TemplateSet.load(overridesIn: nil, sink: DiagnosticSink()) else {
+        fatalError("default templates do not load")
+    }
     let views = ViewFactory(site: site, today: site.settings.today ?? LocalDate(year: 2026, month: 11, day: 22)!)
-    let shared = PreparedContext(PageContext(site: site, labels: views.labels).make(title: regulation.title, depth: 1, current: "regulations/\(regulation.id).html"))
+    let shared = PreparedContext(
+        PageContext(site: site, labels: views.labels).make(
+            title: regulation.title, depth: 1, current: "regulations/\(regulation.id).html"))
     return Fixture(site: site, templates: templates, views: views, shared: shared, regulation: regulation)
 }()
 
@@ -58,7 +64,8 @@ func fuzzMarkdown(_ data: Data) {
         regulation.bodyFirstLine = 1
     }
     let sink = DiagnosticSink()
-    let body = RegulationBody(site: fixture.site, views: fixture.views, templates: fixture.templates, shared: fixture.shared, sink: sink)
+    let body = RegulationBody(
+        site: fixture.site, views: fixture.views, templates: fixture.templates, shared: fixture.shared, sink: sink)
     let html = body.render(regulation)
     let inline = CommonMark.renderInline(regulation.body)
     if strictHTML {

@@ -26,9 +26,13 @@ func fuzzSchedule(_ data: Data) {
             switch again {
             case .success(let value) where value == hours: break
             case .success(let value):
-                fatalError("round trip changed the value: \(text.debugDescription) -> \(formatted.debugDescription) -> \(value)")
+                fatalError(
+                    "round trip changed the value: \(text.debugDescription) -> \(formatted.debugDescription) -> \(value)"
+                )
             case .failure(let failure):
-                fatalError("formatted text does not parse: \(text.debugDescription) -> \(formatted.debugDescription): \(failure)")
+                fatalError(
+                    "formatted text does not parse: \(text.debugDescription) -> \(formatted.debugDescription): \(failure)"
+                )
             }
         }
     }

@@ -25,7 +25,8 @@ struct BoardCommand: ParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         var printer: PDFPrinter?
         if pdf != nil {
-            printer = PDFPrinter.find(explicit: browser ?? environment["BOARDGEN_CHROMIUM"], searchPath: environment["PATH"] ?? "/usr/bin")
+            printer = PDFPrinter.find(
+                explicit: browser ?? environment["BOARDGEN_CHROMIUM"], searchPath: environment["PATH"] ?? "/usr/bin")
             guard printer != nil else {
                 FileHandle.standardError.write(Data("error: \(PDFPrinter.Failure.noBrowser)\n".utf8))
                 throw ExitCode(2)
@@ -36,7 +37,8 @@ struct BoardCommand: ParsableCommand {
         let result = builder.build(into: site.outputURL)
         DiagnosticPrinter.printAll(result.diagnostics, contentPath: site.content)
         guard !result.hasErrors else {
-            FileHandle.standardError.write(Data("board failed: \(DiagnosticPrinter.summary(result.diagnostics))\n".utf8))
+            FileHandle.standardError.write(
+                Data("board failed: \(DiagnosticPrinter.summary(result.diagnostics))\n".utf8))
             throw ExitCode(1)
         }
         var notices = result.noticeIDs
@@ -45,7 +47,10 @@ struct BoardCommand: ParsableCommand {
             notices = BoardComparison.changedNotices(
                 current: BoardComparison.noticePages(current, ids: notices), order: notices,
                 previous: BoardComparison.noticePages(previous, ids: notices))
-            print(notices.isEmpty ? "no notice changed since \(since!)" : "changed since \(since!): \(notices.joined(separator: ", "))")
+            print(
+                notices.isEmpty
+                    ? "no notice changed since \(since!)"
+                    : "changed since \(since!): \(notices.joined(separator: ", "))")
         } else {
             print("\(notices.count) notices in \(site.output)/board/ (print all: \(site.output)/board/print.html)")
         }
@@ -73,7 +78,8 @@ private extension BoardCommand {
         var page = board.appendingPathComponent("print.html")
         var temporary: URL?
         if ids != all {
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("boardgen-print-\(UUID().uuidString)")
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "boardgen-print-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             page = folder.appendingPathComponent("changed.html")
             try BoardSubsetPage.make(from: board, ids: ids).write(to: page, atomically: true, encoding: .utf8)

@@ -23,7 +23,9 @@ struct BuildCommand: ParsableCommand {
     func validate() throws {
         let names = sites.content.map { URL(fileURLWithPath: $0).standardizedFileURL.lastPathComponent }
         if let repeated = Dictionary(grouping: names, by: { $0 }).first(where: { $0.value.count > 1 })?.key {
-            throw ValidationError("two content folders are named '\(repeated)'; with several sites each is built into --output/<folder name>, so the names must differ")
+            throw ValidationError(
+                "two content folders are named '\(repeated)'; with several sites each is built into --output/<folder name>, so the names must differ"
+            )
         }
     }
 
@@ -31,7 +33,8 @@ struct BuildCommand: ParsableCommand {
         let (content, output, day, report) = (sites.content, sites.output, sites.todayDate, report)
         let targets = outputFolders
         let results = Array(zip(content, targets)).parallelMap { folder, target in
-            SiteBuilder(contentFolder: URL(fileURLWithPath: folder), today: day).build(into: URL(fileURLWithPath: target), report: report)
+            SiteBuilder(contentFolder: URL(fileURLWithPath: folder), today: day).build(
+                into: URL(fileURLWithPath: target), report: report)
         }
         for (folder, result) in zip(content, results) {
             DiagnosticPrinter.printAll(result.diagnostics, contentPath: folder)
@@ -41,12 +44,17 @@ struct BuildCommand: ParsableCommand {
         }
         let failed = zip(targets, results).filter { $0.1.hasErrors }
         for (target, result) in failed {
-            FileHandle.standardError.write(Data("build failed: \(DiagnosticPrinter.summary(result.diagnostics)); '\(target)' was left unchanged\n".utf8))
+            FileHandle.standardError.write(
+                Data(
+                    "build failed: \(DiagnosticPrinter.summary(result.diagnostics)); '\(target)' was left unchanged\n"
+                        .utf8))
         }
         let files = results.filter { !$0.hasErrors }.map(\.fileCount).reduce(0, +)
         let summary = DiagnosticPrinter.summary(results.flatMap(\.diagnostics))
         if content.count > 1 {
-            print("built \(content.count - failed.count) of \(content.count) sites, \(files) files into \(output) (\(summary))")
+            print(
+                "built \(content.count - failed.count) of \(content.count) sites, \(files) files into \(output) (\(summary))"
+            )
         } else if failed.isEmpty {
             print("built \(files) files into \(output) (\(summary))")
         }
@@ -58,6 +66,9 @@ private extension BuildCommand {
     /// --output for one site; --output/<name of the content folder> for each of several.
     var outputFolders: [String] {
         guard sites.content.count > 1 else { return [sites.output] }
-        return sites.content.map { (sites.output as NSString).appendingPathComponent(URL(fileURLWithPath: $0).standardizedFileURL.lastPathComponent) }
+        return sites.content.map {
+            (sites.output as NSString).appendingPathComponent(
+                URL(fileURLWithPath: $0).standardizedFileURL.lastPathComponent)
+        }
     }
 }

@@ -53,11 +53,14 @@ struct CheckCommand: ParsableCommand {
             if !text.isEmpty { FileHandle.standardError.write(Data((text + "\n").utf8)) }
             let items = results.map(\.rows.count).reduce(0, +)
             let count = sites.content.count == 1 ? "" : " in \(sites.content.count) sites"
-            print("check: \(DiagnosticPrinter.summary(results.flatMap(\.diagnostics))); \(items) required items\(count)")
+            print(
+                "check: \(DiagnosticPrinter.summary(results.flatMap(\.diagnostics))); \(items) required items\(count)")
         } else if !text.isEmpty {
             print(text)
         }
-        if results.contains(where: \.hasErrors) || (strict && results.contains(where: \.hasWarnings)) { throw ExitCode(1) }
+        if results.contains(where: \.hasErrors) || (strict && results.contains(where: \.hasWarnings)) {
+            throw ExitCode(1)
+        }
     }
 }
 

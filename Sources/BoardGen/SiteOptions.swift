@@ -77,7 +77,9 @@ enum DiagnosticPrinter {
 
 /// The options of the commands that take one site or several (`build`, `check`).
 struct SitesOptions: ParsableArguments {
-    @Option(name: .long, parsing: .upToNextOption, help: "The content folder, or several (one site each: --content schools/*).")
+    @Option(
+        name: .long, parsing: .upToNextOption,
+        help: "The content folder, or several (one site each: --content schools/*).")
     var content: [String] = ["content"]
 
     @Option(name: .long, help: "The output folder (with several sites, build writes one folder per site into it).")

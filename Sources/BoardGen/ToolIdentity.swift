@@ -6,7 +6,8 @@ import Foundation
 /// executable, so that any rebuild (new templates, new rules) invalidates cached results.
 enum ToolIdentity {
     static var current: String {
-        let path = FileManager.default.fileExists(atPath: "/proc/self/exe")
+        let path =
+            FileManager.default.fileExists(atPath: "/proc/self/exe")
             ? "/proc/self/exe" : (Bundle.main.executablePath ?? CommandLine.arguments[0])
         guard let data = FileManager.default.contents(atPath: path) else {
             // Unknown build: a value that never matches, so nothing cached is trusted.

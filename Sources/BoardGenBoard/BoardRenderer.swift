@@ -21,18 +21,21 @@ package struct BoardRenderer {
         let templates = templates
         // Each notice is converted for the templates once, not once per page that shows it.
         let prepared = notices.parallelMap { PreparedContext(view: $0) }
-        var jobs: [RenderJob] = judgedOnly ? [] : [
-            .file {
-                var all = pages.make(title: pages.labels.board, depth: 1, current: nil)
-                all["notices"] = prepared
-                return OutputFile(path: "board/print.html", text: templates.render("board-print", all))
-            },
-            .file {
-                var index = pages.make(title: pages.labels.board, depth: 1, current: "board/index.html")
-                index["notices"] = prepared
-                return OutputFile(path: "board/index.html", text: templates.render("board", index))
-            },
-        ]
+        var jobs: [RenderJob] =
+            judgedOnly
+            ? []
+            : [
+                .file {
+                    var all = pages.make(title: pages.labels.board, depth: 1, current: nil)
+                    all["notices"] = prepared
+                    return OutputFile(path: "board/print.html", text: templates.render("board-print", all))
+                },
+                .file {
+                    var index = pages.make(title: pages.labels.board, depth: 1, current: "board/index.html")
+                    index["notices"] = prepared
+                    return OutputFile(path: "board/index.html", text: templates.render("board", index))
+                },
+            ]
         jobs += zip(notices, prepared).map { notice, view in
             .file {
                 var single = pages.make(title: notice.title, depth: 1, current: nil)
@@ -52,7 +55,10 @@ package struct BoardRenderer {
             let notice = factory.makeNotice(spec)
             let estimate = NoticeSizeEstimate(notice: notice, kind: spec.kind)
             if estimate.overflows {
-                sink.report(.noticeTooLong, "notice '\(notice.id)' does not fit on one A4 sheet (about \(Int(estimate.estimatedHeight)) mm of \(Int(estimate.availableHeight)) mm); shorten it (a shorter 'title:' for the notice in board.yaml, fewer rows, shorter items), or split it into several notices (e.g. one per audience, or 'desk' and 'tell' notices per desk)", at: spec.location)
+                sink.report(
+                    .noticeTooLong,
+                    "notice '\(notice.id)' does not fit on one A4 sheet (about \(Int(estimate.estimatedHeight)) mm of \(Int(estimate.availableHeight)) mm); shorten it (a shorter 'title:' for the notice in board.yaml, fewer rows, shorter items), or split it into several notices (e.g. one per audience, or 'desk' and 'tell' notices per desk)",
+                    at: spec.location)
             }
             return notice
         }

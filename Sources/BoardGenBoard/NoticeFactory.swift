@@ -34,22 +34,32 @@ struct NoticeFactory {
 private extension NoticeFactory {
     func defaultSpecs() -> [NoticeSpec] {
         let here = site.settings.location
-        func spec(_ id: String, _ kind: NoticeSpec.Kind, audience: Audience? = nil, target: String? = nil) -> NoticeSpec {
-            NoticeSpec(id: id, kind: kind, title: nil, audience: audience, target: target.map { Reference($0, at: here) }, rows: nil, location: here)
+        func spec(_ id: String, _ kind: NoticeSpec.Kind, audience: Audience? = nil, target: String? = nil) -> NoticeSpec
+        {
+            NoticeSpec(
+                id: id, kind: kind, title: nil, audience: audience, target: target.map { Reference($0, at: here) },
+                rows: nil, location: here)
         }
-        let audiences = Audience.allCases.filter { audience in site.channels.contains { $0.audiences.contains(audience) } }
+        let audiences = Audience.allCases.filter { audience in
+            site.channels.contains { $0.audiences.contains(audience) }
+        }
         var specs = audiences.map { spec("contacts-\($0.rawValue)", .contacts, audience: $0) }
         specs += site.timetables.filter(\.isPublished).map { spec("timetable-\($0.id)", .timetable, target: $0.id) }
         specs += site.desks.map { spec("desk-\($0.id)", .desk, target: $0.id) }
-        specs += site.desks.filter { !$0.tell.isEmpty || !$0.requirements.isEmpty }.map { spec("tell-\($0.id)", .tell, target: $0.id) }
-        specs += site.regulations.filter(\.wantsBoardSummary).map { spec("regulation-\($0.id)", .regulation, target: $0.id) }
+        specs += site.desks.filter { !$0.tell.isEmpty || !$0.requirements.isEmpty }.map {
+            spec("tell-\($0.id)", .tell, target: $0.id)
+        }
+        specs += site.regulations.filter(\.wantsBoardSummary).map {
+            spec("regulation-\($0.id)", .regulation, target: $0.id)
+        }
         specs += site.regulations.flatMap(\.appendices).map { spec("form-\($0.id)", .form, target: $0.id) }
         return specs
     }
 
     func blank(_ spec: NoticeSpec) -> NoticeView {
         NoticeView(
-            id: spec.id, item: "notice:\(spec.id)", kind: spec.kind.rawValue, title: "", audience: nil, isLandscape: false,
+            id: spec.id, item: "notice:\(spec.id)", kind: spec.kind.rawValue, title: "", audience: nil,
+            isLandscape: false,
             url: "\(site.settings.url)board/\(spec.id).html", qrSVG: "", channels: [], hasChannels: false,
             timetable: nil, desk: nil, tell: [], hasTell: false, deadlines: nil, hasDeadlines: false, form: nil,
             summaryLines: [], approvalLine: approvalLine(uses: nil), validFor: validFor(),
@@ -104,7 +114,8 @@ private extension NoticeFactory {
     func fillRegulation(_ notice: inout NoticeView, id: String?) {
         guard let id, let regulation = site.regulation(id) else { return }
         notice.title = regulation.title
-        notice.audience = regulation.audiences.isEmpty ? nil : regulation.audiences.map(views.labels.audience).joined(separator: ", ")
+        notice.audience =
+            regulation.audiences.isEmpty ? nil : regulation.audiences.map(views.labels.audience).joined(separator: ", ")
         // Contacts hang on their own notices; a summary gives the deadlines and points to the full text.
         notice.summaryLines = [views.labels.fullTextByQR]
         notice.deadlines = views.makeDeadlineTable(regulation)

@@ -36,7 +36,13 @@ struct NoticeSizeEstimate {
             case .timetable: (notice.timetable.map { timetable($0, width: width) } ?? 0, 0)
             case .desk, .tell: (notice.desk.map { desk($0, width: width) } ?? 0, 0)
             case .regulation: (audience + deadlines(width: width) + summary(width: width), 0)
-            case .form: (0, notice.form.map { 14 + Double($0.rows.count) * Self.formRowHeight + headerRow($0.columns, width: width) } ?? 0)
+            case .form:
+                (
+                    0,
+                    notice.form.map {
+                        14 + Double($0.rows.count) * Self.formRowHeight + headerRow($0.columns, width: width)
+                    } ?? 0
+                )
             }
         // Measured against chromium: wrapping in narrow columns costs more than the average suggests.
         return Self.footerHeight + ruled + (title + flowing) * Self.safetyFactor
@@ -57,7 +63,8 @@ struct NoticeSizeEstimate {
 private extension NoticeSizeEstimate {
     func deadlines(width: Double) -> Double {
         guard let table = notice.deadlines else { return 0 }
-        let header = table.columns.map { text($0, points: 12, width: width / Double(table.columns.count + 1)) }.max() ?? 0
+        let header =
+            table.columns.map { text($0, points: 12, width: width / Double(table.columns.count + 1)) }.max() ?? 0
         return 12 + (table.hasRows ? header + 4 + Double(table.rows.count) * 9 : 0)
             + table.recurring.reduce(0) { $0 + text($1, points: 14, width: width) + 2 }
     }
@@ -77,8 +84,12 @@ private extension NoticeSizeEstimate {
 
     /// Tell lists stand two abreast; each pair is as tall as its longer list.
     func tell(_ lists: [TellView], width: Double) -> Double {
-        let heights = lists.map { 10 + text($0.audience, points: 14, width: width / 2 - 6) + list($0.items, width: width / 2 - 6) }
-        return stride(from: 0, to: heights.count, by: 2).reduce(0.0) { $0 + heights[$1..<min($1 + 2, heights.count)].max()! } + 4
+        let heights = lists.map {
+            10 + text($0.audience, points: 14, width: width / 2 - 6) + list($0.items, width: width / 2 - 6)
+        }
+        return stride(from: 0, to: heights.count, by: 2).reduce(0.0) {
+            $0 + heights[$1..<min($1 + 2, heights.count)].max()!
+        } + 4
     }
 
     func list(_ items: [String], width: Double) -> Double {
@@ -110,7 +121,9 @@ private extension NoticeSizeEstimate {
 
     func channel(_ channel: ChannelView, width: Double) -> Double {
         var height = text("\(channel.kindLabel): \(channel.label ?? "")", points: 14, width: width)
-        height += text(channel.isMissing ? (channel.missingNote ?? "") : channel.display, points: channel.isPhone ? 24 : 18, width: width)
+        height += text(
+            channel.isMissing ? (channel.missingNote ?? "") : channel.display, points: channel.isPhone ? 24 : 18,
+            width: width)
         if let hours = channel.hours { height += text(hours, points: 14, width: width) }
         return height + 4
     }
@@ -119,16 +132,21 @@ private extension NoticeSizeEstimate {
         if view.isGrid {
             let columns = Double(view.days.count + 2)
             let rows = view.gridRows.reduce(0.0) { total, row in
-                let tallest = ([row.room, row.who] + row.cells.map(\.text)).map { text($0, points: 14, width: width / columns - 4) }.max() ?? 8
+                let tallest =
+                    ([row.room, row.who] + row.cells.map(\.text)).map {
+                        text($0, points: 14, width: width / columns - 4)
+                    }.max() ?? 8
                 return total + tallest + 5
             }
             return 16 + rows
         }
-        return 16 + view.listRows.reduce(0.0) { total, row in
-            let topics = row.topics.reduce(0) { $0 + text($1, points: 14, width: width * 0.38) + 3 }
-            let name = text(row.name + " " + (row.role ?? "") + " " + (row.room ?? ""), points: 14, width: width * 0.3)
-            return total + max(topics, name, text(row.hours, points: 14, width: width * 0.3)) + 5
-        }
+        return 16
+            + view.listRows.reduce(0.0) { total, row in
+                let topics = row.topics.reduce(0) { $0 + text($1, points: 14, width: width * 0.38) + 3 }
+                let name = text(
+                    row.name + " " + (row.role ?? "") + " " + (row.room ?? ""), points: 14, width: width * 0.3)
+                return total + max(topics, name, text(row.hours, points: 14, width: width * 0.3)) + 5
+            }
     }
 
     func desk(_ desk: DeskView, width: Double) -> Double {

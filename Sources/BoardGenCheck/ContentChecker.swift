@@ -38,7 +38,10 @@ private extension ContentChecker {
             guard !uncovered.isEmpty else { return nil }
             let names = uncovered.map(\.rawValue).joined(separator: ", ")
             let noun = kind.noun
-            var finding = Diagnostic(.audienceWithoutChannel, "no \(noun) is given for \(names); add a channel with kind: \(kind.rawValue) and audiences: [\(names)] to contacts.yaml", at: SourceLocation(file: "contacts.yaml"))
+            var finding = Diagnostic(
+                .audienceWithoutChannel,
+                "no \(noun) is given for \(names); add a channel with kind: \(kind.rawValue) and audiences: [\(names)] to contacts.yaml",
+                at: SourceLocation(file: "contacts.yaml"))
             finding.item = "contact:\(kind.rawValue)"
             finding.audience = uncovered.map(\.rawValue).joined(separator: ",")
             return finding
@@ -49,7 +52,8 @@ private extension ContentChecker {
         let served = Set(policy.servedAudiences(of: site))
         return site.channels.compactMap { channel -> Diagnostic? in
             guard case .missing(let note) = channel.address else { return nil }
-            let isRequired = policy.perAudience.contains(channel.kind) && channel.audiences.contains(where: served.contains)
+            let isRequired =
+                policy.perAudience.contains(channel.kind) && channel.audiences.contains(where: served.contains)
             let reason = note.isEmpty ? "" : " (\(note))"
             var finding = Diagnostic(
                 .channelAddressMissing,
@@ -74,16 +78,26 @@ private extension ContentChecker {
                     let lineStart = (before.lastIndex(of: UInt8(ascii: "\n")) ?? -1) + 1
                     let line = before.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
                     let column = String(decoding: bytes[lineStart..<found], as: UTF8.self).count + 1
-                    let location = SourceLocation(file: regulation.path, line: regulation.bodyFirstLine + line, column: column)
-                    hits.append(Diagnostic(.blankInRegulation, "the regulation leaves a blank here (\(marker)): the promise has no value (e.g. a response time); fill it in when the school decides", at: location))
+                    let location = SourceLocation(
+                        file: regulation.path, line: regulation.bodyFirstLine + line, column: column)
+                    hits.append(
+                        Diagnostic(
+                            .blankInRegulation,
+                            "the regulation leaves a blank here (\(marker)): the promise has no value (e.g. a response time); fill it in when the school decides",
+                            at: location))
                     from = found + needle.count
                 }
                 return hits
             }
         }
         let deskBlanks = site.desks.compactMap { desk -> Diagnostic? in
-            guard let response = desk.responseTime, response.value.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
-            return Diagnostic(.responseTimeBlank, "desk '\(desk.id)' has an empty response_time: the regulation leaves the response time blank", at: response.location)
+            guard let response = desk.responseTime, response.value.trimmingCharacters(in: .whitespaces).isEmpty else {
+                return nil
+            }
+            return Diagnostic(
+                .responseTimeBlank,
+                "desk '\(desk.id)' has an empty response_time: the regulation leaves the response time blank",
+                at: response.location)
         }
         return bodyBlanks + deskBlanks
     }
@@ -92,7 +106,10 @@ private extension ContentChecker {
         site.regulations.flatMap { regulation in
             regulation.uses.filter { $0.kind == .timetables }.compactMap { used -> Diagnostic? in
                 guard let timetable = site.timetable(used.reference.id), !timetable.isPublished else { return nil }
-                var finding = Diagnostic(.timetableNotPublished, "the regulation relies on the timetable '\(timetable.title)', which is not published; add its people and set published: true in timetables.yaml", at: used.reference.location)
+                var finding = Diagnostic(
+                    .timetableNotPublished,
+                    "the regulation relies on the timetable '\(timetable.title)', which is not published; add its people and set published: true in timetables.yaml",
+                    at: used.reference.location)
                 finding.item = "timetable:\(timetable.id)"
                 return finding
             }
@@ -103,7 +120,10 @@ private extension ContentChecker {
         site.timetables.filter(\.isPublished).flatMap { timetable in
             timetable.people.compactMap { reference -> Diagnostic? in
                 guard let person = site.person(reference.id), person.slots.isEmpty else { return nil }
-                return Diagnostic(.consultantWithoutSlots, "'\(person.displayName)' is in the timetable '\(timetable.id)' but has no slots; add 'hours' or 'slots' in people.yaml", at: person.location)
+                return Diagnostic(
+                    .consultantWithoutSlots,
+                    "'\(person.displayName)' is in the timetable '\(timetable.id)' but has no slots; add 'hours' or 'slots' in people.yaml",
+                    at: person.location)
             }
         }
     }
@@ -114,9 +134,13 @@ private extension ContentChecker {
         guard policy.deskHours.isEmpty == false else { return [] }
         return site.desks.flatMap { desk -> [Diagnostic] in
             guard desk.intake != nil || desk.processing != nil else { return [] }
-            return [("intake", desk.intake), ("processing", desk.processing)].compactMap { layer, hours -> Diagnostic? in
+            return [("intake", desk.intake), ("processing", desk.processing)].compactMap {
+                layer, hours -> Diagnostic? in
                 guard hours == nil else { return nil }
-                var finding = Diagnostic(.deskHoursIncomplete, "desk '\(desk.id)' does not say its \(layer) hours; add '\(layer):' (e.g. \"пн-пт 9:00-18:00\", or \"круглосуточно\") to desks.yaml", at: desk.location)
+                var finding = Diagnostic(
+                    .deskHoursIncomplete,
+                    "desk '\(desk.id)' does not say its \(layer) hours; add '\(layer):' (e.g. \"пн-пт 9:00-18:00\", or \"круглосуточно\") to desks.yaml",
+                    at: desk.location)
                 finding.item = "hours:\(desk.id):\(layer)"
                 return finding
             }
@@ -126,7 +150,10 @@ private extension ContentChecker {
     func missingApprovals() -> [Diagnostic] {
         guard policy.requiresApproval else { return [] }
         return site.regulations.filter { $0.approval?.orderNumber == nil }.map { regulation in
-            var finding = Diagnostic(.approvalMissing, "the regulation has no approval data (approved by, order number and date); add an 'approval' block to its front matter", at: regulation.location)
+            var finding = Diagnostic(
+                .approvalMissing,
+                "the regulation has no approval data (approved by, order number and date); add an 'approval' block to its front matter",
+                at: regulation.location)
             finding.item = "approval:\(regulation.id)"
             return finding
         }
@@ -134,7 +161,9 @@ private extension ContentChecker {
 
     func consistency() -> [Diagnostic] {
         let entries = site.timetables.filter(\.isPublished).flatMap { timetable in
-            timetable.people.compactMap { site.person($0.id) }.map { ($0.makeTimetable(validity: timetable.validity), timetable) }
+            timetable.people.compactMap { site.person($0.id) }.map {
+                ($0.makeTimetable(validity: timetable.validity), timetable)
+            }
         }
         var seen = Set<String>()
         let unique = entries.filter { seen.insert($0.0.id).inserted }
@@ -144,7 +173,9 @@ private extension ContentChecker {
         return findings.map { finding in
             let definition = unique.first { finding.timetableIDs.contains($0.0.id) }?.1
             let person = finding.timetableIDs.first.flatMap(site.person)
-            let location = definition?.validityLocation ?? person?.slots.first?.location ?? definition?.location ?? SourceLocation(file: "timetables.yaml")
+            let location =
+                definition?.validityLocation ?? person?.slots.first?.location ?? definition?.location
+                ?? SourceLocation(file: "timetables.yaml")
             return Diagnostic(finding, at: location)
         }
     }

@@ -17,8 +17,10 @@ package struct PublicationChecker {
     package func check(_ marks: PublishedMarks, notices: [NoticeView]) -> [Diagnostic] {
         requirements().flatMap { requirement in
             requirement.places.compactMap { place -> Diagnostic? in
-                guard marks.pages(showing: requirement.item, in: place, containing: requirement.texts, limit: 1).isEmpty else { return nil }
-                return gap(requirement, place: place, isMarked: marks.isMarked(requirement.item, in: place), notices: notices)
+                guard marks.pages(showing: requirement.item, in: place, containing: requirement.texts, limit: 1).isEmpty
+                else { return nil }
+                return gap(
+                    requirement, place: place, isMarked: marks.isMarked(requirement.item, in: place), notices: notices)
             }
         }
     }
@@ -52,15 +54,19 @@ private extension PublicationChecker {
     func contactRequirements() -> [Requirement] {
         let served = Set(policy.servedAudiences(of: site))
         return site.channels.filter { channel in
-            !channel.isMissing && policy.perAudience.contains(channel.kind) && channel.audiences.contains(where: served.contains)
+            !channel.isMissing && policy.perAudience.contains(channel.kind)
+                && channel.audiences.contains(where: served.contains)
         }.map { channel in
             let view = views.makeChannel(channel)
             let audiences = channel.audiences.filter(served.contains)
             return Requirement(
                 item: view.item, audiences: audiences,
-                description: "\(channel.kind.shortNoun) \(view.display) for \(audiences.map(\.rawValue).joined(separator: ", "))",
-                places: policy.contacts, texts: [">\(PublishedMarks.escape(view.display))<"], contentLocation: channel.location,
-                siteTemplates: ["channel-list", "contacts"], boardTemplates: ["channel-list", "notice"], placeholder: "{{display}}")
+                description:
+                    "\(channel.kind.shortNoun) \(view.display) for \(audiences.map(\.rawValue).joined(separator: ", "))",
+                places: policy.contacts, texts: [">\(PublishedMarks.escape(view.display))<"],
+                contentLocation: channel.location,
+                siteTemplates: ["channel-list", "contacts"], boardTemplates: ["channel-list", "notice"],
+                placeholder: "{{display}}")
         }
     }
 
@@ -79,13 +85,15 @@ private extension PublicationChecker {
         site.desks.flatMap { desk -> [Requirement] in
             let view = views.makeDesk(desk)
             let layers: [(String, String?, SourceLocation?)] = [
-                ("intake", view.intake, desk.intake?.location), ("processing", view.processing, desk.processing?.location),
+                ("intake", view.intake, desk.intake?.location),
+                ("processing", view.processing, desk.processing?.location),
             ]
             return layers.compactMap { layer, text, location in
                 guard let text, let location else { return nil }
                 return Requirement(
                     item: "hours:\(desk.id):\(layer)", audiences: policy.servedAudiences(of: site),
-                    description: "\(layer) hours of '\(desk.name)'", places: policy.deskHours, texts: [">\(PublishedMarks.escape(text))"],
+                    description: "\(layer) hours of '\(desk.name)'", places: policy.deskHours,
+                    texts: [">\(PublishedMarks.escape(text))"],
                     contentLocation: location, siteTemplates: ["desk", "support"], boardTemplates: ["desk", "notice"],
                     placeholder: "{{\(layer)}}", markNeedle: "data-item=\"hours:{{id}}:\(layer)\"")
             }
@@ -95,26 +103,38 @@ private extension PublicationChecker {
     func approvalRequirements() -> [Requirement] {
         guard policy.requiresApproval else { return [] }
         return site.regulations.compactMap { regulation in
-            guard let approval = regulation.approval, let line = views.makeApproval(approval, regulationID: regulation.id).line else { return nil }
+            guard let approval = regulation.approval,
+                let line = views.makeApproval(approval, regulationID: regulation.id).line
+            else { return nil }
             return Requirement(
-                item: "approval:\(regulation.id)", audiences: regulation.audiences, description: "approval of '\(regulation.title)'",
-                places: [.site], texts: [">\(PublishedMarks.escape(line))<"], contentLocation: approval.location, siteTemplates: ["approval", "regulation"],
+                item: "approval:\(regulation.id)", audiences: regulation.audiences,
+                description: "approval of '\(regulation.title)'",
+                places: [.site], texts: [">\(PublishedMarks.escape(line))<"], contentLocation: approval.location,
+                siteTemplates: ["approval", "regulation"],
                 boardTemplates: [], placeholder: "{{line}}")
         }
     }
 
-    func gap(_ requirement: Requirement, place: PublicationPolicy.Place, isMarked: Bool, notices: [NoticeView]) -> Diagnostic {
+    func gap(
+        _ requirement: Requirement, place: PublicationPolicy.Place, isMarked: Bool, notices: [NoticeView]
+    ) -> Diagnostic {
         let whereText = place == .site ? "on any website page" : "on any board notice"
         var diagnostic: Diagnostic
         if place == .board && !isMeantForBoard(requirement, notices: notices) {
             let location = site.board?.location ?? SourceLocation(file: "board.yaml")
-            diagnostic = Diagnostic(.notOnBoard, "\(requirement.item) (\(requirement.description)) is not published \(whereText): no notice in board.yaml shows it; add one (see docs/content.md, board.yaml)", at: location)
+            diagnostic = Diagnostic(
+                .notOnBoard,
+                "\(requirement.item) (\(requirement.description)) is not published \(whereText): no notice in board.yaml shows it; add one (see docs/content.md, board.yaml)",
+                at: location)
         } else {
             let names = place == .site ? requirement.siteTemplates : requirement.boardTemplates
             let needle = isMarked ? requirement.placeholder : requirement.markNeedle
             let location = templates.locate(needle, in: names)
             let what = isMarked ? "its value is not rendered" : "the templates do not render it"
-            diagnostic = Diagnostic(place == .site ? .notOnWebsite : .notOnBoard, "\(requirement.item) (\(requirement.description)) is not published \(whereText): \(what); restore it in the template (required by \(requirement.contentLocation.file):\(requirement.contentLocation.line))", at: location)
+            diagnostic = Diagnostic(
+                place == .site ? .notOnWebsite : .notOnBoard,
+                "\(requirement.item) (\(requirement.description)) is not published \(whereText): \(what); restore it in the template (required by \(requirement.contentLocation.file):\(requirement.contentLocation.line))",
+                at: location)
         }
         diagnostic.item = requirement.item
         diagnostic.audience = requirement.audiences.map(\.rawValue).joined(separator: ",")
@@ -125,8 +145,11 @@ private extension PublicationChecker {
     func isMeantForBoard(_ requirement: Requirement, notices: [NoticeView]) -> Bool {
         notices.contains { notice in
             notice.channels.contains { $0.item == requirement.item }
-                || notice.desk.map { desk in desk.channels.contains { $0.item == requirement.item }
-                    || (requirement.item.hasPrefix("hours:\(desk.id):") && (desk.intake != nil || desk.processing != nil)) } == true
+                || notice.desk.map { desk in
+                    desk.channels.contains { $0.item == requirement.item }
+                        || (requirement.item.hasPrefix("hours:\(desk.id):")
+                            && (desk.intake != nil || desk.processing != nil))
+                } == true
                 || notice.timetable?.item == requirement.item
         }
     }

@@ -7,6 +7,8 @@ import Foundation
 ///
 /// Pages are added one at a time as they are rendered (or read), from several threads at once, and
 /// judged right away against the queries the checker will ask, so no page is kept in memory.
+/// `@unchecked Sendable`: the found marks are written under the class's own lock; the queries are
+/// immutable after init.
 package final class PublishedMarks: @unchecked Sendable {
     /// What the checker will ask: the pages where `item` is marked and the marked HTML contains every fragment.
     struct Query: Hashable, Sendable {
@@ -56,9 +58,12 @@ package final class PublishedMarks: @unchecked Sendable {
 
     /// The first pages (by path, at most `limit`) of a place where the item is marked and its HTML
     /// contains every fragment. Only queries given to `init` can be answered.
-    package func pages(showing item: String, in place: PublicationPolicy.Place, containing fragments: [String], limit: Int = .max) -> [String] {
+    package func pages(
+        showing item: String, in place: PublicationPolicy.Place, containing fragments: [String], limit: Int = .max
+    ) -> [String] {
         let query = Query(item: item, fragments: fragments)
-        assert(queries[item]?.contains { $0.query == query } == true, "PublishedMarks was not asked for \(query) up front")
+        assert(
+            queries[item]?.contains { $0.query == query } == true, "PublishedMarks was not asked for \(query) up front")
         lock.lock()
         defer { lock.unlock() }
         return Array((found[query]?[place] ?? []).prefix(limit))
@@ -81,18 +86,24 @@ private extension PublishedMarks {
 
     /// Finds `data-item="…"` by scanning UTF-8 bytes; each mark's segment runs to the next mark
     /// (a timetable's to the end of its table, which holds its people's marks), at most 4,000 bytes.
-    static func forEachMark(in bytes: UnsafeBufferPointer<UInt8>, _ body: (String, UnsafeBufferPointer<UInt8>) -> Void) {
+    static func forEachMark(in bytes: UnsafeBufferPointer<UInt8>, _ body: (String, UnsafeBufferPointer<UInt8>) -> Void)
+    {
         var starts: [(item: String, markStart: Int, valueEnd: Int)] = []
         var index = 0
         while let found = ByteSearch.find(marker, in: bytes, from: index) {
             let valueStart = found + marker.count
             guard let close = bytes[valueStart...].firstIndex(of: UInt8(ascii: "\"")) else { break }
-            starts.append((String(decoding: UnsafeBufferPointer(rebasing: bytes[valueStart..<close]), as: UTF8.self), found, close))
+            starts.append(
+                (
+                    String(decoding: UnsafeBufferPointer(rebasing: bytes[valueStart..<close]), as: UTF8.self), found,
+                    close
+                ))
             index = close
         }
         for (position, start) in starts.enumerated() {
             let nextMark = position + 1 < starts.count ? starts[position + 1].markStart : bytes.count
-            var end = start.item.hasPrefix("timetable:")
+            var end =
+                start.item.hasPrefix("timetable:")
                 ? (ByteSearch.find(tableEnd, in: bytes, from: start.valueEnd).map { $0 + tableEnd.count } ?? bytes.count)
                 : min(nextMark, start.valueEnd + 4000)
             end = min(max(end, start.valueEnd), bytes.count)

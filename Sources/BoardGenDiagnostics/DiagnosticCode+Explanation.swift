@@ -19,82 +19,110 @@ private extension DiagnosticCode {
         switch self {
         case .unreadableFile:
             Details(
-                explanation: "boardgen could not read a file or folder of the content (or a template). It never skips such a file, because the published site would then silently lack what the file says.",
+                explanation:
+                    "boardgen could not read a file or folder of the content (or a template). It never skips such a file, because the published site would then silently lack what the file says.",
                 example: "regulations is a file, not a folder; or contacts.yaml is a link to a file that was deleted",
-                fix: "make the path a readable file (or folder) inside the content folder: chmod a+r FILE, or recreate the folder regulations/ with .md files in it")
+                fix:
+                    "make the path a readable file (or folder) inside the content folder: chmod a+r FILE, or recreate the folder regulations/ with .md files in it"
+            )
         case .yamlSyntax:
             Details(
-                explanation: "The YAML file cannot be parsed. boardgen reads YAML with Yams and reports the first syntax error with its line and column, with a hint for the common causes (tabs, unclosed quotes, a second document, anchors).",
+                explanation:
+                    "The YAML file cannot be parsed. boardgen reads YAML with Yams and reports the first syntax error with its line and column, with a hint for the common causes (tabs, unclosed quotes, a second document, anchors).",
                 example: "name: \"Иванова И. И.   (a quote that is never closed)",
-                fix: "close the quote, indent with spaces only, and write each value out in full: name: \"Иванова И. И.\"")
+                fix:
+                    "close the quote, indent with spaces only, and write each value out in full: name: \"Иванова И. И.\""
+            )
         case .notUTF8:
             Details(
-                explanation: "Content files must be UTF-8 text. A file saved by Word as Windows-1251 or UTF-16 is refused rather than guessed, because a wrong guess would publish garbled words under the school's name.",
+                explanation:
+                    "Content files must be UTF-8 text. A file saved by Word as Windows-1251 or UTF-16 is refused rather than guessed, because a wrong guess would publish garbled words under the school's name.",
                 example: "regulations/help.md saved as \"Plain text (Windows Cyrillic)\"",
-                fix: "convert it: iconv -f cp1251 -t utf-8 help.md -o help.md.utf8 && mv help.md.utf8 help.md (or in Word: Save As → Plain Text → UTF-8)")
+                fix:
+                    "convert it: iconv -f cp1251 -t utf-8 help.md -o help.md.utf8 && mv help.md.utf8 help.md (or in Word: Save As → Plain Text → UTF-8)"
+            )
         case .unknownKey:
             Details(
-                explanation: "A key that boardgen does not know is an error, never ignored: a misspelt key would otherwise drop the value it holds from the site without a word.",
+                explanation:
+                    "A key that boardgen does not know is an error, never ignored: a misspelt key would otherwise drop the value it holds from the site without a word.",
                 example: "contacts.yaml: a channel with `valeu: +7 928 803-63-55`",
-                fix: "use the key the message suggests (`value:`); the known keys are listed in the message and in docs/content.md")
+                fix:
+                    "use the key the message suggests (`value:`); the known keys are listed in the message and in docs/content.md"
+            )
         case .wrongType:
             Details(
-                explanation: "The value has the wrong shape: a list where text is expected, text where a mapping is expected, a number out of range, or a yes/no value that is not true or false.",
+                explanation:
+                    "The value has the wrong shape: a list where text is expected, text where a mapping is expected, a number out of range, or a yes/no value that is not true or false.",
                 example: "audiences: parents   (a word where a list is expected)",
-                fix: "write the shape the message names, e.g. audiences: [parents] or a list of lines starting with '- '")
+                fix:
+                    "write the shape the message names, e.g. audiences: [parents] or a list of lines starting with '- '"
+            )
         case .missingKey:
             Details(
-                explanation: "A key that the item cannot do without is missing or empty, e.g. a channel without `value` (or `missing:`), a person without a name or role, a regulation without a title.",
+                explanation:
+                    "A key that the item cannot do without is missing or empty, e.g. a channel without `value` (or `missing:`), a person without a name or role, a regulation without a title.",
                 example: "a channel `- id: it-phone` with `kind: phone` but no `value:`",
-                fix: "add the key; for an address the regulation announces but does not give, write missing: \"why\" instead of value")
+                fix:
+                    "add the key; for an address the regulation announces but does not give, write missing: \"why\" instead of value"
+            )
         case .duplicateID:
             Details(
-                explanation: "Ids (and regulation slugs, and keys within one mapping) must be unique, because they become file names and link targets; two items with one id would overwrite each other.",
+                explanation:
+                    "Ids (and regulation slugs, and keys within one mapping) must be unique, because they become file names and link targets; two items with one id would overwrite each other.",
                 example: "two channels with `id: school-phone` in contacts.yaml",
                 fix: "rename one of them (and the references to it), e.g. school-phone and school-phone-2")
         case .unknownReference:
             Details(
-                explanation: "A reference names an id that no item has. boardgen never drops such a reference silently, since the page would lack the contact, person or timetable the regulation promises.",
+                explanation:
+                    "A reference names an id that no item has. boardgen never drops such a reference silently, since the page would lack the contact, person or timetable the regulation promises.",
                 example: "[[contact it-phon]] in a regulation, or `channels: [it-phon]` in desks.yaml",
                 fix: "use an existing id; the message suggests the closest one (\"did you mean 'it-phone'?\")")
         case .invalidValue:
             Details(
-                explanation: "The value is not one of the allowed values: an id with characters other than a-z, 0-9 and '-', an unknown audience or kind, a url that is not absolute, an unknown time zone.",
+                explanation:
+                    "The value is not one of the allowed values: an id with characters other than a-z, 0-9 and '-', an unknown audience or kind, a url that is not absolute, an unknown time zone.",
                 example: "audiences: [родители]   or   time_zone: Moscow",
                 fix: "use a value from the list in the message: audiences: [parents]; time_zone: Europe/Moscow")
         case .invalidDate:
             Details(
-                explanation: "A date cannot be read, or a range ends before it starts (a school year, a term, a timetable's validity).",
+                explanation:
+                    "A date cannot be read, or a range ends before it starts (a school year, a term, a timetable's validity).",
                 example: "valid_from: 01.09.2026   or   valid_until before valid_from",
                 fix: "write dates as YYYY-MM-DD (2026-09-01) and make every range end on or after its start")
         case .frontMatter:
             Details(
-                explanation: "A regulation starts with front matter: a line '---', YAML keys (title, approval, …) and another '---'. Without it boardgen does not know the regulation's title or approval.",
+                explanation:
+                    "A regulation starts with front matter: a line '---', YAML keys (title, approval, …) and another '---'. Without it boardgen does not know the regulation's title or approval.",
                 example: "regulations/help.md starting directly with '# Регламент …'",
                 fix: "start the file with ---, a line title: \"…\", and a closing --- before the text")
         case .emptyFile:
             Details(
-                explanation: "A content file holds nothing (or only comments). An empty contacts.yaml would publish a site without a single phone, so it is refused.",
+                explanation:
+                    "A content file holds nothing (or only comments). An empty contacts.yaml would publish a site without a single phone, so it is refused.",
                 example: "contacts.yaml of zero bytes",
                 fix: "add the file's content (see docs/content.md) or delete the file")
         case .fileTooLarge:
             Details(
-                explanation: "Content files are limited to 4 MiB; a larger one is almost always an embedded image or a pasted export, not text a school wrote.",
+                explanation:
+                    "Content files are limited to 4 MiB; a larger one is almost always an embedded image or a pasted export, not text a school wrote.",
                 example: "a regulation with a base64 image pasted into it",
                 fix: "split the file, or put the attachment next to it as a file and link it")
         case .linkOutsideContent:
             Details(
-                explanation: "A symbolic link inside the content folder points outside it. boardgen reads only files inside the content folder, so that a build cannot publish files from elsewhere on the machine.",
+                explanation:
+                    "A symbolic link inside the content folder points outside it. boardgen reads only files inside the content folder, so that a build cannot publish files from elsewhere on the machine.",
                 example: "content/contacts.yaml → /etc/passwd",
                 fix: "copy the file into the content folder instead of linking it")
         case .unusableFileName:
             Details(
-                explanation: "A regulation's file name (or slug) becomes its page name; it must use a-z, 0-9 and '-' and end in .md, or the page would be ignored or unreachable.",
+                explanation:
+                    "A regulation's file name (or slug) becomes its page name; it must use a-z, 0-9 and '-' and end in .md, or the page would be ignored or unreachable.",
                 example: "regulations/Регламент.MD.txt",
                 fix: "rename the file to help.md, or keep the name and set slug: help in its front matter")
         case .malformedPhone:
             Details(
-                explanation: "A phone channel's value is not a phone number boardgen can read; a wrong number on a notice is worse than none, so it is not guessed.",
+                explanation:
+                    "A phone channel's value is not a phone number boardgen can read; a wrong number on a notice is worse than none, so it is not guessed.",
                 example: "value: звоните секретарю",
                 fix: "write the number with digits: +7 928 803-63-55, 8 (81830) 217-79, or +7 495 123-45-67 доб. 12")
         case .malformedEmail:
@@ -104,52 +132,67 @@ private extension DiagnosticCode {
                 fix: "write the address itself: school@mail.ru")
         case .malformedURL:
             Details(
-                explanation: "A web address must be absolute (https://…) and contain no spaces, so the link works from every page and on the printed QR code.",
+                explanation:
+                    "A web address must be absolute (https://…) and contain no spaces, so the link works from every page and on the printed QR code.",
                 example: "value: www.school.ru/help   or   https://school.ru/my page",
                 fix: "write https://www.school.ru/help, and %20 for a space")
         case .unknownDirective:
             Details(
-                explanation: "A fenced block in a regulation whose info string is not a directive boardgen knows; boardgen does not guess which data the block was meant to show.",
+                explanation:
+                    "A fenced block in a regulation whose info string is not a directive boardgen knows; boardgen does not guess which data the block was meant to show.",
                 example: "```contact parents",
-                fix: "use a known directive (contacts, timetable, person, desk, tell, deadlines, form), or leave the info string empty for a plain code block")
+                fix:
+                    "use a known directive (contacts, timetable, person, desk, tell, deadlines, form), or leave the info string empty for a plain code block"
+            )
         case .directiveArguments:
             Details(
-                explanation: "A directive names the data it shows by its arguments (an audience, a timetable or desk id); a missing or wrong argument is an error. Text written inside the fenced block is not published, since the data comes from the content files (a warning).",
-                example: "```timetable (no timetable id)   or   ```tell roditeli   or   a phone typed inside ```contacts parents",
-                fix: "give the argument the message asks for (```timetable consultations, ```tell parents) and keep the block empty; phones belong in contacts.yaml")
+                explanation:
+                    "A directive names the data it shows by its arguments (an audience, a timetable or desk id); a missing or wrong argument is an error. Text written inside the fenced block is not published, since the data comes from the content files (a warning).",
+                example:
+                    "```timetable (no timetable id)   or   ```tell roditeli   or   a phone typed inside ```contacts parents",
+                fix:
+                    "give the argument the message asks for (```timetable consultations, ```tell parents) and keep the block empty; phones belong in contacts.yaml"
+            )
         case .rawHTMLDropped:
             Details(
-                explanation: "Regulations are Markdown rendered in safe mode: raw HTML is never published, so content cannot inject scripts or styles into the school's site.",
+                explanation:
+                    "Regulations are Markdown rendered in safe mode: raw HTML is never published, so content cannot inject scripts or styles into the school's site.",
                 example: "<iframe src=\"…\"></iframe> or <b>важно</b> in a regulation",
                 fix: "use Markdown (**важно**) or remove the HTML")
         case .unsafeLinkDropped:
             Details(
-                explanation: "Only http(s), mailto: and tel: links (and relative links) are published; javascript:, data: and other schemes are dropped.",
+                explanation:
+                    "Only http(s), mailto: and tel: links (and relative links) are published; javascript:, data: and other schemes are dropped.",
                 example: "[нажмите](javascript:alert(1))",
                 fix: "link to an https:// address or to a contact with [[contact ID]]")
         case .unknownInlineMarker:
             Details(
-                explanation: "Inline markers [[…]] embed data into a regulation's text; an unknown name or a contact marker without an id cannot be rendered.",
+                explanation:
+                    "Inline markers [[…]] embed data into a regulation's text; an unknown name or a contact marker without an id cannot be rendered.",
                 example: "[[contact]]   or   [[phone it-phone]]",
                 fix: "write [[contact it-phone]] for a channel, or [[пропуск]] for a blank the document leaves")
         case .audienceWithoutChannel:
             Details(
-                explanation: "The policy requires each audience (staff, parents, pupils) to have at least one phone (and e-mail, by default); an audience without one has nobody to call.",
+                explanation:
+                    "The policy requires each audience (staff, parents, pupils) to have at least one phone (and e-mail, by default); an audience without one has nobody to call.",
                 example: "contacts.yaml with no phone whose audiences include parents",
                 fix: "add a channel with kind: phone and audiences: [parents], or relax per_audience in policy.yaml")
         case .channelAddressMissing:
             Details(
-                explanation: "A channel is declared with missing: instead of value: the regulation announces it but gives no address. For a kind the policy requires it is an error, otherwise a warning.",
+                explanation:
+                    "A channel is declared with missing: instead of value: the regulation announces it but gives no address. For a kind the policy requires it is an error, otherwise a warning.",
                 example: "- id: it-phone\\n  kind: phone\\n  missing: \"номер не указан в регламенте\"",
                 fix: "replace missing: with value: and the address once the school has it")
         case .blankInRegulation:
             Details(
-                explanation: "The regulation leaves a blank ([[пропуск]]) where the document promises a value, such as a response time; the promise is published without its value.",
+                explanation:
+                    "The regulation leaves a blank ([[пропуск]]) where the document promises a value, such as a response time; the promise is published without its value.",
                 example: "ответ в течение [[пропуск]] рабочих дней",
                 fix: "fill in the value when the school decides it, and remove the marker")
         case .timetableNotPublished:
             Details(
-                explanation: "A regulation shows a timetable (a directive) that is not published: it has no people or is marked published: false, so readers find no hours.",
+                explanation:
+                    "A regulation shows a timetable (a directive) that is not published: it has no people or is marked published: false, so readers find no hours.",
                 example: "```timetable consultations with `published: false` in timetables.yaml",
                 fix: "add the consultants to the timetable and set published: true")
         case .responseTimeBlank:
@@ -159,37 +202,44 @@ private extension DiagnosticCode {
                 fix: "write the promised time, e.g. response_time: \"в течение 3 рабочих дней\"")
         case .consultantWithoutSlots:
             Details(
-                explanation: "A person listed in a published timetable has no hours or slots, so the timetable shows an empty row for them.",
+                explanation:
+                    "A person listed in a published timetable has no hours or slots, so the timetable shows an empty row for them.",
                 example: "people: [ivanova] in timetables.yaml, and ivanova without hours: in people.yaml",
                 fix: "add hours: \"пн 14:00-15:00\" (or slots) to the person, or take them out of the timetable")
         case .deskHoursIncomplete:
             Details(
-                explanation: "A desk gives one layer of its hours (when requests are taken, or when they are processed) but not the other, so readers cannot tell when an answer can come.",
+                explanation:
+                    "A desk gives one layer of its hours (when requests are taken, or when they are processed) but not the other, so readers cannot tell when an answer can come.",
                 example: "a desk with intake: \"круглосуточно\" and no processing:",
                 fix: "add the other layer, e.g. processing: \"пн-пт 9:00-18:00\"")
         case .approvalMissing:
             Details(
-                explanation: "Every regulation must show how it was approved (order number, date and approver) when policy.yaml sets approval: true, as schools must publish approved documents.",
+                explanation:
+                    "Every regulation must show how it was approved (order number, date and approver) when policy.yaml sets approval: true, as schools must publish approved documents.",
                 example: "a regulation whose front matter has no approval: block",
                 fix: "add approval: with by, order number and date to its front matter")
         case .notOnWebsite:
             Details(
-                explanation: "A required item (phone, e-mail, timetable, desk hours, approval) does not appear on any page of the generated website, usually because a template override dropped it.",
+                explanation:
+                    "A required item (phone, e-mail, timetable, desk hours, approval) does not appear on any page of the generated website, usually because a template override dropped it.",
                 example: "templates/contacts.mustache overridden without the channel list",
                 fix: "restore the item in the template named in the message, or revert the override")
         case .notOnBoard:
             Details(
-                explanation: "A required item does not appear on any printed notice, either because no notice in board.yaml shows it or a template dropped it.",
+                explanation:
+                    "A required item does not appear on any printed notice, either because no notice in board.yaml shows it or a template dropped it.",
                 example: "board.yaml listing only a timetable notice, so no notice shows the parents' phone",
                 fix: "add a notice that shows it (e.g. - kind: contacts, audience: parents) or restore the template")
         case .noticeTooLong:
             Details(
-                explanation: "A notice must fit one A4 sheet on the board; boardgen estimates its height from the type sizes of board.css and refuses one that would run onto a second sheet.",
+                explanation:
+                    "A notice must fit one A4 sheet on the board; boardgen estimates its height from the type sizes of board.css and refuses one that would run onto a second sheet.",
                 example: "a contacts notice with thirty channels",
                 fix: "shorten the title or notes, or split the notice into two entries in board.yaml")
         case .templateSyntax:
             Details(
-                explanation: "A Mustache template (an override in content/templates/) cannot be parsed, e.g. a section that is never closed.",
+                explanation:
+                    "A Mustache template (an override in content/templates/) cannot be parsed, e.g. a section that is never closed.",
                 example: "{{#channels}} … without {{/channels}}",
                 fix: "close every section and check the tag near the position in the message")
         case .templateMissing:
@@ -199,12 +249,14 @@ private extension DiagnosticCode {
                 fix: "use an existing partial name (see Templates/) or add the file to content/templates/")
         case .unsafeOutputFolder:
             Details(
-                explanation: "boardgen replaces the output folder as a whole, so it refuses a folder that is, contains or lies inside the content folder, or an existing non-empty folder it did not make.",
+                explanation:
+                    "boardgen replaces the output folder as a whole, so it refuses a folder that is, contains or lies inside the content folder, or an existing non-empty folder it did not make.",
                 example: "boardgen build --content content --output content/public",
                 fix: "choose another --output, e.g. public/ next to content/")
         case .outputNotWritable:
             Details(
-                explanation: "The new output could not be written or swapped into place (no space, no permission). The previous output is left as it was.",
+                explanation:
+                    "The new output could not be written or swapped into place (no space, no permission). The previous output is left as it was.",
                 example: "--output on a read-only file system",
                 fix: "free space or make the folder's parent writable, then build again")
         }

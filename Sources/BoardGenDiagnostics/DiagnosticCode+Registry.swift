@@ -8,7 +8,8 @@ extension DiagnosticCode: RegisteredCode {
         case .unreadableFile, .yamlSyntax, .notUTF8, .unknownKey, .wrongType, .missingKey, .duplicateID,
             .unknownReference, .invalidValue, .invalidDate, .frontMatter, .emptyFile, .fileTooLarge,
             .linkOutsideContent, .unusableFileName, .malformedPhone, .malformedEmail, .malformedURL,
-            .unknownDirective, .directiveArguments, .unknownInlineMarker, .audienceWithoutChannel, .channelAddressMissing,
+            .unknownDirective, .directiveArguments, .unknownInlineMarker, .audienceWithoutChannel,
+            .channelAddressMissing,
             .timetableNotPublished, .deskHoursIncomplete, .approvalMissing, .notOnWebsite, .notOnBoard,
             .noticeTooLong, .templateSyntax, .templateMissing, .unsafeOutputFolder, .outputNotWritable:
             .error
@@ -31,7 +32,8 @@ extension DiagnosticCode: RegisteredCode {
     /// One line: what the code means (the tables in docs/diagnostics.md are made from these).
     public var summary: String {
         switch self {
-        case .unreadableFile: "a file or folder cannot be read (permissions, a dangling link, a file where a folder is expected)"
+        case .unreadableFile:
+            "a file or folder cannot be read (permissions, a dangling link, a file where a folder is expected)"
         case .yamlSyntax: "YAML syntax error (tabs, indentation, unclosed quotes or brackets, anchors and aliases)"
         case .notUTF8: "not UTF-8 text: cp1251 from Word, UTF-16, NUL bytes"
         case .unknownKey: "unknown key, with a \"did you mean\" suggestion"

@@ -18,8 +18,10 @@ extension DiagnosticRegistry {
 
     /// One line per code, for `boardgen explain --list`.
     public static func list() -> String {
-        all.map { "\($0.rawValue)  \($0.severity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)) \($0.summary)" }
-            .joined(separator: "\n") + "\n"
+        all.map {
+            "\($0.rawValue)  \($0.severity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)) \($0.summary)"
+        }
+        .joined(separator: "\n") + "\n"
     }
 
     /// docs/diagnostics.md, generated from the registry (a test keeps the file equal to this).

@@ -5,7 +5,8 @@ import ScheduleModel
 public enum DiagnosticRegistry {
     /// All codes, sorted by number.
     public static let all: [any RegisteredCode] =
-        (DiagnosticCode.allCases.map { $0 as any RegisteredCode } + ScheduleCode.allCases.map { $0 as any RegisteredCode })
+        (DiagnosticCode.allCases.map { $0 as any RegisteredCode }
+        + ScheduleCode.allCases.map { $0 as any RegisteredCode })
         .sorted { $0.number < $1.number }
 
     /// The registered code printed as `code` (`BG107`, case-insensitive), if there is one.

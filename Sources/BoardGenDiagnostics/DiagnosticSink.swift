@@ -1,5 +1,5 @@
-import Synchronization
 import ScheduleModel
+import Synchronization
 
 /// A shared collector that loaders and renderers report into; safe to use from the parallel
 /// rendering of pages (a mutex the sink owns guards the bag, which is sorted before anyone reads it).

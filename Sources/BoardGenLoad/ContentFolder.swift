@@ -36,13 +36,21 @@ struct ContentFolder: Sendable {
         if attributes[.type] as? FileAttributeType == .typeSymbolicLink, !isInsideRoot(url, path: folder) { return [] }
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue else {
-            sink.report(.unreadableFile, "'\(folder)' must be a folder of .\(ext) files, but it is a file; create the folder and move the regulation into it as a .\(ext) file", at: here)
+            sink.report(
+                .unreadableFile,
+                "'\(folder)' must be a folder of .\(ext) files, but it is a file; create the folder and move the regulation into it as a .\(ext) file",
+                at: here)
             return []
         }
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).filter {
+            !$0.hasPrefix(".")
+        }.sorted()
         for name in names where name.lowercased().hasSuffix(".\(ext)") && !name.hasSuffix(".\(ext)") {
             let suffix = String(name.suffix(ext.count + 1))
-            sink.report(.unusableFileName, "file name '\(name)' ends in '\(suffix)', so it would be ignored; rename it to '\(name.dropLast(ext.count + 1)).\(ext)'", at: SourceLocation(file: "\(folder)/\(name)"))
+            sink.report(
+                .unusableFileName,
+                "file name '\(name)' ends in '\(suffix)', so it would be ignored; rename it to '\(name.dropLast(ext.count + 1)).\(ext)'",
+                at: SourceLocation(file: "\(folder)/\(name)"))
         }
         return names.filter { $0.hasSuffix(".\(ext)") }.map { "\(folder)/\($0)" }
     }
@@ -84,7 +92,8 @@ private extension ContentFolder {
         switch SourceText.decode(data, path: relativePath) {
         case .success(let text):
             guard !text.text.allSatisfy({ $0.isWhitespace }) else {
-                let advice = relativePath == "site.yaml"
+                let advice =
+                    relativePath == "site.yaml"
                     ? "site.yaml is required: add at least school.short_name, system.name and url (see docs/content.md)"
                     : "add its content or delete the file"
                 sink.report(.emptyFile, "file is empty; \(advice)", at: start)
@@ -115,7 +124,9 @@ private extension ContentFolder {
                 return "'\(path)' is a symbolic link that points back to itself; replace it with the file"
             }
             if !manager.fileExists(atPath: url.path) {
-                let isLoop = (try? manager.destinationOfSymbolicLink(atPath: url.deletingLastPathComponent().appendingPathComponent(destination).path)) != nil
+                let isLoop =
+                    (try? manager.destinationOfSymbolicLink(
+                        atPath: url.deletingLastPathComponent().appendingPathComponent(destination).path)) != nil
                 return isLoop
                     ? "'\(path)' is a symbolic link that points back to itself; replace it with the file"
                     : "'\(path)' is a symbolic link to '\(destination)', which does not exist; fix the link or delete it"
@@ -137,7 +148,10 @@ private extension ContentFolder {
         let resolved = url.standardizedFileURL.resolvingSymlinksInPath().path
         if resolved == root.path || resolved.hasPrefix(root.path + "/") { return true }
         let noun = url.pathExtension.isEmpty ? "files" : "file"
-        sink.report(.linkOutsideContent, "'\(path)' is a symbolic link to '\(resolved)', outside the content folder; copy the \(noun) into the content folder instead", at: SourceLocation(file: path))
+        sink.report(
+            .linkOutsideContent,
+            "'\(path)' is a symbolic link to '\(resolved)', outside the content folder; copy the \(noun) into the content folder instead",
+            at: SourceLocation(file: path))
         return false
     }
 
@@ -152,6 +166,7 @@ private extension ContentFolder {
 }
 
 /// Folders of the content folder whose real location (links followed) was found inside the root.
+/// `@unchecked Sendable`: its set is read and written under the class's own lock.
 private final class ResolvedFolders: @unchecked Sendable {
     private let lock = NSLock()
     private var inside: [String: Bool] = [:]

@@ -2,8 +2,8 @@ import BoardGenDiagnostics
 import BoardGenModel
 import BoardGenSupport
 import Foundation
-import Synchronization
 import ScheduleModel
+import Synchronization
 
 /// Loads a content folder into a `Site`, collecting every diagnostic of the run.
 package struct ContentLoader: Sendable {
@@ -68,7 +68,10 @@ package final class LoadSession: Sendable {
 
     func loadSite() -> Site? {
         guard folder.exists("site.yaml") else {
-            sink.report(.missingKey, "the content folder has no site.yaml; create it with at least school.short_name, system.name and url (see docs/content.md)", at: SourceLocation(file: "site.yaml"))
+            sink.report(
+                .missingKey,
+                "the content folder has no site.yaml; create it with at least school.short_name, system.name and url (see docs/content.md)",
+                at: SourceLocation(file: "site.yaml"))
             return nil
         }
         let settings = loadSettings()
@@ -104,7 +107,9 @@ package final class LoadSession: Sendable {
             markBroken(path)
             return nil
         case .success(nil):
-            sink.report(.emptyFile, "file holds no YAML data; add its content or delete the file", at: SourceLocation(file: path))
+            sink.report(
+                .emptyFile, "file holds no YAML data; add its content or delete the file",
+                at: SourceLocation(file: path))
             markBroken(path)
             return nil
         case .success(let node?):
@@ -124,7 +129,8 @@ package final class LoadSession: Sendable {
             defer { object.finish() }
             let item = decode(object)
             if item == nil, case .mapping(let entries, _) = node,
-               case .scalar(let id, _, _)? = entries.first(where: { $0.key == "id" })?.value {
+                case .scalar(let id, _, _)? = entries.first(where: { $0.key == "id" })?.value
+            {
                 // Already reported; references to it would only repeat the same mistake.
                 markBroken(id: id, in: path)
             }
@@ -141,7 +147,10 @@ extension LoadSession {
         var seen: Set<String> = []
         return items.compactMap { entry in
             if seen.insert(entry.id).inserted { return entry.item }
-            sink.report(.duplicateID, "duplicate id '\(entry.id)': \(what) with this id is already defined in \(file); ids must be unique", at: entry.location)
+            sink.report(
+                .duplicateID,
+                "duplicate id '\(entry.id)': \(what) with this id is already defined in \(file); ids must be unique",
+                at: entry.location)
             return nil
         }
     }

@@ -22,10 +22,13 @@ enum ContentSchema {
         "a timetable": ["id", "title", "people", "layout", "days", "valid_from", "valid_until", "published", "note"],
         "desks.yaml": ["desks"],
         "a desk": [
-            "id", "name", "operator", "channels", "intake", "intake_note", "processing", "out_of_hours", "response_time",
+            "id", "name", "operator", "channels", "intake", "intake_note", "processing", "out_of_hours",
+            "response_time",
             "tell", "requirements", "rejection_reasons", "escalates_to", "escalation_when",
         ],
-        "the front matter": ["title", "slug", "order", "audiences", "approval", "uses", "deadlines", "appendices", "footnotes", "board"],
+        "the front matter": [
+            "title", "slug", "order", "audiences", "approval", "uses", "deadlines", "appendices", "footnotes", "board",
+        ],
         "the approval block": ["preamble", "heading", "approved_by", "order", "adopted_with"],
         "approved_by": ["position", "name"],
         "the order": ["number", "date"],
@@ -39,6 +42,8 @@ enum ContentSchema {
         "an appendix form": ["id", "label", "title", "columns", "rows"],
         "board.yaml": ["print_date", "notices"],
         "a notice": ["id", "kind", "title", "audience", "timetable", "desk", "regulation", "form", "rows"],
-        "policy.yaml": ["audiences", "per_audience", "contacts", "timetables", "desk_hours", "approval", "expiry_warning_days"],
+        "policy.yaml": [
+            "audiences", "per_audience", "contacts", "timetables", "desk_hours", "approval", "expiry_warning_days",
+        ],
     ]
 }

@@ -14,7 +14,11 @@ package struct FrontMatter {
     package static func split(_ text: String, path: String) -> Result<FrontMatter, Diagnostic> {
         var lines = LineScanner(text)
         guard let first = lines.next(), isFence(first.text) else {
-            return .failure(Diagnostic(.frontMatter, "a regulation must start with front matter: a line '---', YAML keys (title, approval, …), and another '---'", at: SourceLocation(file: path)))
+            return .failure(
+                Diagnostic(
+                    .frontMatter,
+                    "a regulation must start with front matter: a line '---', YAML keys (title, approval, …), and another '---'",
+                    at: SourceLocation(file: path)))
         }
         var lineNumber = 1
         // Only the front matter is walked line by line; the body is taken as one slice.
@@ -29,12 +33,18 @@ package struct FrontMatter {
             let body = line.end < text.endIndex ? String(text[utf8.index(after: line.end)...]) : ""
             return .success(FrontMatter(yaml: yaml, body: body, bodyFirstLine: lineNumber + 1))
         }
-        return .failure(Diagnostic(.frontMatter, "the front matter opened on line 1 never closes; add a line '---' after the last YAML key", at: SourceLocation(file: path)))
+        return .failure(
+            Diagnostic(
+                .frontMatter,
+                "the front matter opened on line 1 never closes; add a line '---' after the last YAML key",
+                at: SourceLocation(file: path)))
     }
 
     private static func isFence(_ line: Substring) -> Bool {
         // "---" with optional spaces or tabs around it, compared byte by byte (this runs per line).
-        let isBlank: (UInt8) -> Bool = { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\r") }
+        let isBlank: (UInt8) -> Bool = {
+            $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\r")
+        }
         let bytes = line.utf8.drop(while: isBlank).reversed().drop(while: isBlank)
         return bytes.count == 3 && bytes.allSatisfy { $0 == UInt8(ascii: "-") }
     }

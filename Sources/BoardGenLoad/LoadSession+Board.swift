@@ -11,7 +11,8 @@ extension LoadSession {
             defer { object.finish() }
             return decodeNotice(object)
         }
-        let unique = uniqueByID(notices.map { (item: $0, id: $0.id, location: $0.location) }, what: "a notice", file: "board.yaml")
+        let unique = uniqueByID(
+            notices.map { (item: $0, id: $0.id, location: $0.location) }, what: "a notice", file: "board.yaml")
         return BoardDefinition(printDate: date(file, "print_date"), notices: unique, location: file.location)
     }
 }
@@ -19,16 +20,20 @@ extension LoadSession {
 private extension LoadSession {
     func decodeNotice(_ object: YAMLObject) -> NoticeSpec? {
         guard let id = id(object), let kind: NoticeSpec.Kind = choice(object, "kind") else { return nil }
-        let targetKey: String? = switch kind {
-        case .contacts: nil
-        case .timetable: "timetable"
-        case .desk, .tell: "desk"
-        case .regulation: "regulation"
-        case .form: "form"
+        let targetKey: String? =
+            switch kind {
+            case .contacts: nil
+            case .timetable: "timetable"
+            case .desk, .tell: "desk"
+            case .regulation: "regulation"
+            case .form: "form"
+            }
+        let target = targetKey.flatMap { object.string($0, required: true) }.map {
+            Reference($0.value, at: $0.location)
         }
-        let target = targetKey.flatMap { object.string($0, required: true) }.map { Reference($0.value, at: $0.location) }
         if kind == .contacts && !object.has("audience") {
-            sink.report(.missingKey, "a contacts notice needs 'audience' (staff, parents or pupils)", at: object.location)
+            sink.report(
+                .missingKey, "a contacts notice needs 'audience' (staff, parents or pupils)", at: object.location)
         }
         return NoticeSpec(
             id: id, kind: kind, title: text(object, "title"), audience: object.string("audience").flatMap(audience),

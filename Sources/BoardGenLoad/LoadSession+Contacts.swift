@@ -17,10 +17,15 @@ extension LoadSession {
         case (nil, let missing?):
             address = .missing(missing.value)
         case (.some, let missing?):
-            sink.report(.invalidValue, "channel '\(id)' has both 'value' and 'missing'; keep 'value' if the address is known", at: missing.location)
+            sink.report(
+                .invalidValue, "channel '\(id)' has both 'value' and 'missing'; keep 'value' if the address is known",
+                at: missing.location)
             return nil
         case (nil, nil):
-            sink.report(.missingKey, "channel '\(id)' needs 'value', or 'missing: \"why\"' when the regulation announces it without an address", at: object.location)
+            sink.report(
+                .missingKey,
+                "channel '\(id)' needs 'value', or 'missing: \"why\"' when the regulation announces it without an address",
+                at: object.location)
             return nil
         }
         return Channel(
@@ -61,7 +66,9 @@ extension LoadSession {
         {
             validity = DateRange(start: start, end: end)
             if validity == nil {
-                sink.report(.invalidDate, "timetable '\(id)' is valid until \(end.iso), before it starts (\(start.iso))", at: object.keyLocation("valid_until") ?? object.location)
+                sink.report(
+                    .invalidDate, "timetable '\(id)' is valid until \(end.iso), before it starts (\(start.iso))",
+                    at: object.keyLocation("valid_until") ?? object.location)
             }
         }
         return TimetableDefinition(
@@ -86,7 +93,10 @@ private extension LoadSession {
 
     func makeSlots(_ hours: HoursValue, room: String?, note: String?) -> [PersonSlot] {
         guard hours.hours.status == .regular else {
-            sink.report(.invalidValue, "a slot needs days and times; '\(hours.text)' has none (use the person's 'note' for 'по записи')", at: hours.location)
+            sink.report(
+                .invalidValue,
+                "a slot needs days and times; '\(hours.text)' has none (use the person's 'note' for 'по записи')",
+                at: hours.location)
             return []
         }
         return Weekday.allCases.flatMap { day in
@@ -105,7 +115,8 @@ private extension LoadSession {
             return .cancelled(date: day, range: nil, note: note)
         }
         guard let when = object.string("when") else {
-            sink.report(.missingKey, "an exception needs 'cancelled: true' or 'when: \"14:00-15:00\"'", at: object.location)
+            sink.report(
+                .missingKey, "an exception needs 'cancelled: true' or 'when: \"14:00-15:00\"'", at: object.location)
             return nil
         }
         guard case .success(let hours) = OpeningHours.parse(when.value) else {
@@ -115,7 +126,9 @@ private extension LoadSession {
         let ranges = Weekday.allCases.flatMap { hours.weeklyRanges(on: $0) }
         let range = ranges.first ?? hours.weeklyRanges(on: day.weekday).first
         guard let range else {
-            sink.report(ScheduleCode.emptyNotation, "exception on \(day.iso) needs a time range such as 14:00-15:00", at: when.location)
+            sink.report(
+                ScheduleCode.emptyNotation, "exception on \(day.iso) needs a time range such as 14:00-15:00",
+                at: when.location)
             return nil
         }
         return .extra(date: day, range: range, room: text(object, "room"), note: note)
@@ -129,7 +142,9 @@ private extension LoadSession {
                 sink.report(failure.diagnostics.map { Diagnostic($0, in: name.value, at: name.location) })
                 return nil
             case .success(let days) where days.count != 1:
-                sink.report(ScheduleCode.ambiguous, "'\(name.value)' names \(days.count) days; list one day per item", at: name.location)
+                sink.report(
+                    ScheduleCode.ambiguous, "'\(name.value)' names \(days.count) days; list one day per item",
+                    at: name.location)
                 return days.first
             case .success(let days):
                 return days.first
@@ -144,14 +159,18 @@ extension LoadSession {
         let text = value.value.trimmedSpaces
         switch kind {
         case .phone where ChannelAddress.phone(text) == nil:
-            sink.report(.malformedPhone, "'\(text)' is not a phone number; write it with digits, e.g. +7 928 803-63-55 or 8 (81830) 217-79", at: value.location)
+            sink.report(
+                .malformedPhone,
+                "'\(text)' is not a phone number; write it with digits, e.g. +7 928 803-63-55 or 8 (81830) 217-79",
+                at: value.location)
         case .email where !ChannelAddress.isEmail(text):
             sink.report(.malformedEmail, "'\(text)' is not an e-mail address (name@domain.ru)", at: value.location)
         case .url where text.contains(" "):
             let encoded = text.replacingOccurrences(of: " ", with: "%20")
             sink.report(.malformedURL, "'\(text)' contains a space; write it as %20 (\(encoded))", at: value.location)
         case .url where !ChannelAddress.isWebURL(text):
-            sink.report(.malformedURL, "'\(text)' is not an absolute web address; write it as https://…", at: value.location)
+            sink.report(
+                .malformedURL, "'\(text)' is not an absolute web address; write it as https://…", at: value.location)
         default:
             break
         }

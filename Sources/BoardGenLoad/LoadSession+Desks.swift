@@ -23,7 +23,9 @@ private extension LoadSession {
     func decodeTell(_ desk: YAMLObject) -> [TellList] {
         guard let node = desk.node("tell") else { return [] }
         guard case .mapping(let entries, _) = node else {
-            sink.report(.wrongType, "'tell' must map audiences (staff, parents, pupils, all) to lists of items", at: node.location)
+            sink.report(
+                .wrongType, "'tell' must map audiences (staff, parents, pupils, all) to lists of items",
+                at: node.location)
             return []
         }
         return entries.compactMap { entry in

@@ -5,13 +5,18 @@ import BoardGenSupport
 extension LoadSession {
     func loadPolicy() -> PublicationPolicy {
         var policy = PublicationPolicy.default
-        guard folder.exists("policy.yaml"), let file = loadObject("policy.yaml", what: "policy.yaml") else { return policy }
+        guard folder.exists("policy.yaml"), let file = loadObject("policy.yaml", what: "policy.yaml") else {
+            return policy
+        }
         defer { file.finish() }
         if file.has("audiences") { policy.audiences = file.strings("audiences").compactMap(audience) }
         if file.has("per_audience") {
             policy.perAudience = file.strings("per_audience").compactMap { text -> Channel.Kind? in
                 if let kind = Channel.Kind(rawValue: text.value) { return kind }
-                sink.report(.invalidValue, "unknown channel kind '\(text.value)' in per_audience; use \(Channel.Kind.allCases.map(\.rawValue).joined(separator: ", "))", at: text.location)
+                sink.report(
+                    .invalidValue,
+                    "unknown channel kind '\(text.value)' in per_audience; use \(Channel.Kind.allCases.map(\.rawValue).joined(separator: ", "))",
+                    at: text.location)
                 return nil
             }
         }

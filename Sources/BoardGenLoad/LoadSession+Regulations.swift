@@ -16,7 +16,10 @@ extension LoadSession {
         var pathsBySlug: [String: String] = [:]
         return decoded.compactMap { $0 }.filter { regulation in
             if let other = pathsBySlug[regulation.id] {
-                sink.report(.duplicateID, "duplicate regulation slug '\(regulation.id)' (also used by \(other)); set a different 'slug'", at: regulation.slugLocation ?? regulation.location)
+                sink.report(
+                    .duplicateID,
+                    "duplicate regulation slug '\(regulation.id)' (also used by \(other)); set a different 'slug'",
+                    at: regulation.slugLocation ?? regulation.location)
                 return false
             }
             pathsBySlug[regulation.id] = regulation.path
@@ -39,7 +42,9 @@ extension LoadSession {
             return nil
         }
         guard let node else {
-            sink.report(.missingKey, "the front matter is empty; it needs at least 'title'", at: SourceLocation(file: path, line: 2))
+            sink.report(
+                .missingKey, "the front matter is empty; it needs at least 'title'",
+                at: SourceLocation(file: path, line: 2))
             return nil
         }
         guard let object = YAMLObject(node, what: "the front matter", sink: sink) else { return nil }
@@ -51,12 +56,19 @@ extension LoadSession {
         guard let slug = slug(object, path: path), let title = text(object, "title", required: true) else { return nil }
         return Regulation(
             id: slug, title: title, order: object.int("order", in: 0...9999)?.value ?? 100,
-            audiences: audiences(object), approval: object.object("approval", what: "the approval block").map(decodeApproval),
+            audiences: audiences(object),
+            approval: object.object("approval", what: "the approval block").map(decodeApproval),
             uses: decodeUses(object),
-            deadlines: uniqueByID(object.list("deadlines").compactMap { decodeDeadline($0).map { (item: $0, id: $0.id, location: $0.location) } },
-                                  what: "a deadline", file: path),
-            appendices: uniqueByID(object.list("appendices").compactMap { decodeForm($0).map { (item: $0, id: $0.id, location: $0.location) } },
-                                   what: "an appendix form", file: path),
+            deadlines: uniqueByID(
+                object.list("deadlines").compactMap {
+                    decodeDeadline($0).map { (item: $0, id: $0.id, location: $0.location) }
+                },
+                what: "a deadline", file: path),
+            appendices: uniqueByID(
+                object.list("appendices").compactMap {
+                    decodeForm($0).map { (item: $0, id: $0.id, location: $0.location) }
+                },
+                what: "an appendix form", file: path),
             footnotes: object.list("footnotes").compactMap(decodeFootnote),
             wantsBoardSummary: wantsSummary(object), body: parts.body, bodyFirstLine: parts.bodyFirstLine,
             path: path, location: SourceLocation(file: path, line: 2), slugLocation: object.string("slug")?.location)
@@ -65,9 +77,13 @@ extension LoadSession {
     func slug(_ object: YAMLObject, path: String) -> String? {
         if object.string("slug") != nil { return id(object, key: "slug") }
         let name = String(path.split(separator: "/").last!.dropLast(3))
-        let isSafe = !name.isEmpty && name.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+        let isSafe =
+            !name.isEmpty && name.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
         guard isSafe else {
-            sink.report(.unusableFileName, "file name '\(name)' cannot be used as a page name; rename the file using a-z, 0-9 and '-', or set 'slug'", at: SourceLocation(file: path))
+            sink.report(
+                .unusableFileName,
+                "file name '\(name)' cannot be used as a page name; rename the file using a-z, 0-9 and '-', or set 'slug'",
+                at: SourceLocation(file: path))
             return nil
         }
         return name
@@ -88,8 +104,10 @@ extension LoadSession {
         let order = object.object("order", what: "the order")
         defer { by?.finish(); order?.finish() }
         return Approval(
-            preamble: text(object, "preamble"), heading: text(object, "heading"), approvedByPosition: by.flatMap { text($0, "position") },
-            approvedByName: by.flatMap { text($0, "name") }, orderNumber: order.flatMap { text($0, "number", required: true) },
+            preamble: text(object, "preamble"), heading: text(object, "heading"),
+            approvedByPosition: by.flatMap { text($0, "position") },
+            approvedByName: by.flatMap { text($0, "name") },
+            orderNumber: order.flatMap { text($0, "number", required: true) },
             orderDate: order.flatMap { date($0, "date") },
             adoptedWith: object.list("adopted_with").compactMap(decodeAdoption), location: object.location)
     }
@@ -112,7 +130,9 @@ extension LoadSession {
     func decodeFootnote(_ node: YAMLNode) -> Footnote? {
         guard let object = YAMLObject(node, what: "a footnote", sink: sink) else { return nil }
         defer { object.finish() }
-        guard let mark = text(object, "mark", required: true), let text = text(object, "text", required: true) else { return nil }
+        guard let mark = text(object, "mark", required: true), let text = text(object, "text", required: true) else {
+            return nil
+        }
         return Footnote(mark: mark, text: text)
     }
 
@@ -135,7 +155,9 @@ extension LoadSession {
         guard let id = id(object), let title = text(object, "title", required: true) else { return nil }
         let kinds = ["before_end", "after_start", "every"].filter { object.has($0) }
         guard kinds.count == 1 else {
-            sink.report(ScheduleCode.badDeadline, "deadline '\(id)' needs exactly one of before_end, after_start or every", at: object.location)
+            sink.report(
+                ScheduleCode.badDeadline, "deadline '\(id)' needs exactly one of before_end, after_start or every",
+                at: object.location)
             return nil
         }
         guard let rule = deadlineRule(object, key: kinds[0]) else { return nil }
@@ -159,11 +181,14 @@ extension LoadSession {
         let unitNames: [String: DeadlineRule.Unit] = ["days": .days, "weeks": .weeks, "working_days": .workingDays]
         guard let unitText = spec.string("unit", required: true), let unit = unitNames[unitText.value] else {
             if let unitText = spec.string("unit") {
-                sink.report(ScheduleCode.badDeadline, "unknown unit '\(unitText.value)'; use days, weeks or working_days", at: unitText.location)
+                sink.report(
+                    ScheduleCode.badDeadline, "unknown unit '\(unitText.value)'; use days, weeks or working_days",
+                    at: unitText.location)
             }
             return nil
         }
-        let kind: DeadlineRule.Kind = key == "before_end" ? .beforeEnd(amount: amount, unit: unit) : .afterStart(amount: amount, unit: unit)
+        let kind: DeadlineRule.Kind =
+            key == "before_end" ? .beforeEnd(amount: amount, unit: unit) : .afterStart(amount: amount, unit: unit)
         return DeadlineRule(kind: kind, movesToPreviousWorkingDay: spec.bool("move_to_working_day")?.value ?? false)
     }
 }

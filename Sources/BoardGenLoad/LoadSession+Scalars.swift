@@ -11,7 +11,10 @@ extension LoadSession {
         guard let text = object.string(key, required: true) else { return nil }
         let allowed = text.value.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
         guard allowed, !text.value.isEmpty, text.value.first != "-" else {
-            sink.report(.invalidValue, "id '\(text.value)' may contain only lowercase Latin letters, digits and '-' (it becomes part of file names and links)", at: text.location)
+            sink.report(
+                .invalidValue,
+                "id '\(text.value)' may contain only lowercase Latin letters, digits and '-' (it becomes part of file names and links)",
+                at: text.location)
             return nil
         }
         return text.value
@@ -27,7 +30,8 @@ extension LoadSession {
         {
             return date
         }
-        sink.report(.invalidDate, "'\(text.value)' is not a valid date; write it as YYYY-MM-DD (2026-09-01)", at: text.location)
+        sink.report(
+            .invalidDate, "'\(text.value)' is not a valid date; write it as YYYY-MM-DD (2026-09-01)", at: text.location)
         return nil
     }
 
@@ -66,12 +70,15 @@ extension LoadSession {
     }
 
     /// A value of an enumeration such as a channel kind.
-    func choice<T: RawRepresentable & CaseIterable>(_ object: YAMLObject, _ key: String, default value: T? = nil) -> T? where T.RawValue == String {
+    func choice<T: RawRepresentable & CaseIterable>(_ object: YAMLObject, _ key: String, default value: T? = nil) -> T?
+    where T.RawValue == String {
         guard let text = object.string(key, required: value == nil) else { return value }
         if let choice = T(rawValue: text.value) { return choice }
         let known = T.allCases.map(\.rawValue)
         let hint = Suggestion.didYouMean(text.value, in: known).map { "\($0) " } ?? ""
-        sink.report(.invalidValue, "'\(text.value)' is not a valid \(key); \(hint)use one of: \(known.joined(separator: ", "))", at: text.location)
+        sink.report(
+            .invalidValue, "'\(text.value)' is not a valid \(key); \(hint)use one of: \(known.joined(separator: ", "))",
+            at: text.location)
         return nil
     }
 

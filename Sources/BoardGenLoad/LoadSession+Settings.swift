@@ -38,7 +38,10 @@ private extension LoadSession {
         guard let text = file.string("url", required: true) else { return nil }
         let value = text.value.trimmedSpaces
         guard let url = URL(string: value), ["http", "https"].contains(url.scheme ?? ""), url.host != nil else {
-            sink.report(.invalidValue, "url '\(value)' must be an absolute http(s) address such as https://school.example.ru/help/", at: text.location)
+            sink.report(
+                .invalidValue,
+                "url '\(value)' must be an absolute http(s) address such as https://school.example.ru/help/",
+                at: text.location)
             return nil
         }
         return value.hasSuffix("/") ? value : value + "/"
@@ -48,7 +51,9 @@ private extension LoadSession {
         let fallback = TimeZone(identifier: "Europe/Moscow")!
         guard let text = file.string("time_zone") else { return fallback }
         guard let zone = TimeZone(identifier: text.value) else {
-            sink.report(.invalidValue, "unknown time zone '\(text.value)'; use an IANA name such as Europe/Moscow", at: text.location)
+            sink.report(
+                .invalidValue, "unknown time zone '\(text.value)'; use an IANA name such as Europe/Moscow",
+                at: text.location)
             return fallback
         }
         return zone
@@ -58,14 +63,19 @@ private extension LoadSession {
         guard let year = file.object("school_year", what: "the school year") else { return nil }
         defer { year.finish() }
         let name = text(year, "name", required: true) ?? ""
-        guard let start = date(year, "start", required: true), let end = date(year, "end", required: true) else { return nil }
-        guard let range = DateRange(start: start, end: end) else {
-            sink.report(.invalidDate, "the school year ends (\(end.iso)) before it starts (\(start.iso))", at: year.keyLocation("end") ?? year.location)
+        guard let start = date(year, "start", required: true), let end = date(year, "end", required: true) else {
             return nil
         }
-        let terms = uniqueByID(year.list("terms").compactMap { node in
-            decodeTerm(node, within: range).map { (item: $0, id: $0.id, location: node.location) }
-        }, what: "a term", file: "site.yaml")
+        guard let range = DateRange(start: start, end: end) else {
+            sink.report(
+                .invalidDate, "the school year ends (\(end.iso)) before it starts (\(start.iso))",
+                at: year.keyLocation("end") ?? year.location)
+            return nil
+        }
+        let terms = uniqueByID(
+            year.list("terms").compactMap { node in
+                decodeTerm(node, within: range).map { (item: $0, id: $0.id, location: node.location) }
+            }, what: "a term", file: "site.yaml")
         let vacations = year.list("vacations").compactMap(decodeVacation)
         return SchoolYear(name: name, range: range, terms: terms, vacations: vacations)
     }
@@ -78,7 +88,8 @@ private extension LoadSession {
         else { return nil }
         if !year.contains(range.start) || !year.contains(range.end) {
             sink.report(
-                .invalidDate, "term '\(id)' (\(range)) lies partly outside the school year (\(year))", at: object.location,
+                .invalidDate, "term '\(id)' (\(range)) lies partly outside the school year (\(year))",
+                at: object.location,
                 severity: .warning)
         }
         return Term(id: id, name: name, range: range)
@@ -87,14 +98,19 @@ private extension LoadSession {
     func decodeVacation(_ node: YAMLNode) -> Vacation? {
         guard let object = YAMLObject(node, what: "a vacation", sink: sink) else { return nil }
         defer { object.finish() }
-        guard let name = text(object, "name", required: true), let range = dateRange(object, what: "vacation '\(name)'") else { return nil }
+        guard let name = text(object, "name", required: true), let range = dateRange(object, what: "vacation '\(name)'")
+        else { return nil }
         return Vacation(name: name, range: range)
     }
 
     func dateRange(_ object: YAMLObject, what: String) -> DateRange? {
-        guard let start = date(object, "start", required: true), let end = date(object, "end", required: true) else { return nil }
+        guard let start = date(object, "start", required: true), let end = date(object, "end", required: true) else {
+            return nil
+        }
         guard let range = DateRange(start: start, end: end) else {
-            sink.report(.invalidDate, "\(what) ends (\(end.iso)) before it starts (\(start.iso))", at: object.keyLocation("end") ?? object.location)
+            sink.report(
+                .invalidDate, "\(what) ends (\(end.iso)) before it starts (\(start.iso))",
+                at: object.keyLocation("end") ?? object.location)
             return nil
         }
         return range

@@ -9,7 +9,9 @@ package struct ReferenceResolver {
     /// Reports every dangling reference (BG107) with a "did you mean" hint.
     package func checkAll() {
         for person in site.people {
-            person.channels.forEach { check($0, among: site.channels.map(\.id), what: "contact", file: "contacts.yaml") }
+            person.channels.forEach {
+                check($0, among: site.channels.map(\.id), what: "contact", file: "contacts.yaml")
+            }
         }
         for timetable in site.timetables {
             timetable.people.forEach { check($0, among: site.people.map(\.id), what: "person", file: "people.yaml") }
@@ -44,7 +46,10 @@ private extension ReferenceResolver {
         for regulation in site.regulations {
             for form in regulation.appendices {
                 if let other = owners[form.id], other != regulation.path {
-                    sink.report(.duplicateID, "duplicate id '\(form.id)': an appendix form with this id is already defined in \(other); ids must be unique", at: form.location)
+                    sink.report(
+                        .duplicateID,
+                        "duplicate id '\(form.id)': an appendix form with this id is already defined in \(other); ids must be unique",
+                        at: form.location)
                 } else {
                     owners[form.id] = regulation.path
                 }
@@ -73,7 +78,9 @@ private extension ReferenceResolver {
     }
 
     func check(_ reference: Reference, among ids: [String], what: String, file: String? = nil) {
-        guard !ids.contains(reference.id), !(file.map { site.isAlreadyReported(reference.id, in: $0) } ?? false) else { return }
+        guard !ids.contains(reference.id), !(file.map { site.isAlreadyReported(reference.id, in: $0) } ?? false) else {
+            return
+        }
         sink.report(.unknownReference(what, id: reference.id, among: ids, at: reference.location))
     }
 }

@@ -16,19 +16,30 @@ package struct SourceText: Sendable {
     package static func decode(_ data: Data, path: String) -> Result<SourceText, Diagnostic> {
         let start = SourceLocation(file: path)
         if data.count > maximumSize {
-            return .failure(Diagnostic(.fileTooLarge, "file is \(data.count / 1024) KiB, larger than the \(maximumSize / 1024 / 1024) MiB limit for a content file; split it or remove embedded data", at: start))
+            return .failure(
+                Diagnostic(
+                    .fileTooLarge,
+                    "file is \(data.count / 1024) KiB, larger than the \(maximumSize / 1024 / 1024) MiB limit for a content file; split it or remove embedded data",
+                    at: start))
         }
         let hasBOM = data.starts(with: [0xEF, 0xBB, 0xBF])
         let bytes = [UInt8](hasBOM ? data.dropFirst(3) : data[...])
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || looksLikeUTF16(bytes) {
-            return .failure(Diagnostic(.notUTF8, "file is UTF-16 encoded; save it as UTF-8 (in Word: Save As → Plain Text → Unicode (UTF-8))", at: start))
+            return .failure(
+                Diagnostic(
+                    .notUTF8,
+                    "file is UTF-16 encoded; save it as UTF-8 (in Word: Save As → Plain Text → Unicode (UTF-8))",
+                    at: start))
         }
         guard let decoded = String(validating: bytes, as: UTF8.self) else {
             return .failure(invalidEncoding(bytes, path: path))
         }
-        if bytes.withUnsafeBufferPointer({ ByteSearch.find([0], in: $0) != nil }), let nul = decoded.firstIndex(of: "\0") {
+        if bytes.withUnsafeBufferPointer({ ByteSearch.find([0], in: $0) != nil }),
+            let nul = decoded.firstIndex(of: "\0")
+        {
             let location = location(of: nul, in: decoded, path: path)
-            return .failure(Diagnostic(.notUTF8, "file contains a NUL byte; it looks like a binary file, not text", at: location))
+            return .failure(
+                Diagnostic(.notUTF8, "file contains a NUL byte; it looks like a binary file, not text", at: location))
         }
         return .success(SourceText(path: path, text: normaliseLineEndings(decoded)))
     }
@@ -47,9 +58,13 @@ private extension SourceText {
         let firstBad = lossy.firstIndex(of: "\u{FFFD}") ?? lossy.startIndex
         let here = location(of: firstBad, in: lossy, path: path)
         if looksLikeWindows1251(bytes) {
-            return Diagnostic(.notUTF8, "file is not UTF-8; it looks like Windows-1251 (cp1251, as saved by Word); convert it with: iconv -f cp1251 -t utf-8 '\(path)' -o '\(path).utf8' && mv '\(path).utf8' '\(path)'", at: here)
+            return Diagnostic(
+                .notUTF8,
+                "file is not UTF-8; it looks like Windows-1251 (cp1251, as saved by Word); convert it with: iconv -f cp1251 -t utf-8 '\(path)' -o '\(path).utf8' && mv '\(path).utf8' '\(path)'",
+                at: here)
         }
-        return Diagnostic(.notUTF8, "file is not valid UTF-8; save it as UTF-8 (from Word: Save As → Plain Text → UTF-8)", at: here)
+        return Diagnostic(
+            .notUTF8, "file is not valid UTF-8; save it as UTF-8 (from Word: Save As → Plain Text → UTF-8)", at: here)
     }
 
     /// UTF-16 without a byte-order mark: every other byte of ASCII text is NUL.

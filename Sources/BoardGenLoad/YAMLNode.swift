@@ -34,7 +34,11 @@ package indirect enum YAMLNode: Sendable {
         if let anchor = firstAnchor(in: text) {
             // Aliases can expand exponentially ("billion laughs"); content never needs them.
             let location = SourceLocation(file: path, line: anchor.line + lineOffset, column: anchor.column)
-            return .failure(Diagnostic(.yamlSyntax, "YAML anchors and aliases (&a, *a) are not supported in content files; write each value out in full", at: location))
+            return .failure(
+                Diagnostic(
+                    .yamlSyntax,
+                    "YAML anchors and aliases (&a, *a) are not supported in content files; write each value out in full",
+                    at: location))
         }
         do {
             // The basic resolver: scalars stay text (they are read as text anyway), and Yams does
@@ -44,7 +48,10 @@ package indirect enum YAMLNode: Sendable {
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, text: text, path: path, lineOffset: lineOffset))
         } catch {
-            return .failure(Diagnostic(.yamlSyntax, "YAML could not be read: \(error)", at: SourceLocation(file: path, line: lineOffset + 1)))
+            return .failure(
+                Diagnostic(
+                    .yamlSyntax, "YAML could not be read: \(error)",
+                    at: SourceLocation(file: path, line: lineOffset + 1)))
         }
     }
 }
@@ -99,13 +106,21 @@ private extension YAMLNode {
             }
             if let quote = unbalancedQuote(before: mark.line, in: text) {
                 let location = SourceLocation(file: path, line: quote.line + lineOffset, column: quote.column)
-                return Diagnostic(.yamlSyntax, "YAML syntax error: the quoted text opened here is not closed; add the closing '\"'", at: location)
+                return Diagnostic(
+                    .yamlSyntax, "YAML syntax error: the quoted text opened here is not closed; add the closing '\"'",
+                    at: location)
             }
             if problem.contains("found another document") {
-                return Diagnostic(.yamlSyntax, "YAML syntax error: a second YAML document starts here; a content file holds one document: remove the '---' line", at: at(mark))
+                return Diagnostic(
+                    .yamlSyntax,
+                    "YAML syntax error: a second YAML document starts here; a content file holds one document: remove the '---' line",
+                    at: at(mark))
             }
             if problem.contains("undefined alias") {
-                return Diagnostic(.yamlSyntax, "YAML syntax error: found undefined alias '\(word(at: mark, in: text))'; to write text that starts with '*', put it in quotes", at: at(mark))
+                return Diagnostic(
+                    .yamlSyntax,
+                    "YAML syntax error: found undefined alias '\(word(at: mark, in: text))'; to write text that starts with '*', put it in quotes",
+                    at: at(mark))
             }
             let hint = hint(for: problem, at: mark, in: text)
             let contextText = context.map { " (\($0.text) at line \($0.mark.line + lineOffset))" } ?? ""
@@ -113,11 +128,16 @@ private extension YAMLNode {
         case .duplicatedKeysInMapping(let duplicates, let context):
             let key = duplicates.first ?? ""
             let lines = occurrences(ofKey: key, in: text, from: context.mark.line)
-            let location = lines.count > 1 ? SourceLocation(file: path, line: lines[1].line + lineOffset, column: lines[1].column) : at(context.mark)
+            let location =
+                lines.count > 1
+                ? SourceLocation(file: path, line: lines[1].line + lineOffset, column: lines[1].column)
+                : at(context.mark)
             let first = lines.first.map { " (first at line \($0.line + lineOffset))" } ?? ""
-            return Diagnostic(.duplicateID, "duplicate key '\(key)' in this mapping\(first); each key may appear once", at: location)
+            return Diagnostic(
+                .duplicateID, "duplicate key '\(key)' in this mapping\(first); each key may appear once", at: location)
         case .reader(let problem, _, _, _):
-            return Diagnostic(.notUTF8, "YAML reader error: \(problem)", at: SourceLocation(file: path, line: lineOffset + 1))
+            return Diagnostic(
+                .notUTF8, "YAML reader error: \(problem)", at: SourceLocation(file: path, line: lineOffset + 1))
         default:
             return Diagnostic(.yamlSyntax, "YAML error: \(error)", at: SourceLocation(file: path, line: lineOffset + 1))
         }
@@ -129,8 +149,12 @@ private extension YAMLNode {
             let quote = word(at: mark, in: text).first.map(String.init) ?? "\""
             return "the quoted text opened here is not closed; add the closing \(quote == "'" ? "\"'\"" : "'\"'")"
         }
-        if context.contains("flow sequence") { return "the list opened with '[' here is not closed; add ']' at its end" }
-        if context.contains("flow mapping") { return "the mapping opened with '{' here is not closed; add '}' at its end" }
+        if context.contains("flow sequence") {
+            return "the list opened with '[' here is not closed; add ']' at its end"
+        }
+        if context.contains("flow mapping") {
+            return "the mapping opened with '{' here is not closed; add '}' at its end"
+        }
         return nil
     }
 
@@ -140,7 +164,9 @@ private extension YAMLNode {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).prefix(max(errorLine, 0))
         for (index, line) in lines.enumerated().reversed() {
             let code = line.prefix { $0 != "#" || line.filter { $0 == "\"" }.count % 2 == 1 }
-            let quotes = code.indices.filter { code[$0] == "\"" && (($0 == code.startIndex) || code[code.index(before: $0)] != "\\") }
+            let quotes = code.indices.filter {
+                code[$0] == "\"" && (($0 == code.startIndex) || code[code.index(before: $0)] != "\\")
+            }
             if quotes.count % 2 == 1, let last = quotes.last {
                 return (index + 1, line.distance(from: line.startIndex, to: last) + 1)
             }
@@ -153,7 +179,10 @@ private extension YAMLNode {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard mark.line >= 1, mark.line <= lines.count else { return "" }
         let line = lines[mark.line - 1]
-        let start = line.unicodeScalars.index(line.unicodeScalars.startIndex, offsetBy: max(mark.column - 1, 0), limitedBy: line.unicodeScalars.endIndex) ?? line.endIndex
+        let start =
+            line.unicodeScalars.index(
+                line.unicodeScalars.startIndex, offsetBy: max(mark.column - 1, 0),
+                limitedBy: line.unicodeScalars.endIndex) ?? line.endIndex
         return String(line[start...].prefix { !$0.isWhitespace && $0 != "," })
     }
 
@@ -171,10 +200,12 @@ private extension YAMLNode {
     static func firstAnchor(in text: String) -> (line: Int, column: Int)? {
         guard text.utf8.contains(UInt8(ascii: "&")) else { return nil }
         let pattern = try! NSRegularExpression(pattern: #"(?:^|[:\-\[{,]\s*|^\s*)(&[A-Za-z0-9_-]+)(?=\s|$)"#)
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where line.contains("&") {
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+        where line.contains("&") {
             let string = String(line)
             guard let match = pattern.firstMatch(in: string, range: NSRange(string.startIndex..., in: string)),
-                  let range = Range(match.range(at: 1), in: string) else { continue }
+                let range = Range(match.range(at: 1), in: string)
+            else { continue }
             return (index + 1, string.distance(from: string.startIndex, to: range.lowerBound) + 1)
         }
         return nil

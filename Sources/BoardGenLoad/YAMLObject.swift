@@ -24,7 +24,9 @@ package final class YAMLObject {
             } else {
                 hint = ""
             }
-            sink.report(.wrongType, "expected \(what) as a mapping (key: value pairs), found \(node.kindDescription)\(hint)", at: node.location)
+            sink.report(
+                .wrongType, "expected \(what) as a mapping (key: value pairs), found \(node.kindDescription)\(hint)",
+                at: node.location)
             return nil
         }
         self.entries = entries
@@ -62,7 +64,9 @@ package final class YAMLObject {
     func string(_ key: String, required: Bool = false) -> Located<String>? {
         guard let node = node(key, required: required) else { return nil }
         guard case .scalar(let text, _, let location) = node else {
-            sink.report(.wrongType, "'\(key)' of \(what) must be a text value, found \(node.kindDescription)", at: node.location)
+            sink.report(
+                .wrongType, "'\(key)' of \(what) must be a text value, found \(node.kindDescription)", at: node.location
+            )
             return nil
         }
         return Located(text, at: location)
@@ -73,7 +77,9 @@ package final class YAMLObject {
         readKeys.insert(key)
         guard let entry = entries.first(where: { $0.key == key }) else { return nil }
         if case .scalar(let text, _, let location) = entry.value { return Located(text, at: location) }
-        sink.report(.wrongType, "'\(key)' of \(what) must be a text value, found \(entry.value.kindDescription)", at: entry.value.location)
+        sink.report(
+            .wrongType, "'\(key)' of \(what) must be a text value, found \(entry.value.kindDescription)",
+            at: entry.value.location)
         return nil
     }
 
@@ -86,7 +92,9 @@ package final class YAMLObject {
         case .sequence(let items, _):
             return items.compactMap { item in
                 guard case .scalar(let text, false, let location) = item else {
-                    sink.report(.wrongType, "each item of '\(key)' must be a text value, found \(item.kindDescription)", at: item.location)
+                    sink.report(
+                        .wrongType, "each item of '\(key)' must be a text value, found \(item.kindDescription)",
+                        at: item.location)
                     return nil
                 }
                 return Located(text, at: location)
@@ -101,7 +109,10 @@ package final class YAMLObject {
     func list(_ key: String, required: Bool = false) -> [YAMLNode] {
         guard let node = node(key, required: required) else { return [] }
         guard case .sequence(let items, _) = node else {
-            sink.report(.wrongType, "'\(key)' of \(what) must be a list (lines starting with '- '), found \(node.kindDescription)", at: node.location)
+            sink.report(
+                .wrongType,
+                "'\(key)' of \(what) must be a list (lines starting with '- '), found \(node.kindDescription)",
+                at: node.location)
             return []
         }
         return items
@@ -117,7 +128,10 @@ package final class YAMLObject {
     func int(_ key: String, in range: ClosedRange<Int>) -> Located<Int>? {
         guard let text = string(key) else { return nil }
         guard let number = Int(text.value.trimmedSpaces), range.contains(number) else {
-            sink.report(.wrongType, "'\(key)' of \(what) must be a whole number from \(range.lowerBound) to \(range.upperBound), found '\(text.value)'", at: text.location)
+            sink.report(
+                .wrongType,
+                "'\(key)' of \(what) must be a whole number from \(range.lowerBound) to \(range.upperBound), found '\(text.value)'",
+                at: text.location)
             return nil
         }
         return Located(number, at: text.location)
@@ -130,7 +144,8 @@ package final class YAMLObject {
         case "true", "yes", "on": return Located(true, at: text.location)
         case "false", "no", "off": return Located(false, at: text.location)
         default:
-            sink.report(.wrongType, "'\(key)' of \(what) must be true or false, found '\(text.value)'", at: text.location)
+            sink.report(
+                .wrongType, "'\(key)' of \(what) must be true or false, found '\(text.value)'", at: text.location)
             return nil
         }
     }
@@ -145,7 +160,9 @@ package final class YAMLObject {
             if let closest { explained.insert(closest) }
             let suggestion = closest.map { "; " + Suggestion.didYouMean($0) } ?? ""
             let known = readKeys.union(declared).sorted().joined(separator: ", ")
-            sink.report(.unknownKey, "unknown key '\(entry.key)' in \(what)\(suggestion) (known keys: \(known))", at: entry.keyLocation)
+            sink.report(
+                .unknownKey, "unknown key '\(entry.key)' in \(what)\(suggestion) (known keys: \(known))",
+                at: entry.keyLocation)
         }
         for key in missingRequired where !explained.contains(key) {
             sink.report(.missingKey, "\(what) needs the key '\(key)'", at: location)

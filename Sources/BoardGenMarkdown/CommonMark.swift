@@ -27,7 +27,9 @@ package enum CommonMark {
 
     /// Renders Markdown to HTML. `directive` returns the HTML for a fenced block
     /// with an info string, or nil to keep it as a code block.
-    package static func render(_ markdown: String, directive: (FencedBlock) -> String?) -> (html: String, findings: [Finding]) {
+    package static func render(
+        _ markdown: String, directive: (FencedBlock) -> String?
+    ) -> (html: String, findings: [Finding]) {
         let options = CMARK_OPT_DEFAULT | CMARK_OPT_SAFE | CMARK_OPT_VALIDATE_UTF8
         guard let root = cmark_parse_document(markdown, markdown.utf8.count, options) else { return ("", []) }
         defer { cmark_node_free(root) }
@@ -55,7 +57,9 @@ package enum CommonMark {
                 findings.append(Finding(kind: .rawHTML, text: literal(node), line: line(node), column: column(node)))
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 let url = string(cmark_node_get_url(node))
-                if !isSafeURL(url) { findings.append(Finding(kind: .unsafeLink, text: url, line: line(node), column: column(node))) }
+                if !isSafeURL(url) {
+                    findings.append(Finding(kind: .unsafeLink, text: url, line: line(node), column: column(node)))
+                }
             default:
                 break
             }
@@ -69,7 +73,9 @@ package enum CommonMark {
     /// Renders a short inline text (a table cell, a label) as HTML without the paragraph wrapper.
     package static func renderInline(_ markdown: String) -> String {
         let html = render(markdown) { _ in nil }.html.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard html.hasPrefix("<p>"), html.hasSuffix("</p>"), html.components(separatedBy: "<p>").count == 2 else { return html }
+        guard html.hasPrefix("<p>"), html.hasSuffix("</p>"), html.components(separatedBy: "<p>").count == 2 else {
+            return html
+        }
         return String(html.dropFirst(3).dropLast(4))
     }
 }
@@ -79,7 +85,8 @@ private extension CommonMark {
         guard let iterator = cmark_iter_new(root) else { return }
         defer { cmark_iter_free(iterator) }
         while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
-            guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator)
+            else { continue }
             visit(node)
         }
     }

@@ -58,7 +58,8 @@ package struct InlineMarkers {
             var copied = 0
             var search = 0
             while let index = ByteSearch.find(Self.placeholderStart, in: bytes, from: search) {
-                guard let (number, end) = placeholderNumber(bytes, at: index + 3), markers.indices.contains(number) else {
+                guard let (number, end) = placeholderNumber(bytes, at: index + 3), markers.indices.contains(number)
+                else {
                     search = index + 1
                     continue
                 }
@@ -82,7 +83,9 @@ package struct InlineMarkers {
 
 private extension InlineMarkers {
     /// The line number and line start at `end`, counting the line breaks from `start` on.
-    static func advanceLines(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, line: Int, lineStart: Int) -> (Int, Int) {
+    static func advanceLines(
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, line: Int, lineStart: Int
+    ) -> (Int, Int) {
         var line = line, lineStart = lineStart
         for index in start..<end where bytes[index] == newline {
             line += 1
@@ -105,7 +108,10 @@ private extension InlineMarkers {
     }
 
     /// Records the marker bytes[from..<to] and writes its placeholder.
-    mutating func record(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, line: Int, lineStart: Int, into output: inout [UInt8]) {
+    mutating func record(
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, line: Int, lineStart: Int,
+        into output: inout [UInt8]
+    ) {
         let inner = String(decoding: bytes[(start + 2)..<(end - 2)], as: UTF8.self)
         let words = inner.split(whereSeparator: \.isWhitespace).map(String.init)
         guard let name = words.first else {
@@ -114,8 +120,10 @@ private extension InlineMarkers {
         }
         let length = String(decoding: bytes[start..<end], as: UTF8.self).count
         let column = String(decoding: bytes[lineStart..<start], as: UTF8.self).count + 1
-        markers.append(Marker(name: name, argument: words.count > 1 ? words.dropFirst().joined(separator: " ") : nil,
-                              line: line, column: column, length: length))
+        markers.append(
+            Marker(
+                name: name, argument: words.count > 1 ? words.dropFirst().joined(separator: " ") : nil,
+                line: line, column: column, length: length))
         let digits = Array(String(markers.count - 1).utf8)
         output.append(contentsOf: Self.placeholderStart + Array("bg".utf8) + digits)
         for _ in 0..<max(length - 3 - digits.count, 1) { output.append(contentsOf: Self.placeholderFill) }
@@ -123,7 +131,9 @@ private extension InlineMarkers {
 
     /// The marker number after "\u{E000}" and the index past its filler characters.
     func placeholderNumber(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> (Int, Int)? {
-        guard start + 2 < bytes.count, bytes[start] == UInt8(ascii: "b"), bytes[start + 1] == UInt8(ascii: "g") else { return nil }
+        guard start + 2 < bytes.count, bytes[start] == UInt8(ascii: "b"), bytes[start + 1] == UInt8(ascii: "g") else {
+            return nil
+        }
         var index = start + 2
         var number = 0
         while index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) {

@@ -18,7 +18,8 @@ package enum ChannelAddress {
             guard let range = raw.range(of: marker, options: .caseInsensitive) else { continue }
             let extensionDigits = raw[range.upperBound...].filter(\.isASCIIDigit)
             guard !extensionDigits.isEmpty, let main = phone(String(raw[..<range.lowerBound])) else { return nil }
-            return Phone(display: "\(main.display) доб. \(extensionDigits)", telURI: "\(main.telURI);ext=\(extensionDigits)")
+            return Phone(
+                display: "\(main.display) доб. \(extensionDigits)", telURI: "\(main.telURI);ext=\(extensionDigits)")
         }
         let allowed = CharacterSet(charactersIn: "0123456789+-() .\u{2011}\u{2012}\u{2013}\u{00A0}")
         guard raw.unicodeScalars.allSatisfy(allowed.contains) else { return nil }
@@ -28,7 +29,8 @@ package enum ChannelAddress {
         if raw.contains("("), digits.count == 11, digits.first == "7" || digits.first == "8" {
             // An area code in brackets shows the number's own grouping: keep it, normalise only the prefix.
             let rest = raw.drop { $0 != "(" }
-            return Phone(display: "+7 \(rest)".trimmingCharacters(in: .whitespaces), telURI: "tel:+7\(digits.dropFirst())")
+            return Phone(
+                display: "+7 \(rest)".trimmingCharacters(in: .whitespaces), telURI: "tel:+7\(digits.dropFirst())")
         }
         if digits.count == 11, digits.first == "7" || (digits.first == "8" && !hasPlus) {
             let national = String(digits.dropFirst())
@@ -52,7 +54,9 @@ package enum ChannelAddress {
 
     /// True for an absolute `http`/`https` URL with a host.
     package static func isWebURL(_ raw: String) -> Bool {
-        guard let url = URL(string: raw), let scheme = url.scheme?.lowercased(), let host = url.host else { return false }
+        guard let url = URL(string: raw), let scheme = url.scheme?.lowercased(), let host = url.host else {
+            return false
+        }
         return ["http", "https"].contains(scheme) && host.contains(".") && !raw.contains(where: \.isWhitespace)
     }
 }

@@ -27,8 +27,10 @@ package struct Site: Sendable {
     private var formPositions: [String: (regulation: Int, form: Int)] = [:]
 
     /// Makes a site.
-    package init(settings: SiteSettings, channels: [Channel], people: [Person], timetables: [TimetableDefinition],
-                desks: [Desk], regulations: [Regulation], board: BoardDefinition?, contentRoot: String) {
+    package init(
+        settings: SiteSettings, channels: [Channel], people: [Person], timetables: [TimetableDefinition],
+        desks: [Desk], regulations: [Regulation], board: BoardDefinition?, contentRoot: String
+    ) {
         self.settings = settings
         self.channels = channels
         self.people = people

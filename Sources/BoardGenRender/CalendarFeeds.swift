@@ -23,10 +23,14 @@ struct CalendarFeeds {
             files.append(feed("calendar/\(timetable.id).ics", name: timetable.title, events: events))
             for (person, event) in zip(people, events) where seen.insert(person.id).inserted {
                 everyone.append(event)
-                files.append(feed("calendar/\(person.id).ics", name: "\(views.labels.timetable): \(person.displayName)", events: [event]))
+                files.append(
+                    feed(
+                        "calendar/\(person.id).ics", name: "\(views.labels.timetable): \(person.displayName)",
+                        events: [event]))
             }
         }
-        files.append(feed("calendar/all.ics", name: "\(views.labels.timetable) — \(site.settings.shortName)", events: everyone))
+        files.append(
+            feed("calendar/all.ics", name: "\(views.labels.timetable) — \(site.settings.shortName)", events: everyone))
         return files
     }
 }
@@ -52,7 +56,8 @@ private extension CalendarFeeds {
     }
 
     func feed(_ path: String, name: String, events: [[String]]) -> OutputFile {
-        let text = ICalendarWriter.makeCalendar(name: name, eventLines: events, calendar: site.settings.calendar, stamp: stamp)
+        let text = ICalendarWriter.makeCalendar(
+            name: name, eventLines: events, calendar: site.settings.calendar, stamp: stamp)
         return OutputFile(path: path, text: text)
     }
 }

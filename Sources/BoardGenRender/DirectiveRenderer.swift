@@ -36,7 +36,9 @@ struct DirectiveRenderer {
 
 private extension DirectiveRenderer {
     func contacts(_ arguments: [String]) -> Result<String, Failure> {
-        guard !arguments.isEmpty else { return .failure(Failure(message: "'contacts' needs an audience (staff, parents, pupils) or channel ids")) }
+        guard !arguments.isEmpty else {
+            return .failure(Failure(message: "'contacts' needs an audience (staff, parents, pupils) or channel ids"))
+        }
         var channels: [ChannelView] = []
         for argument in arguments {
             if let audience = Audience(rawValue: argument) {
@@ -44,7 +46,8 @@ private extension DirectiveRenderer {
             } else if let channel = site.channel(argument) {
                 channels.append(views.makeChannel(channel))
             } else {
-                return .failure(unknown("contact", argument, among: site.channels.map(\.id) + Audience.allCases.map(\.rawValue)))
+                return .failure(
+                    unknown("contact", argument, among: site.channels.map(\.id) + Audience.allCases.map(\.rawValue)))
             }
         }
         return .success(templates.renderPartial("channel-list", value: ["channels": channels], shared: shared))
@@ -52,7 +55,9 @@ private extension DirectiveRenderer {
 
     func timetable(_ arguments: [String]) -> Result<String, Failure> {
         guard let id = arguments.first else { return .failure(Failure(message: "'timetable' needs a timetable id")) }
-        guard var definition = site.timetable(id) else { return .failure(unknown("timetable", id, among: site.timetables.map(\.id))) }
+        guard var definition = site.timetable(id) else {
+            return .failure(unknown("timetable", id, among: site.timetables.map(\.id)))
+        }
         if arguments.count > 1 {
             guard let layout = TimetableDefinition.Layout(rawValue: arguments[1]) else {
                 return .failure(Failure(message: "'\(arguments[1])' is not a layout; use grid or list"))
@@ -60,7 +65,8 @@ private extension DirectiveRenderer {
             definition.layout = layout
         }
         let root = shared["root"] as? String ?? ""
-        return .success(templates.renderPartial("timetable", value: views.makeTimetable(definition, root: root), shared: shared))
+        return .success(
+            templates.renderPartial("timetable", value: views.makeTimetable(definition, root: root), shared: shared))
     }
 
     func person(_ arguments: [String]) -> Result<String, Failure> {
@@ -68,9 +74,11 @@ private extension DirectiveRenderer {
         guard let person = site.person(id) else { return .failure(unknown("person", id, among: site.people.map(\.id))) }
         let definition = TimetableDefinition(
             id: "person-\(person.id)", title: person.displayName, people: [Reference(person.id, at: person.location)],
-            layout: .list, days: nil, validity: nil, validityLocation: nil, isPublished: true, note: nil, location: person.location)
+            layout: .list, days: nil, validity: nil, validityLocation: nil, isPublished: true, note: nil,
+            location: person.location)
         let root = shared["root"] as? String ?? ""
-        return .success(templates.renderPartial("timetable", value: views.makeTimetable(definition, root: root), shared: shared))
+        return .success(
+            templates.renderPartial("timetable", value: views.makeTimetable(definition, root: root), shared: shared))
     }
 
     func desk(_ arguments: [String]) -> Result<String, Failure> {
@@ -89,15 +97,21 @@ private extension DirectiveRenderer {
             } else if let audience = Audience(rawValue: arguments[1]) {
                 lists = views.makeTell(desk, audience: audience)
             } else {
-                return .failure(Failure(message: "'\(arguments[1])' is not an audience; use staff, parents, pupils or all"))
+                return .failure(
+                    Failure(message: "'\(arguments[1])' is not an audience; use staff, parents, pupils or all"))
             }
         }
-        return .success(lists.map { templates.renderPartial("tell", value: $0, shared: shared) }.joined(separator: "\n"))
+        return .success(
+            lists.map { templates.renderPartial("tell", value: $0, shared: shared) }.joined(separator: "\n"))
     }
 
     func deadlines(_ regulation: Regulation) -> Result<String, Failure> {
-        guard !regulation.deadlines.isEmpty else { return .failure(Failure(message: "'deadlines' needs 'deadlines:' in the front matter")) }
-        let value: [String: Any] = ["id": regulation.id, "hasDeadlines": true, "deadlines": views.makeDeadlineTable(regulation)]
+        guard !regulation.deadlines.isEmpty else {
+            return .failure(Failure(message: "'deadlines' needs 'deadlines:' in the front matter"))
+        }
+        let value: [String: Any] = [
+            "id": regulation.id, "hasDeadlines": true, "deadlines": views.makeDeadlineTable(regulation),
+        ]
         return .success(templates.renderPartial("deadlines", value: value, shared: shared))
     }
 

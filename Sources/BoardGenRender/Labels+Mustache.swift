@@ -9,6 +9,7 @@ extension Labels {
 }
 
 /// The labels of one language by name; a class, so that Mustache's casts only retain it.
+/// `@unchecked Sendable`: immutable, but `MustacheParent` returns `Any`.
 final class LabelTable: MustacheParent, @unchecked Sendable {
     /// Every field of `Labels` by name (strings, and the audience and channel-kind tables).
     private let values: [String: Any]

@@ -32,7 +32,8 @@ private extension Labels {
         whomToContact: "Куда обращаться за помощью", forAudience: "Для", channel: "Способ связи", hours: "Часы работы",
         notSpecified: "не указано", missingAddress: "адрес не указан в регламенте",
         nextSession: "Ближайшая консультация", nextSessionFallback: "Расписание на неделю — в таблице ниже.",
-        noSessions: "нет запланированных консультаций", room: "Кабинет", days: "Дни", person: "Специалист", topics: "Вопросы",
+        noSessions: "нет запланированных консультаций", room: "Кабинет", days: "Дни", person: "Специалист",
+        topics: "Вопросы",
         intake: "Приём обращений", processing: "Обработка обращений", outOfHours: "В нерабочее время",
         responseTime: "Срок рассмотрения", responseTimeBlank: "срок в регламенте не указан",
         whatToTell: "Что сообщить при обращении", requirements: "Требования к обращению",
@@ -43,9 +44,11 @@ private extension Labels {
         appendices: "Приложения", footnotes: "Примечания", calendarFeeds: "Календарь (iCalendar)",
         calendarAll: "Все консультации", validFrom: "действует с", validUntil: "по",
         notPublished: "Регламент ссылается на этот график, но сам график не опубликован.",
-        skipToContent: "Перейти к содержанию", mainNavigation: "Основное меню", byAppointment: "по предварительной записи",
+        skipToContent: "Перейти к содержанию", mainNavigation: "Основное меню",
+        byAppointment: "по предварительной записи",
         printDate: "Дата печати", validForYear: "действительно на", printBoard: "Распечатать все объявления",
-        noticeIndex: "Объявления для стенда", scanForSite: "Эта страница на сайте", consultation: "Консультация", schoolYearWord: "учебный год", fullTextByQR: "Полный текст регламента — на сайте школы (QR-код внизу).")
+        noticeIndex: "Объявления для стенда", scanForSite: "Эта страница на сайте", consultation: "Консультация",
+        schoolYearWord: "учебный год", fullTextByQR: "Полный текст регламента — на сайте школы (QR-код внизу).")
 
     static let english = Labels(
         home: "Home", contacts: "Contacts", timetable: "Consultation timetable", support: "Technical support",
@@ -58,13 +61,15 @@ private extension Labels {
         responseTime: "Response time", responseTimeBlank: "not stated in the regulation",
         whatToTell: "What to tell support", requirements: "Requirements", rejectionReasons: "Reasons for rejection",
         escalation: "If nobody could help", escalatesTo: "Contact", allAudiences: "For everyone",
-        approved: "Approved", order: "by order No.", orderFrom: "of", adoptedWith: "Adopted taking into account the opinion of",
+        approved: "Approved", order: "by order No.", orderFrom: "of",
+        adoptedWith: "Adopted taking into account the opinion of",
         protocolWord: "minutes", deadlines: "Deadlines by term", term: "Term", deadline: "Deadline",
         appendices: "Appendices", footnotes: "Notes", calendarFeeds: "Calendar (iCalendar)",
         calendarAll: "All consultations", validFrom: "valid from", validUntil: "to",
         notPublished: "The regulation refers to this timetable, but the timetable itself was not published.",
         skipToContent: "Skip to content", mainNavigation: "Main menu", byAppointment: "by appointment",
         printDate: "Printed", validForYear: "valid for", printBoard: "Print all notices",
-        noticeIndex: "Notices for the board", scanForSite: "This page on the website", consultation: "Consultation", schoolYearWord: "school year", fullTextByQR: "The full text is on the school website (QR code below).",
+        noticeIndex: "Notices for the board", scanForSite: "This page on the website", consultation: "Consultation",
+        schoolYearWord: "school year", fullTextByQR: "The full text is on the school website (QR code below).",
         language: .en)
 }

@@ -33,7 +33,9 @@ package struct PageContext {
 private extension PageContext {
     var siteInfo: [String: Any] {
         let settings = site.settings
-        var info: [String: Any] = ["shortName": settings.shortName, "systemName": settings.systemName, "url": settings.url]
+        var info: [String: Any] = [
+            "shortName": settings.shortName, "systemName": settings.systemName, "url": settings.url,
+        ]
         if let fullName = settings.fullName { info["fullName"] = fullName }
         if let address = settings.address { info["address"] = address }
         return info
@@ -45,6 +47,12 @@ private extension PageContext {
         if !site.desks.isEmpty { items.append(("support.html", labels.support)) }
         if !site.regulations.isEmpty { items.append(("regulations/index.html", labels.regulations)) }
         items.append(("board/index.html", labels.board))
-        return items.map { ["href": root + $0.0, "title": $0.1, "isCurrent": $0.0 == current || (current?.hasPrefix("regulations/") == true && $0.0 == "regulations/index.html")] }
+        return items.map {
+            [
+                "href": root + $0.0, "title": $0.1,
+                "isCurrent": $0.0 == current
+                    || (current?.hasPrefix("regulations/") == true && $0.0 == "regulations/index.html"),
+            ]
+        }
     }
 }

@@ -16,7 +16,8 @@ package struct RegulationBody {
     var cache = DirectiveCache()
 
     /// Makes a renderer for the regulations of one site.
-    package init(site: Site, views: ViewFactory, templates: TemplateSet, shared: PreparedContext, sink: DiagnosticSink) {
+    package init(site: Site, views: ViewFactory, templates: TemplateSet, shared: PreparedContext, sink: DiagnosticSink)
+    {
         self.site = site
         self.views = views
         self.templates = templates
@@ -32,21 +33,29 @@ package struct RegulationBody {
         var markers = InlineMarkers()
         let prepared = markers.extract(from: regulation.body)
         let result = CommonMark.render(prepared) { block in
-            let location = SourceLocation(file: regulation.path, line: regulation.bodyFirstLine + block.line - 1, column: block.column)
+            let location = SourceLocation(
+                file: regulation.path, line: regulation.bodyFirstLine + block.line - 1, column: block.column)
             return renderDirective(block, regulation: regulation, at: location)
         }
         for finding in result.findings {
-            let location = SourceLocation(file: regulation.path, line: regulation.bodyFirstLine + finding.line - 1, column: finding.column)
+            let location = SourceLocation(
+                file: regulation.path, line: regulation.bodyFirstLine + finding.line - 1, column: finding.column)
             switch finding.kind {
             case .rawHTML:
                 let snippet = finding.text.trimmingCharacters(in: .whitespacesAndNewlines).prefix(40)
-                sink.report(.rawHTMLDropped, "raw HTML is not allowed in regulations and was dropped: '\(snippet)'", at: location)
+                sink.report(
+                    .rawHTMLDropped, "raw HTML is not allowed in regulations and was dropped: '\(snippet)'",
+                    at: location)
             case .unsafeLink:
-                sink.report(.unsafeLinkDropped, "unsafe link '\(finding.text.prefix(60))' was dropped; only http(s), mailto: and tel: links are kept", at: location)
+                sink.report(
+                    .unsafeLinkDropped,
+                    "unsafe link '\(finding.text.prefix(60))' was dropped; only http(s), mailto: and tel: links are kept",
+                    at: location)
             }
         }
         return markers.restore(in: result.html) { marker in
-            let location = SourceLocation(file: regulation.path, line: regulation.bodyFirstLine + marker.line - 1, column: marker.column)
+            let location = SourceLocation(
+                file: regulation.path, line: regulation.bodyFirstLine + marker.line - 1, column: marker.column)
             return renderMarker(marker, at: location)
         }
     }
@@ -62,10 +71,14 @@ private extension RegulationBody {
             guard let id = marker.argument, let channel = site.channel(id) else {
                 if let id = marker.argument, site.isAlreadyReported(id, in: "contacts.yaml") { return "" }
                 if marker.argument == nil {
-                    sink.report(.unknownInlineMarker, "'[[contact]]' needs a channel id, e.g. [[contact school-phone]]", at: location)
+                    sink.report(
+                        .unknownInlineMarker, "'[[contact]]' needs a channel id, e.g. [[contact school-phone]]",
+                        at: location)
                     return ""
                 }
-                sink.report(.unknownReference("contact", id: marker.argument ?? "", among: site.channels.map(\.id), at: location))
+                sink.report(
+                    .unknownReference(
+                        "contact", id: marker.argument ?? "", among: site.channels.map(\.id), at: location))
                 return ""
             }
             return cache.inlineHTML(for: "contact \(id)") {
@@ -73,7 +86,9 @@ private extension RegulationBody {
                     .trimmingCharacters(in: .whitespacesAndNewlines)
             }
         default:
-            sink.report(.unknownInlineMarker, "unknown inline marker '[[\(marker.name)]]'; use [[contact ID]] or [[пропуск]]", at: location)
+            sink.report(
+                .unknownInlineMarker, "unknown inline marker '[[\(marker.name)]]'; use [[contact ID]] or [[пропуск]]",
+                at: location)
             return ""
         }
     }
@@ -86,33 +101,46 @@ private extension RegulationBody {
         guard lines.indices.contains(index) else { return fence }
         let line = lines[index]
         let words = line.split(whereSeparator: \.isWhitespace)
-        guard let word = words.dropFirst().first(where: { $0 == argument }) ?? words.last(where: { $0.hasSuffix(argument) }) else { return fence }
-        return SourceLocation(file: fence.file, line: fence.line, column: line.distance(from: line.startIndex, to: word.startIndex) + 1)
+        guard
+            let word = words.dropFirst().first(where: { $0 == argument })
+                ?? words.last(where: { $0.hasSuffix(argument) })
+        else { return fence }
+        return SourceLocation(
+            file: fence.file, line: fence.line, column: line.distance(from: line.startIndex, to: word.startIndex) + 1)
     }
 
-    func renderDirective(_ block: CommonMark.FencedBlock, regulation: Regulation, at location: SourceLocation) -> String? {
+    func renderDirective(
+        _ block: CommonMark.FencedBlock, regulation: Regulation, at location: SourceLocation
+    ) -> String? {
         let name = block.words[0]
         let arguments = Array(block.words.dropFirst())
         guard Self.directiveNames.contains(name) else {
             let hint = Suggestion.didYouMean(name, in: Self.directiveNames).map { "\($0) " } ?? ""
-            sink.report(.unknownDirective, "unknown directive '\(name)'; \(hint)known directives: \(Self.directiveNames.joined(separator: ", ")) (for a plain code block, leave the info string empty)", at: location)
+            sink.report(
+                .unknownDirective,
+                "unknown directive '\(name)'; \(hint)known directives: \(Self.directiveNames.joined(separator: ", ")) (for a plain code block, leave the info string empty)",
+                at: location)
             return ""
         }
         if !block.body.isEmpty && !block.body.trimmedSpacesAndNewlines.isEmpty {
             sink.report(
-                .directiveArguments, "the body of a '\(name)' directive is ignored; the data comes from the content files",
+                .directiveArguments,
+                "the body of a '\(name)' directive is ignored; the data comes from the content files",
                 at: location, severity: .warning)
         }
         let renderer = DirectiveRenderer(site: site, views: views, templates: templates, shared: shared)
         let html = cache.html(for: block.words) {
-            renderer.render(name: name, arguments: arguments, regulation: regulation).map { "<div class=\"directive directive-\(name)\">\n\($0)\n</div>" }
+            renderer.render(name: name, arguments: arguments, regulation: regulation).map {
+                "<div class=\"directive directive-\(name)\">\n\($0)\n</div>"
+            }
         }
         switch html {
         case .success(let html): return html
         case .failure(let failure) where failure.isAlreadyReported:
             return ""
         case .failure(let failure):
-            sink.report(failure.code, failure.message, at: argumentLocation(failure.argument, fence: location, in: regulation))
+            sink.report(
+                failure.code, failure.message, at: argumentLocation(failure.argument, fence: location, in: regulation))
             return ""
         }
     }

@@ -42,11 +42,12 @@ package struct SiteRenderer: Sendable {
         }
         guard !judgedOnly else { return jobs }
         jobs.append(RenderJob { CalendarFeeds(site: renderer.site, views: renderer.views).makeFiles() })
-        jobs.append(RenderJob {
-            renderer.templates.assets.sorted { $0.key < $1.key }.map { name, text in
-                OutputFile(path: "assets/\(name.replacingOccurrences(of: "assets/", with: ""))", text: text)
-            }
-        })
+        jobs.append(
+            RenderJob {
+                renderer.templates.assets.sorted { $0.key < $1.key }.map { name, text in
+                    OutputFile(path: "assets/\(name.replacingOccurrences(of: "assets/", with: ""))", text: text)
+                }
+            })
         return jobs
     }
 }
@@ -59,7 +60,9 @@ private extension SiteRenderer {
         context["audiences"] = audienceSections(depth: 0, withDesks: true)
         let consultants = publishedPeople()
         context["consultants"] = consultants.map { person -> [String: Any] in
-            compact(["id": person.id, "name": person.displayName, "hours": views.formatSlots(person), "room": person.room])
+            compact([
+                "id": person.id, "name": person.displayName, "hours": views.formatSlots(person), "room": person.room,
+            ])
         }
         context["scheduleJSON"] = NextSessionData(site: site, people: consultants, today: views.today).makeJSON()
         context["regulations"] = site.regulations.map { ["title": $0.title, "href": "regulations/\($0.id).html"] }
@@ -83,8 +86,10 @@ private extension SiteRenderer {
         let published = site.timetables.filter(\.isPublished)
         context["timetables"] = published.map { views.makeTimetable($0, root: "") }
         context["people"] = publishedPeople().map { person -> [String: Any] in
-            compact(["id": person.id, "name": person.displayName, "role": person.name == nil ? nil : person.role,
-                     "hours": views.formatSlots(person), "room": person.room, "feedHref": "calendar/\(person.id).ics"])
+            compact([
+                "id": person.id, "name": person.displayName, "role": person.name == nil ? nil : person.role,
+                "hours": views.formatSlots(person), "room": person.room, "feedHref": "calendar/\(person.id).ics",
+            ])
         }
         context["hasFeeds"] = !published.isEmpty
         return OutputFile(path: "timetable.html", text: templates.render("timetable-page", context))
@@ -110,9 +115,13 @@ private extension SiteRenderer {
             approval: regulation.approval.map { views.makeApproval($0, regulationID: regulation.id) },
             bodyHTML: body.render(regulation),
             // The page shows the table unless the body placed it with a `deadlines` directive.
-            deadlines: hasDeadlines ? views.makeDeadlineTable(regulation) : DeadlineTable(columns: [], rows: [], hasRows: false, recurring: []),
+            deadlines: hasDeadlines
+                ? views.makeDeadlineTable(regulation)
+                : DeadlineTable(columns: [], rows: [], hasRows: false, recurring: []),
             hasDeadlines: hasDeadlines,
-            appendices: regulation.appendices.filter { !regulation.body.containsBytes("```form \($0.id)") }.map { views.makeForm($0) },
+            appendices: regulation.appendices.filter { !regulation.body.containsBytes("```form \($0.id)") }.map {
+                views.makeForm($0)
+            },
             footnotes: regulation.footnotes)
         let context = regulationContext.adding(["title": regulation.title, "regulation": view])
         return OutputFile(path: path, text: templates.render("regulation", context))
@@ -120,14 +129,18 @@ private extension SiteRenderer {
 
     func audienceSections(depth: Int, withDesks: Bool) -> [[String: Any]] {
         let served = Audience.allCases.filter { audience in
-            site.channels.contains { $0.audiences.contains(audience) } || site.regulations.contains { $0.audiences.contains(audience) }
+            site.channels.contains { $0.audiences.contains(audience) }
+                || site.regulations.contains { $0.audiences.contains(audience) }
         }
         return served.map { audience in
             var section: [String: Any] = [
-                "key": audience.rawValue, "name": views.labels.audience(audience), "channels": views.makeChannels(for: audience),
+                "key": audience.rawValue, "name": views.labels.audience(audience),
+                "channels": views.makeChannels(for: audience),
             ]
             if withDesks {
-                section["desks"] = site.desks.map { compact(["id": $0.id, "name": $0.name, "processing": $0.processing.map(views.formatHours)]) }
+                section["desks"] = site.desks.map {
+                    compact(["id": $0.id, "name": $0.name, "processing": $0.processing.map(views.formatHours)])
+                }
             }
             return section
         }

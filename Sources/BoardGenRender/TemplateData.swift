@@ -58,6 +58,8 @@ extension Optional: AnyOptional {
 /// Template data converted once and shared by many renders: the context every regulation page
 /// and directive shares (labels, site, navigation). A page adds its own values on top, so only
 /// those are converted per page. Mustache reads it as a parent object, by name.
+/// `@unchecked Sendable`: immutable after init, but swift-mustache's `MustacheParent` hands out
+/// `Any` values, which the compiler cannot prove Sendable.
 package final class PreparedContext: MustacheParent, @unchecked Sendable {
     private let values: [String: Any]
     private let base: PreparedContext?

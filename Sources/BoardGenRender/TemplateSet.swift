@@ -19,7 +19,9 @@ package struct TemplateSet: Sendable {
     let wrappers: [String: MustacheTemplate]
 
     /// The page templates every build needs.
-    static let requiredTemplates = ["head", "foot", "home", "regulation", "contacts", "timetable-page", "support", "board", "board-print", "notice"]
+    static let requiredTemplates = [
+        "head", "foot", "home", "regulation", "contacts", "timetable-page", "support", "board", "board-print", "notice",
+    ]
 
     /// Loads the defaults and the site's overrides, reporting broken templates. The embedded
     /// defaults alone are parsed once per process (a multi-site check uses them for every site).
@@ -52,14 +54,20 @@ package struct TemplateSet: Sendable {
                 isBroken = true
             }
         }
-        let templateOrigins = Dictionary(uniqueKeysWithValues: origins.map { (String($0.key.replacingOccurrences(of: ".mustache", with: "")), $0.value) })
-        let templateSources = Dictionary(uniqueKeysWithValues: sources.filter { $0.key.hasSuffix(".mustache") }
-            .map { (String($0.key.dropLast(".mustache".count)), $0.value) })
+        let templateOrigins = Dictionary(
+            uniqueKeysWithValues: origins.map {
+                (String($0.key.replacingOccurrences(of: ".mustache", with: "")), $0.value)
+            })
+        let templateSources = Dictionary(
+            uniqueKeysWithValues: sources.filter { $0.key.hasSuffix(".mustache") }
+                .map { (String($0.key.dropLast(".mustache".count)), $0.value) })
         var wrappers: [String: MustacheTemplate] = [:]
         for name in templateSources.keys {
-            wrappers[name] = try? MustacheTemplate(string: HTMLContentType.pragmaLine + "{{#value}}{{> \(name)}}{{/value}}")
+            wrappers[name] = try? MustacheTemplate(
+                string: HTMLContentType.pragmaLine + "{{#value}}{{> \(name)}}{{/value}}")
         }
-        let set = TemplateSet(library: library, assets: assets, origins: templateOrigins, sources: templateSources, wrappers: wrappers)
+        let set = TemplateSet(
+            library: library, assets: assets, origins: templateOrigins, sources: templateSources, wrappers: wrappers)
         set.checkPartials(sources: sources, sink: sink)
         return isBroken ? nil : set
     }
@@ -71,7 +79,9 @@ package struct TemplateSet: Sendable {
             guard let text = sources[name] else { continue }
             for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
                 if let range = line.range(of: needle) {
-                    return SourceLocation(file: origins[name] ?? name, line: index + 1, column: line.distance(from: line.startIndex, to: range.lowerBound) + 1)
+                    return SourceLocation(
+                        file: origins[name] ?? name, line: index + 1,
+                        column: line.distance(from: line.startIndex, to: range.lowerBound) + 1)
                 }
             }
         }
@@ -97,14 +107,18 @@ private extension TemplateSet {
     }
 
     static func overrides(in folder: URL?, sink: DiagnosticSink) -> [String: String] {
-        guard let folder, let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else { return [:] }
+        guard let folder, let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)
+        else { return [:] }
         var result: [String: String] = [:]
         for case let url as URL in enumerator {
             let relative = url.path.replacingOccurrences(of: folder.path + "/", with: "")
-            guard !url.hasDirectoryPath, !relative.hasPrefix("."), !url.lastPathComponent.hasPrefix(".") else { continue }
+            guard !url.hasDirectoryPath, !relative.hasPrefix("."), !url.lastPathComponent.hasPrefix(".") else {
+                continue
+            }
             let shown = "templates/\(relative)"
             guard let data = try? Data(contentsOf: url) else {
-                sink.report(.unreadableFile, "template could not be read (permission denied?)", at: SourceLocation(file: shown))
+                sink.report(
+                    .unreadableFile, "template could not be read (permission denied?)", at: SourceLocation(file: shown))
                 continue
             }
             switch SourceText.decode(data, path: shown) {
@@ -117,15 +131,23 @@ private extension TemplateSet {
 
     static func diagnostic(for error: Error, file: String, text: String) -> Diagnostic {
         if let parserError = error as? MustacheTemplate.ParserError,
-           case .expectedSectionEnd? = parserError.error as? MustacheTemplate.Error,
-           let open = unclosedSection(in: text) {
+            case .expectedSectionEnd? = parserError.error as? MustacheTemplate.Error,
+            let open = unclosedSection(in: text)
+        {
             let location = SourceLocation(file: file, line: open.line, column: open.column)
-            return Diagnostic(.templateSyntax, "template syntax error: the section {{#\(open.name)}} opened here is never closed; add {{/\(open.name)}}", at: location)
+            return Diagnostic(
+                .templateSyntax,
+                "template syntax error: the section {{#\(open.name)}} opened here is never closed; add {{/\(open.name)}}",
+                at: location)
         }
         if let parserError = error as? MustacheTemplate.ParserError {
             // Every template is parsed with the one-line content-type pragma in front of it.
-            let location = SourceLocation(file: file, line: parserError.context.lineNumber - 1, column: parserError.context.columnNumber)
-            return Diagnostic(.templateSyntax, "template syntax error: \(describe(parserError.error)) near '\(parserError.context.line.trimmingCharacters(in: .whitespaces))'", at: location)
+            let location = SourceLocation(
+                file: file, line: parserError.context.lineNumber - 1, column: parserError.context.columnNumber)
+            return Diagnostic(
+                .templateSyntax,
+                "template syntax error: \(describe(parserError.error)) near '\(parserError.context.line.trimmingCharacters(in: .whitespaces))'",
+                at: location)
         }
         return Diagnostic(.templateSyntax, "template syntax error: \(error)", at: SourceLocation(file: file))
     }
@@ -142,7 +164,8 @@ private extension TemplateSet {
                 if kind == "/" {
                     if let last = stack.lastIndex(where: { $0.name == name }) { stack.removeSubrange(last...) }
                 } else {
-                    let column = string.distance(from: string.startIndex, to: Range(match.range, in: string)!.lowerBound) + 1
+                    let column =
+                        string.distance(from: string.startIndex, to: Range(match.range, in: string)!.lowerBound) + 1
                     stack.append((name, index + 1, column))
                 }
             }
@@ -170,19 +193,26 @@ private extension TemplateSet {
                 for match in pattern.matches(in: string, range: NSRange(string.startIndex..., in: string)) {
                     let partial = (string as NSString).substring(with: match.range(at: 1))
                     guard library.getTemplate(named: partial) == nil else { continue }
-                    let column = string.distance(from: string.startIndex, to: Range(match.range, in: string)!.lowerBound) + 1
+                    let column =
+                        string.distance(from: string.startIndex, to: Range(match.range, in: string)!.lowerBound) + 1
                     let file = origins[String(name.dropLast(".mustache".count))] ?? name
-                    sink.report(.templateMissing, "template includes the partial '\(partial)', which does not exist", at: SourceLocation(file: file, line: index + 1, column: column))
+                    sink.report(
+                        .templateMissing, "template includes the partial '\(partial)', which does not exist",
+                        at: SourceLocation(file: file, line: index + 1, column: column))
                 }
             }
         }
         for name in Self.requiredTemplates where library.getTemplate(named: name) == nil && origins[name] == nil {
-            sink.report(.templateMissing, "the template '\(name).mustache' is missing", at: SourceLocation(file: "Templates/\(name).mustache"))
+            sink.report(
+                .templateMissing, "the template '\(name).mustache' is missing",
+                at: SourceLocation(file: "Templates/\(name).mustache"))
         }
     }
 }
 
 /// The parsed embedded templates, shared by every site of a run that does not override any.
+/// `@unchecked Sendable`: swift-mustache's parsed templates are not marked Sendable; the cache
+/// fills them once under its lock and never mutates them after.
 private final class DefaultsCache: @unchecked Sendable {
     static let shared = DefaultsCache()
     private let lock = NSLock()

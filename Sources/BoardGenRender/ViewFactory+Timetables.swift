@@ -8,9 +8,12 @@ extension ViewFactory {
     package func makeTimetable(_ timetable: TimetableDefinition, root: String) -> TimetableView {
         let people = timetable.people.compactMap { site.person($0.id) }
         let days = timetable.days ?? usedDays(people)
-        let validity = timetable.validity.map { "\(labels.validFrom) \($0.start.dottedString) \(labels.validUntil) \($0.end.dottedString)" }
+        let validity = timetable.validity.map {
+            "\(labels.validFrom) \($0.start.dottedString) \(labels.validUntil) \($0.end.dottedString)"
+        }
         return TimetableView(
-            id: timetable.id, anchor: "timetable-\(timetable.id)", item: "timetable:\(timetable.id)", title: timetable.title,
+            id: timetable.id, anchor: "timetable-\(timetable.id)", item: "timetable:\(timetable.id)",
+            title: timetable.title,
             isGrid: timetable.layout == .grid, isList: timetable.layout == .list,
             isPublished: timetable.isPublished, note: timetable.note, validity: validity,
             days: days.map { $0.shortName(language) },
@@ -31,9 +34,11 @@ extension ViewFactory {
     package func makeDesk(_ desk: Desk) -> DeskView {
         let response = desk.responseTime?.value.trimmingCharacters(in: .whitespaces)
         return DeskView(
-            id: desk.id, anchor: "desk-\(desk.id)", item: "desk:\(desk.id)", name: desk.name, isPlatform: desk.operatorKind == .platform,
+            id: desk.id, anchor: "desk-\(desk.id)", item: "desk:\(desk.id)", name: desk.name,
+            isPlatform: desk.operatorKind == .platform,
             channels: makeChannels(desk.channels),
-            intake: desk.intake.map(formatHours), intakeOSM: desk.intake?.hours.openingHoursSyntax, intakeNote: desk.intakeNote,
+            intake: desk.intake.map(formatHours), intakeOSM: desk.intake?.hours.openingHoursSyntax,
+            intakeNote: desk.intakeNote,
             processing: desk.processing.map(formatHours), processingOSM: desk.processing?.hours.openingHoursSyntax,
             outOfHours: desk.outOfHours, hasResponseTime: desk.responseTime != nil,
             responseTime: response?.isEmpty == false ? response : nil, responseTimeIsBlank: response?.isEmpty == true,
@@ -64,11 +69,14 @@ private extension ViewFactory {
         let rooms = orderedRooms(person)
         return rooms.map { room in
             let cells = days.map { day -> TimetableView.GridCell in
-                let ranges = person.slots.filter { $0.slot.day == day && ($0.slot.room ?? "") == room }.map(\.slot.range).sorted()
+                let ranges = person.slots.filter { $0.slot.day == day && ($0.slot.room ?? "") == room }.map(
+                    \.slot.range
+                ).sorted()
                 let text = ranges.map { "\($0.start.formatted)–\($0.end.formatted)" }.joined(separator: ", ")
                 return TimetableView.GridCell(text: text, isEmpty: text.isEmpty)
             }
-            return TimetableView.GridRow(room: room, who: person.displayName, personItem: "person:\(person.id)", cells: cells)
+            return TimetableView.GridRow(
+                room: room, who: person.displayName, personItem: "person:\(person.id)", cells: cells)
         }
     }
 

@@ -20,12 +20,15 @@ package struct ViewFactory {
     package func makeChannel(_ channel: Channel) -> ChannelView {
         var view = ChannelView(
             id: channel.id, item: "contact:\(channel.id)", kind: channel.kind.rawValue,
-            isWide: channel.kind.isWide && !channel.isMissing, kindLabel: labels.kind(channel.kind), label: channel.label,
+            isWide: channel.kind.isWide && !channel.isMissing, kindLabel: labels.kind(channel.kind),
+            label: channel.label,
             display: channel.value ?? labels.notSpecified, href: nil, itemprop: nil, isPhone: channel.kind == .phone,
             isMissing: channel.isMissing, missingNote: nil, hours: channel.hours.map(formatHours), note: channel.note,
             audiences: channel.audiences.map(labels.audience).joined(separator: ", "))
         guard let value = channel.value else {
-            if case .missing(let note) = channel.address { view.missingNote = note.isEmpty ? labels.missingAddress : note }
+            if case .missing(let note) = channel.address {
+                view.missingNote = note.isEmpty ? labels.missingAddress : note
+            }
             return view
         }
         switch channel.kind {
@@ -76,12 +79,16 @@ package struct ViewFactory {
         }
         let adoptions = approval.adoptedWith.map { adoption -> String in
             var parts = [adoption.body]
-            let details = [adoption.date.map { "\(labels.orderFrom) \($0.dottedString)" }, adoption.protocolNumber.map { "№ \($0)" }].compactMap { $0 }
+            let details = [
+                adoption.date.map { "\(labels.orderFrom) \($0.dottedString)" },
+                adoption.protocolNumber.map { "№ \($0)" },
+            ].compactMap { $0 }
             if !details.isEmpty { parts.append("(\(labels.protocolWord) \(details.joined(separator: " ")))") }
             return parts.joined(separator: " ")
         }
         return ApprovalView(
-            item: "approval:\(regulationID)", preamble: approval.preamble, heading: approval.heading, position: approval.approvedByPosition,
+            item: "approval:\(regulationID)", preamble: approval.preamble, heading: approval.heading,
+            position: approval.approvedByPosition,
             name: approval.approvedByName, line: line, adoptions: adoptions)
     }
 
@@ -104,13 +111,16 @@ package struct ViewFactory {
         let dated = views.filter { !$0.dates.isEmpty }
         let terms = site.settings.schoolYear?.terms ?? []
         let rows = terms.map { term in
-            DeadlineTable.Row(term: term.name, dates: dated.map { view in
-                let date = view.dates.first { $0.term == term.name }
-                return DeadlineTable.Cell(date: date?.date ?? "", iso: date?.iso ?? "")
-            })
+            DeadlineTable.Row(
+                term: term.name,
+                dates: dated.map { view in
+                    let date = view.dates.first { $0.term == term.name }
+                    return DeadlineTable.Cell(date: date?.date ?? "", iso: date?.iso ?? "")
+                })
         }
         return DeadlineTable(
-            columns: dated.map { "\($0.title) (\($0.rule))" }, rows: dated.isEmpty ? [] : rows, hasRows: !dated.isEmpty && !rows.isEmpty,
+            columns: dated.map { "\($0.title) (\($0.rule))" }, rows: dated.isEmpty ? [] : rows,
+            hasRows: !dated.isEmpty && !rows.isEmpty,
             recurring: views.filter { $0.dates.isEmpty }.map { "\($0.title): \($0.rule)" })
     }
 

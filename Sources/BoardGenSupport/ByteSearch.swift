@@ -1,4 +1,3 @@
-
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -14,7 +13,8 @@ package enum ByteSearch {
         guard let first = needle.first, start < bytes.endIndex else { return nil }
         var index = start
         while index + needle.count <= bytes.endIndex {
-            guard let candidate = bytes[index...].firstIndex(of: first), candidate + needle.count <= bytes.endIndex else { return nil }
+            guard let candidate = bytes[index...].firstIndex(of: first), candidate + needle.count <= bytes.endIndex
+            else { return nil }
             if bytes[candidate..<candidate + needle.count].elementsEqual(needle) { return candidate }
             index = candidate + 1
         }
@@ -28,7 +28,9 @@ package enum ByteSearch {
         return needle.withUnsafeBytes { needleBytes -> Int? in
             var offset = start
             while offset + needle.count <= bytes.count {
-                guard let hit = memchr(base + offset, Int32(first), bytes.count - offset - needle.count + 1) else { return nil }
+                guard let hit = memchr(base + offset, Int32(first), bytes.count - offset - needle.count + 1) else {
+                    return nil
+                }
                 let candidate = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
                 if memcmp(hit, needleBytes.baseAddress!, needle.count) == 0 { return candidate }
                 offset = candidate + 1

@@ -15,6 +15,7 @@ extension Array where Element: Sendable {
 }
 
 /// Write-once slots filled from several threads, each index by exactly one of them.
+/// `@unchecked Sendable`: each slot is written by exactly one thread and read after all have joined.
 private final class ResultSlots<T>: @unchecked Sendable {
     private var storage: [T?]
     private let lock = NSLock()

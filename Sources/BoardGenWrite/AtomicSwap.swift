@@ -13,7 +13,4 @@ enum AtomicSwap {
             target.path.withCString { to in boardgen_rename_exchange(from, to) == 0 }
         }
     }
-
-    /// The errno text of the last failure.
-    static var lastError: String { String(cString: strerror(errno)) }
 }

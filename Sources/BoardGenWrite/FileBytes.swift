@@ -52,7 +52,8 @@ extension FileBytes {
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, Int(status.st_size) == data.count else { return false }
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, Int(status.st_size) == data.count
+        else { return false }
         let isIdentical = data.withUnsafeBytes { expected -> Bool in
             guard expected.count > 0 else { return true }
             let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: expected.count, alignment: 1)

@@ -4,6 +4,7 @@ import Foundation
 /// A fresh folder next to the output that receives files as they are rendered, from several
 /// threads at once, so a build never holds the whole site in memory. `commit()` swaps it in place
 /// of the old output; `discard()` deletes it, leaving the old output untouched.
+/// `@unchecked Sendable`: every file goes to its own path; made folders and the first failure are under a lock.
 package final class OutputStaging: @unchecked Sendable {
     /// The folder being filled.
     let folder: URL
@@ -30,7 +31,10 @@ package final class OutputStaging: @unchecked Sendable {
         let url = folder.appendingPathComponent(file.path)
         do {
             try makeFolder(url.deletingLastPathComponent().path)
-            if let previous, FileBytes.linkIfIdentical(file.contents, previousPath: previous.appendingPathComponent(file.path).path, toPath: url.path) {
+            if let previous,
+                FileBytes.linkIfIdentical(
+                    file.contents, previousPath: previous.appendingPathComponent(file.path).path, toPath: url.path)
+            {
                 return
             }
             try FileBytes.write(file.contents, toPath: url.path)

@@ -29,10 +29,16 @@ package struct OutputWriter: Sendable {
         let output = resolved(outputFolder)
         let content = resolved(contentFolder)
         if output == content || content.hasPrefix(output + "/") || output.hasPrefix(content + "/") {
-            throw fail(.unsafeOutputFolder, "the output folder '\(outputFolder.path)' must not be, contain or lie inside the content folder '\(contentFolder.path)'; choose another --output")
+            throw fail(
+                .unsafeOutputFolder,
+                "the output folder '\(outputFolder.path)' must not be, contain or lie inside the content folder '\(contentFolder.path)'; choose another --output"
+            )
         }
         if isNonEmptyForeignFolder(outputFolder) {
-            throw fail(.unsafeOutputFolder, "the output folder '\(outputFolder.path)' exists, is not empty and was not made by boardgen (no \(Self.markerName)); refusing to replace it: choose an empty or new folder")
+            throw fail(
+                .unsafeOutputFolder,
+                "the output folder '\(outputFolder.path)' exists, is not empty and was not made by boardgen (no \(Self.markerName)); refusing to replace it: choose an empty or new folder"
+            )
         }
     }
 
@@ -42,16 +48,21 @@ package struct OutputWriter: Sendable {
         let manager = FileManager.default
         let parent = outputFolder.deletingLastPathComponent()
         let name = outputFolder.lastPathComponent
-        let staging = parent.appendingPathComponent(".\(name).boardgen-new-\(ProcessInfo.processInfo.processIdentifier)")
+        let staging = parent.appendingPathComponent(
+            ".\(name).boardgen-new-\(ProcessInfo.processInfo.processIdentifier)")
         do {
             try manager.createDirectory(at: parent, withIntermediateDirectories: true)
             removeStaleStagingFolders(in: parent, name: name)
             try? manager.removeItem(at: staging)
             try manager.createDirectory(at: staging, withIntermediateDirectories: false)
             // Marked first, so a staging folder left by a killed build is recognisably ours.
-            try FileBytes.write(Data(Self.markerText.utf8), toPath: staging.appendingPathComponent(Self.markerName).path)
+            try FileBytes.write(
+                Data(Self.markerText.utf8), toPath: staging.appendingPathComponent(Self.markerName).path)
         } catch {
-            throw fail(.outputNotWritable, "cannot create a folder next to '\(outputFolder.path)': \(error.reason); check that the folder is writable")
+            throw fail(
+                .outputNotWritable,
+                "cannot create a folder next to '\(outputFolder.path)': \(error.reason); check that the folder is writable"
+            )
         }
         // Only an output we made (validateTarget refused anything else) shares unchanged files.
         let isOurs = manager.fileExists(atPath: outputFolder.appendingPathComponent(Self.markerName).path)
@@ -61,7 +72,8 @@ package struct OutputWriter: Sendable {
     /// Puts a completely written staging folder in place of the output.
     func swapIn(_ staging: OutputStaging) throws(Failure) {
         let retired = outputFolder.deletingLastPathComponent()
-            .appendingPathComponent(".\(outputFolder.lastPathComponent).boardgen-old-\(ProcessInfo.processInfo.processIdentifier)")
+            .appendingPathComponent(
+                ".\(outputFolder.lastPathComponent).boardgen-old-\(ProcessInfo.processInfo.processIdentifier)")
         do {
             try swap(staging.folder, into: outputFolder, retired: retired)
         } catch let failure {
@@ -93,7 +105,9 @@ private extension OutputWriter {
             try manager.moveItem(at: staging, to: target)
         } catch {
             if hadOutput { try? manager.moveItem(at: retired, to: target) }
-            throw fail(.outputNotWritable, "cannot move the new output into place: \(error.reason); the previous output was restored")
+            throw fail(
+                .outputNotWritable,
+                "cannot move the new output into place: \(error.reason); the previous output was restored")
         }
         if hadOutput { try? manager.removeItem(at: retired) }
     }
@@ -131,6 +145,8 @@ extension OutputWriter {
     /// True for a relative path with no `..`, no empty or hidden components and no backslashes.
     static func isSafeRelativePath(_ path: String) -> Bool {
         guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\\") else { return false }
-        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
+        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy {
+            !$0.isEmpty && $0 != "." && $0 != ".."
+        }
     }
 }

@@ -4,8 +4,10 @@ public enum ConsistencyChecker {
     /// timetables that have expired or expire within `warningDays` of `today`.
     /// With a `schoolYear`, validity ranges reaching outside it are reported too (BG209), and with
     /// `holidays` as well, years of the school year the production calendar does not cover (BG215).
-    public static func check(_ timetables: [Timetable], today: LocalDate, warningDays: Int = 14,
-                             schoolYear: SchoolYear? = nil, holidays: HolidayCalendar? = nil) -> [ConsistencyFinding] {
+    public static func check(
+        _ timetables: [Timetable], today: LocalDate, warningDays: Int = 14,
+        schoolYear: SchoolYear? = nil, holidays: HolidayCalendar? = nil
+    ) -> [ConsistencyFinding] {
         var findings = clashes(timetables) + outsideValidity(timetables)
         if let schoolYear {
             findings += outsideSchoolYear(timetables, schoolYear)
@@ -49,9 +51,10 @@ public enum ConsistencyChecker {
         timetables.flatMap { table -> [ConsistencyFinding] in
             guard let validity = table.validity else { return [] }
             return table.exceptions.filter { !validity.contains($0.date) }.map {
-                ConsistencyFinding(code: .outsideValidity,
-                                   message: exceptionOutsideMessage(table.id, $0.date, validity),
-                                   timetableIDs: [table.id])
+                ConsistencyFinding(
+                    code: .outsideValidity,
+                    message: exceptionOutsideMessage(table.id, $0.date, validity),
+                    timetableIDs: [table.id])
             }
         }
     }
@@ -61,13 +64,15 @@ public enum ConsistencyChecker {
         timetables.compactMap { table in
             guard let end = table.validity?.end else { return nil }
             if end < today {
-                return ConsistencyFinding(code: .expired, message: expiredMessage(table.id, end),
-                                          timetableIDs: [table.id])
+                return ConsistencyFinding(
+                    code: .expired, message: expiredMessage(table.id, end),
+                    timetableIDs: [table.id])
             }
             let left = today.days(to: end)
             guard left <= warningDays else { return nil }
-            return ConsistencyFinding(code: .expiresSoon, message: expiresSoonMessage(table.id, end, daysLeft: left),
-                                      timetableIDs: [table.id])
+            return ConsistencyFinding(
+                code: .expiresSoon, message: expiresSoonMessage(table.id, end, daysLeft: left),
+                timetableIDs: [table.id])
         }
     }
 }
@@ -78,12 +83,14 @@ private extension ConsistencyChecker {
         let when = "\(a.1.day.fullName(.en)) \(a.1.range) and \(b.1.day.fullName(.en)) \(b.1.range)"
         let ids = [a.0.id, b.0.id]
         if let person = a.0.person, person == b.0.person {
-            return ConsistencyFinding(code: .personDoubleBooked, message: bookedTwiceMessage(person, when, ids),
-                                      timetableIDs: ids)
+            return ConsistencyFinding(
+                code: .personDoubleBooked, message: bookedTwiceMessage(person, when, ids),
+                timetableIDs: ids)
         }
         if let room = a.1.room, room == b.1.room {
-            return ConsistencyFinding(code: .roomDoubleBooked, message: doubleBookedMessage(room, when, ids),
-                                      timetableIDs: ids)
+            return ConsistencyFinding(
+                code: .roomDoubleBooked, message: doubleBookedMessage(room, when, ids),
+                timetableIDs: ids)
         }
         return nil
     }

@@ -11,8 +11,10 @@ public struct ConsistencyFinding: Hashable, Sendable, CustomStringConvertible {
     public var timetableIDs: [String]
 
     /// Creates a finding; the severity defaults to the code's `defaultSeverity`.
-    public init(code: ScheduleCode, severity: ScheduleDiagnostic.Severity? = nil, message: String,
-                timetableIDs: [String]) {
+    public init(
+        code: ScheduleCode, severity: ScheduleDiagnostic.Severity? = nil, message: String,
+        timetableIDs: [String]
+    ) {
         self.code = code
         self.severity = severity ?? code.defaultSeverity
         self.message = message

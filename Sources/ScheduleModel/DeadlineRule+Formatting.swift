@@ -24,11 +24,12 @@ extension DeadlineRule {
             let noun = unit == .days ? "day" : unit == .weeks ? "week" : "working day"
             return "\(amount) \(noun)\(amount == 1 ? "" : "s")"
         case .ru:
-            let forms: [String] = switch unit {
-            case .days: ["день", "дня", "дней"]
-            case .weeks: ["неделю", "недели", "недель"]
-            case .workingDays: ["рабочий день", "рабочих дня", "рабочих дней"]
-            }
+            let forms: [String] =
+                switch unit {
+                case .days: ["день", "дня", "дней"]
+                case .weeks: ["неделю", "недели", "недель"]
+                case .workingDays: ["рабочий день", "рабочих дня", "рабочих дней"]
+                }
             return "\(amount) \(forms[russianPluralIndex(amount)])"
         }
     }

@@ -40,7 +40,9 @@ struct DeadlineRuleReader {
         guard let (amount, unit) = quantity() else {
             return .failure(fault(Self.missingAmountMessage, at: nil))
         }
-        return .success(DeadlineRule(kind: before ? .beforeEnd(amount: amount, unit: unit) : .afterStart(amount: amount, unit: unit)))
+        return .success(
+            DeadlineRule(
+                kind: before ? .beforeEnd(amount: amount, unit: unit) : .afterStart(amount: amount, unit: unit)))
     }
 }
 
@@ -67,8 +69,9 @@ private extension DeadlineRuleReader {
     }
 
     func fault(_ message: String, at token: ScheduleToken?) -> ScheduleDiagnostic {
-        ScheduleDiagnostic(code: .badDeadline, message: Self.badRuleMessage(text, message),
-                           column: token?.column ?? 1, length: token?.length ?? max(1, text.count))
+        ScheduleDiagnostic(
+            code: .badDeadline, message: Self.badRuleMessage(text, message),
+            column: token?.column ?? 1, length: token?.length ?? max(1, text.count))
     }
 }
 
@@ -76,9 +79,11 @@ private extension DeadlineRuleReader {
 private extension DeadlineRuleReader {
     static let emptyRuleMessage = "empty deadline rule"
     static let missingWeekMessage = "expected \"в неделю\" / \"a week\""
-    static let missingAnchorMessage = "expected \"до конца/окончания …\" or \"после начала …\" (\"before the end\" / "
+    static let missingAnchorMessage =
+        "expected \"до конца/окончания …\" or \"после начала …\" (\"before the end\" / "
         + "\"after the start\") to say what the deadline is counted from"
-    static let missingAmountMessage = "expected an amount with a unit, such as \"2 недели\", \"два дня\", "
+    static let missingAmountMessage =
+        "expected an amount with a unit, such as \"2 недели\", \"два дня\", "
         + "\"3 рабочих дня\" or \"2 weeks\""
 
     static func badRuleMessage(_ text: String, _ fault: String) -> String {

@@ -29,7 +29,9 @@ private extension HolidayCalendar {
         case "holiday": publicHolidays[date] = rest
         case "dayoff": extraDaysOff[date] = rest
         case "workday":
-            guard fields.count >= 3, let day = Weekday.allCases.first(where: { $0.osmCode == fields[2] }) else { return }
+            guard fields.count >= 3, let day = Weekday.allCases.first(where: { $0.osmCode == fields[2] }) else {
+                return
+            }
             extraWorkingDays[date] = day
         default: return
         }

@@ -17,8 +17,10 @@ public struct HoursReport: Hashable, Sendable {
     public var timeZone: TimeZone
 
     /// Builds the report for `hours`, optionally at an instant.
-    public static func make(_ hours: OpeningHours, at instant: Date?, calendar: SchoolCalendar,
-                            language: ScheduleLanguage) -> HoursReport {
+    public static func make(
+        _ hours: OpeningHours, at instant: Date?, calendar: SchoolCalendar,
+        language: ScheduleLanguage
+    ) -> HoursReport {
         HoursReport(
             canonical: hours.openingHoursSyntax, human: hours.format(language),
             isOpen: instant.map { hours.isOpen(at: $0, in: calendar) },

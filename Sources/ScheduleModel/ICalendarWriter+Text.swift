@@ -54,21 +54,26 @@ extension ICalendarWriter {
         let to = calendar.instant(on: window.end.adding(days: 366), minutes: 0)
         var lines = ["BEGIN:VTIMEZONE", "TZID:\(zone.identifier)"]
         let initial = zone.secondsFromGMT(for: from)
-        lines += observance(kind: zone.isDaylightSavingTime(for: from) ? "DAYLIGHT" : "STANDARD",
-                            start: "19700101T000000", from: initial, to: initial)
+        lines += observance(
+            kind: zone.isDaylightSavingTime(for: from) ? "DAYLIGHT" : "STANDARD",
+            start: "19700101T000000", from: initial, to: initial)
         var cursor = from
         while let next = zone.nextDaylightSavingTimeTransition(after: cursor), next < to {
             let before = zone.secondsFromGMT(for: next.addingTimeInterval(-1)), after = zone.secondsFromGMT(for: next)
             let start = localStamp(next.addingTimeInterval(TimeInterval(before)))
-            lines += observance(kind: zone.isDaylightSavingTime(for: next) ? "DAYLIGHT" : "STANDARD",
-                                start: start, from: before, to: after)
+            lines += observance(
+                kind: zone.isDaylightSavingTime(for: next) ? "DAYLIGHT" : "STANDARD",
+                start: start, from: before, to: after)
             cursor = next
         }
         return lines + ["END:VTIMEZONE"]
     }
 
     static func observance(kind: String, start: String, from: Int, to: Int) -> [String] {
-        ["BEGIN:\(kind)", "DTSTART:\(start)", "TZOFFSETFROM:\(offset(from))", "TZOFFSETTO:\(offset(to))", "END:\(kind)"]
+        [
+            "BEGIN:\(kind)", "DTSTART:\(start)", "TZOFFSETFROM:\(offset(from))", "TZOFFSETTO:\(offset(to))",
+            "END:\(kind)",
+        ]
     }
 
     /// "+0300", "-0430".

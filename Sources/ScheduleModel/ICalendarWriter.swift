@@ -33,7 +33,9 @@ public enum ICalendarWriter {
 
     /// The VEVENT lines of one event (unfolded), for a caller that puts the same event into several
     /// calendars with the same school calendar, range and stamp: its occurrences are computed once.
-    public static func makeEventLines(_ event: ICalendarEvent, calendar: SchoolCalendar, range: DateRange? = nil, stamp: Date) -> [String] {
+    public static func makeEventLines(
+        _ event: ICalendarEvent, calendar: SchoolCalendar, range: DateRange? = nil, stamp: Date
+    ) -> [String] {
         guard let window = range ?? calendar.schoolYear?.range else { return [] }
         return makeEvents(event, context: Context(calendar: calendar, window: window, stamp: utcStamp(stamp)))
     }
@@ -80,7 +82,9 @@ extension ICalendarWriter {
         return lines
     }
 
-    static func makeWeeklyEvent(_ event: ICalendarEvent, slot: WeeklySlot, dates: [LocalDate], context: Context) -> [String] {
+    static func makeWeeklyEvent(
+        _ event: ICalendarEvent, slot: WeeklySlot, dates: [LocalDate], context: Context
+    ) -> [String] {
         let ruleDates = context.window.days.filter { $0.weekday == slot.day }
         guard !dates.isEmpty, let first = ruleDates.first, let last = ruleDates.last else { return [] }
         let actual = Set(dates), expected = Set(ruleDates)
@@ -92,10 +96,13 @@ extension ICalendarWriter {
         lines.append("RRULE:FREQ=WEEKLY;BYDAY=\(slot.day.icalCode);UNTIL=\(utcStamp(until))")
         let excluded = expected.subtracting(actual).sorted(), added = actual.subtracting(expected).sorted()
         if !excluded.isEmpty {
-            lines.append("EXDATE;TZID=\(tz):" + excluded.map { local($0, slot.range.start.minutes, context) }.joined(separator: ","))
+            lines.append(
+                "EXDATE;TZID=\(tz):"
+                    + excluded.map { local($0, slot.range.start.minutes, context) }.joined(separator: ","))
         }
         if !added.isEmpty {
-            lines.append("RDATE;TZID=\(tz):" + added.map { local($0, slot.range.start.minutes, context) }.joined(separator: ","))
+            lines.append(
+                "RDATE;TZID=\(tz):" + added.map { local($0, slot.range.start.minutes, context) }.joined(separator: ","))
         }
         return lines + ["END:VEVENT"]
     }
@@ -121,8 +128,10 @@ extension ICalendarWriter {
 
     static func times(_ date: LocalDate, _ range: TimeRange, context: Context) -> [String] {
         let tz = context.calendar.timeZone.identifier
-        return ["DTSTART;TZID=\(tz):\(local(date, range.start.minutes, context))",
-                "DTEND;TZID=\(tz):\(local(date, range.endMinutesFromStartDay, context))"]
+        return [
+            "DTSTART;TZID=\(tz):\(local(date, range.start.minutes, context))",
+            "DTEND;TZID=\(tz):\(local(date, range.endMinutesFromStartDay, context))",
+        ]
     }
 
     /// "20260904T140000": local wall-clock time, `minutes` may run into the next day.

@@ -7,7 +7,8 @@ public enum ISODateTime {
     public static func parse(_ text: String, in timeZone: TimeZone) -> Date? {
         let characters = Array(text.trimmingCharacters(in: .whitespaces))
         guard characters.count >= 16, characters[10] == "T" || characters[10] == " ",
-              let date = LocalDate(iso: String(characters[0..<10])) else { return nil }
+            let date = LocalDate(iso: String(characters[0..<10]))
+        else { return nil }
         let rest = String(characters[11...])
         let (clock, zone) = splitZone(rest)
         guard let seconds = parseClock(clock) else { return nil }
@@ -45,7 +46,8 @@ private extension ISODateTime {
     static func parseClock(_ text: String) -> Int? {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count == 2 || parts.count == 3, parts.allSatisfy({ $0.count == 2 }),
-              let hour = Int(parts[0]), let minute = Int(parts[1]), hour < 24, minute < 60 else { return nil }
+            let hour = Int(parts[0]), let minute = Int(parts[1]), hour < 24, minute < 60
+        else { return nil }
         let second = parts.count == 3 ? Int(parts[2]) : 0
         guard let second, second < 60 else { return nil }
         return hour * 3600 + minute * 60 + second
@@ -57,8 +59,10 @@ private extension ISODateTime {
         let sign = text.hasPrefix("-") ? -1 : 1
         let digits = text.dropFirst().filter { $0 != ":" }
         guard digits.count == 2 || digits.count == 4, digits.allSatisfy(\.isNumber),
-              let hours = Int(digits.prefix(2)), let minutes = Int(digits.dropFirst(2).isEmpty ? "0" : String(digits.dropFirst(2))),
-              hours <= 14, minutes < 60 else { return nil }
+            let hours = Int(digits.prefix(2)),
+            let minutes = Int(digits.dropFirst(2).isEmpty ? "0" : String(digits.dropFirst(2))),
+            hours <= 14, minutes < 60
+        else { return nil }
         return sign * (hours * 3600 + minutes * 60)
     }
 

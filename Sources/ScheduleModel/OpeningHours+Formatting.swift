@@ -10,11 +10,13 @@ extension OpeningHours {
             return (language == .ru ? "уточняется" : "unknown") + formattedNote(language)
         case .regular:
             guard !week.isEmpty else { return (language == .ru ? "закрыто" : "closed") + formattedNote(language) }
-            let body = Weekday.allCases.allSatisfy({ week[$0] == [.allDay] })
+            let body =
+                Weekday.allCases.allSatisfy({ week[$0] == [.allDay] })
                 ? (language == .ru ? "круглосуточно" : "24/7")
                 : rules.map { formatRule($0, language) }.joined(separator: "; ")
             guard holidayPolicy == .closed else { return body + formattedNote(language) }
-            return body + (language == .ru ? ", кроме праздничных дней" : ", except public holidays") + formattedNote(language)
+            return body + (language == .ru ? ", кроме праздничных дней" : ", except public holidays")
+                + formattedNote(language)
         }
     }
 
@@ -22,7 +24,8 @@ extension OpeningHours {
     public static func formatDays(_ days: [Weekday], _ language: ScheduleLanguage) -> String {
         if days.count == 7 { return language == .ru ? "ежедневно" : "daily" }
         return runs(of: days).map { run in
-            run.count >= 3 ? "\(run[0].shortName(language))–\(run.last!.shortName(language))"
+            run.count >= 3
+                ? "\(run[0].shortName(language))–\(run.last!.shortName(language))"
                 : run.map { $0.shortName(language) }.joined(separator: ", ")
         }.joined(separator: ", ")
     }

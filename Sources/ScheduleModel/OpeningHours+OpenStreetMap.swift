@@ -14,10 +14,13 @@ extension OpeningHours {
         case .regular:
             let comment = osmNote.map { " \"\($0)\"" } ?? ""
             guard !week.isEmpty else { return "off" + comment }
-            let body = Weekday.allCases.allSatisfy({ week[$0] == [.allDay] })
+            let body =
+                Weekday.allCases.allSatisfy({ week[$0] == [.allDay] })
                 ? "24/7"
-                : rules.map { "\(OpeningHours.osmDays($0.days)) \($0.ranges.map(\.description).joined(separator: ","))" }
-                    .joined(separator: "; ")
+                : rules.map {
+                    "\(OpeningHours.osmDays($0.days)) \($0.ranges.map(\.description).joined(separator: ","))"
+                }
+                .joined(separator: "; ")
             return (holidayPolicy == .closed ? body + "; PH off" : body) + comment
         }
     }

@@ -3,8 +3,10 @@ extension OpeningHoursParser {
     /// "break 13:00-14:00": cuts the range out of the previous rule's days.
     mutating func parseBreak() -> Bool {
         guard let first = current else { return false }
-        guard matchPhrase(["перерыв", "на", "обед"]) || matchPhrase(["перерыв"]) || matchPhrase(["обед"])
-            || matchPhrase(["lunch", "break"]) || matchPhrase(["lunch"]) || matchPhrase(["break"]) else { return false }
+        guard
+            matchPhrase(["перерыв", "на", "обед"]) || matchPhrase(["перерыв"]) || matchPhrase(["обед"])
+                || matchPhrase(["lunch", "break"]) || matchPhrase(["lunch"]) || matchPhrase(["break"])
+        else { return false }
         if current?.isSymbol(":") == true || current?.isSymbol("-") == true { position += 1 }
         let errorsBefore = diagnostics.count
         guard let breaks = parseTimes() else {
@@ -34,7 +36,9 @@ private extension OpeningHoursParser {
             let outer = ranges[index]
             var pieces = ranges
             pieces.remove(at: index)
-            if let before = TimeRange(start: outer.start, end: gap.start), gap.start > outer.start { pieces.append(before) }
+            if let before = TimeRange(start: outer.start, end: gap.start), gap.start > outer.start {
+                pieces.append(before)
+            }
             if let after = TimeRange(start: gap.end, end: outer.end), gap.end.minutes < outer.endMinutesFromStartDay {
                 pieces.append(after)
             }

@@ -6,10 +6,12 @@ extension OpeningHoursParser {
             return nil
         }
         position += 1
-        var parsed = ParsedTime(minutes: 0, isBareHour: true, usesHyphenMinutes: false, first: hourToken, last: hourToken)
+        var parsed = ParsedTime(
+            minutes: 0, isBareHour: true, usesHyphenMinutes: false, first: hourToken, last: hourToken)
         var minuteText: String?
         if let sep = current, sep.isSymbol(":") || sep.isSymbol("."), sep.column == hourToken.endColumn,
-           let minute = peek(1), minute.kind == .number, minute.column == sep.endColumn {
+            let minute = peek(1), minute.kind == .number, minute.column == sep.endColumn
+        {
             minuteText = minute.text
             parsed.last = minute
             position += 2
@@ -48,7 +50,8 @@ extension OpeningHoursParser {
         if parenthesised { position += 1 }
         var words: [String] = []
         while let token = current, token.kind == .word { words.append(token.text); position += 1 }
-        let isMarker = words.contains { ["next", "следующего", "след", "следующий", "следующие"].contains($0) }
+        let isMarker =
+            words.contains { ["next", "следующего", "след", "следующий", "следующие"].contains($0) }
             && words.contains { ["day", "дня", "день", "сутки", "суток"].contains($0) }
         if isMarker, !parenthesised || current?.isSymbol(")") == true {
             if parenthesised { position += 1 }
@@ -62,7 +65,7 @@ extension OpeningHoursParser {
 private extension OpeningHoursParser {
     func acceptsHyphenMinutes(after hour: ScheduleToken, _ mode: HyphenMinutes) -> Bool {
         guard mode != .never, let dash = current, dash.isSymbol("-"), dash.column == hour.endColumn,
-              let minute = peek(1), minute.kind == .number, minute.text.count == 2, minute.column == dash.endColumn
+            let minute = peek(1), minute.kind == .number, minute.text.count == 2, minute.column == dash.endColumn
         else { return false }
         if mode == .always { return true }
         guard let after = peek(2) else { return false }

@@ -75,7 +75,8 @@ extension OpeningHoursParser {
 
     /// "," or "и"/"and" followed by another day.
     mutating func consumeDayListJoiner() -> Bool {
-        guard let token = current, token.isSymbol(",") || token.isSymbol("/") || token.isWord("и") || token.isWord("and")
+        guard let token = current,
+            token.isSymbol(",") || token.isSymbol("/") || token.isWord("и") || token.isWord("and")
         else { return false }
         let saved = position
         position += 1
@@ -87,14 +88,21 @@ extension OpeningHoursParser {
     /// "по будням", "ежедневно", "по рабочим дням"...
     mutating func parseDayPhrase() -> [Weekday]? {
         if matchPhrase(["по", "будням"]) || matchPhrase(["в", "будни"]) || matchPhrase(["будни"])
-            || matchPhrase(["weekdays"]) || matchPhrase(["on", "weekdays"]) { return Weekday.workweek }
+            || matchPhrase(["weekdays"]) || matchPhrase(["on", "weekdays"])
+        {
+            return Weekday.workweek
+        }
         if matchPhrase(["по", "рабочим", "дням"]) || matchPhrase(["в", "рабочие", "дни"])
-            || matchPhrase(["on", "working", "days"]) || matchPhrase(["working", "days"]) {
+            || matchPhrase(["on", "working", "days"]) || matchPhrase(["working", "days"])
+        {
             holidayPolicy = .closed
             return Weekday.workweek
         }
         if matchPhrase(["ежедневно"]) || matchPhrase(["каждый", "день"]) || matchPhrase(["daily"])
-            || matchPhrase(["every", "day"]) || matchPhrase(["без", "выходных"]) { return Weekday.allCases }
+            || matchPhrase(["every", "day"]) || matchPhrase(["без", "выходных"])
+        {
+            return Weekday.allCases
+        }
         if matchPhrase(["по", "выходным"]) || matchPhrase(["в", "выходные"]) || matchPhrase(["weekends"]) {
             return [.saturday, .sunday]
         }
@@ -121,7 +129,9 @@ private extension OpeningHoursParser {
 extension OpeningHoursParser {
     static let closedWords: Set<String> = ["off", "closed", "закрыто", "выходной", "выходные"]
     static let dayPrepositions: Set<String> = ["с", "c", "по", "в", "во", "from", "on"]
-    static let stopWords: Set<String> = ["с", "c", "по", "до", "и", "в", "во", "to", "from", "and", "on", "till", "until"]
+    static let stopWords: Set<String> = [
+        "с", "c", "по", "до", "и", "в", "во", "to", "from", "and", "on", "till", "until",
+    ]
     static let keywords: Set<String> = [
         "кроме", "except", "включая", "including", "ph", "off", "closed", "закрыто", "круглосуточно",
         "unknown", "by", "уточняется", "режиме", "часа", "open", "выходной", "выходные", "am", "pm",

@@ -12,11 +12,14 @@ extension OpeningHoursParser {
     mutating func parseStatus() -> Bool {
         guard let token = current else { return false }
         if token.kind == .quoted { return parseQuotedStatus(token) }
-        let appointment = matchPhrase(["по", "предварительной", "записи"]) || matchPhrase(["по", "записи"])
+        let appointment =
+            matchPhrase(["по", "предварительной", "записи"]) || matchPhrase(["по", "записи"])
             || matchPhrase(["по", "договоренности"]) || matchPhrase(["by", "appointment"])
             || matchPhrase(["on", "appointment"])
-        let unknown = !appointment && (matchPhrase(["уточняется"]) || matchPhrase(["unknown"])
-            || matchPhrase(["не", "определено"]))
+        let unknown =
+            !appointment
+            && (matchPhrase(["уточняется"]) || matchPhrase(["unknown"])
+                || matchPhrase(["не", "определено"]))
         if appointment || unknown {
             setStatus(appointment ? .byAppointment : .unknown, token: token)
             if let quoted = current, quoted.kind == .quoted {
@@ -26,7 +29,9 @@ extension OpeningHoursParser {
             }
             return true
         }
-        if matchPhrase(["закрыто"]) || matchPhrase(["closed"]) || matchPhrase(["off"]) || matchPhrase(["не", "работает"]) {
+        if matchPhrase(["закрыто"]) || matchPhrase(["closed"]) || matchPhrase(["off"])
+            || matchPhrase(["не", "работает"])
+        {
             sawRule = true
             return true
         }
@@ -76,7 +81,8 @@ extension OpeningHoursParser {
         guard let days = parseDays() else { return true }
         excludedDays.formUnion(days.days)
         if current?.isWord("и") == true || current?.isWord("and") == true,
-           let next = peek(1), OpeningHoursParser.isDayKindWord(next.text) {
+            let next = peek(1), OpeningHoursParser.isDayKindWord(next.text)
+        {
             position += 1
             guard let kinds = consumeDayKinds(first: first) else { return true }
             if kinds.weekends { excludesWeekends = true }
@@ -99,8 +105,10 @@ private extension OpeningHoursParser {
     mutating func parseQuotedStatus(_ token: ScheduleToken) -> Bool {
         position += 1
         let lowered = token.text.lowercased()
-        for (prefix, value) in [("by appointment", OpeningHours.Status.byAppointment), ("по предварительной записи", .byAppointment),
-                                ("по записи", .byAppointment), ("unknown", .unknown)] where lowered.hasPrefix(prefix) {
+        for (prefix, value) in [
+            ("by appointment", OpeningHours.Status.byAppointment), ("по предварительной записи", .byAppointment),
+            ("по записи", .byAppointment), ("unknown", .unknown),
+        ] where lowered.hasPrefix(prefix) {
             setStatus(value, token: token)
             let rest = token.text.dropFirst(prefix.count).drop { $0 == ":" || $0 == " " }
             if !rest.isEmpty { note = String(rest) }
@@ -123,7 +131,9 @@ private extension OpeningHoursParser {
                 weekends = true
             } else if token.text.hasPrefix("праздн") || token.text.hasPrefix("holiday") {
                 holidays = true
-            } else if !fillers.contains(token.text) { break }
+            } else if !fillers.contains(token.text) {
+                break
+            }
             position += 1
         }
         guard weekends || holidays else {

@@ -31,7 +31,8 @@ extension OpeningHoursParser {
     mutating func parseClosedKeyword() -> Bool {
         let dash = current?.isSymbol("-") == true ? 1 : 0
         guard let token = peek(dash), token.kind == .word,
-              OpeningHoursParser.closedWords.contains(token.text) else { return false }
+            OpeningHoursParser.closedWords.contains(token.text)
+        else { return false }
         position += dash + 1
         return true
     }
@@ -45,7 +46,9 @@ extension OpeningHoursParser {
     }
 
     @discardableResult
-    mutating func assign(_ days: [Weekday], _ ranges: [TimeRange], from first: ScheduleToken, to last: ScheduleToken) -> Bool {
+    mutating func assign(
+        _ days: [Weekday], _ ranges: [TimeRange], from first: ScheduleToken, to last: ScheduleToken
+    ) -> Bool {
         sawRule = true
         for day in days {
             if let previous = origin[day] {
@@ -79,9 +82,10 @@ extension OpeningHoursParser {
 
     mutating func reportOverlap(_ a: TimeRange, _ b: TimeRange, day: Weekday) {
         let span = origin[day] ?? (1, text.count)
-        diagnostics.append(ScheduleDiagnostic(
-            code: .overlappingRanges, message: Self.overlapMessage(a, b, day: day),
-            column: span.column, length: span.length))
+        diagnostics.append(
+            ScheduleDiagnostic(
+                code: .overlappingRanges, message: Self.overlapMessage(a, b, day: day),
+                column: span.column, length: span.length))
     }
 }
 

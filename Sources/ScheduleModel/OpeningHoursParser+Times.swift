@@ -59,7 +59,8 @@ extension OpeningHoursParser {
         let hasFrom = first.kind == .word
         if hasFrom { position += 1 }
         guard let start = parseTime(allowHyphenMinutes: .ifFollowedByConnector) else { return nil }
-        guard let connector = current, connector.isSymbol("-") || ["до", "to", "till", "until"].contains(connector.text)
+        guard let connector = current,
+            connector.isSymbol("-") || ["до", "to", "till", "until"].contains(connector.text)
         else {
             let message = Self.missingEndMessage(after: source(from: first, to: start.last), found: describeCurrent())
             report(.unexpectedText, message, at: current)
@@ -82,7 +83,8 @@ enum HyphenMinutes {
 }
 
 private extension OpeningHoursParser {
-    mutating func makeRange(_ start: ParsedTime, _ end: ParsedTime, overnight: Bool, first: ScheduleToken) -> TimeRange? {
+    mutating func makeRange(_ start: ParsedTime, _ end: ParsedTime, overnight: Bool, first: ScheduleToken) -> TimeRange?
+    {
         let last = tokens[position - 1]
         let written = source(from: first, to: last)
         let endMinutes = end.minutes == 0 && start.minutes > 0 ? 1440 : end.minutes
@@ -98,11 +100,14 @@ private extension OpeningHoursParser {
             report(.ambiguous, Self.needlessOvernightMessage(written), from: first, to: last)
             return nil
         }
-        return TimeRange(start: TimeOfDay(uncheckedMinutes: start.minutes), end: TimeOfDay(uncheckedMinutes: endMinutes))
+        return TimeRange(
+            start: TimeOfDay(uncheckedMinutes: start.minutes), end: TimeOfDay(uncheckedMinutes: endMinutes))
     }
 
-    mutating func reportEndBeforeStart(_ start: ParsedTime, _ end: ParsedTime, written: String,
-                                       first: ScheduleToken, last: ScheduleToken) {
+    mutating func reportEndBeforeStart(
+        _ start: ParsedTime, _ end: ParsedTime, written: String,
+        first: ScheduleToken, last: ScheduleToken
+    ) {
         let hour = end.minutes / 60
         if end.isBareHour, start.isBareHour, hour >= 1, hour <= 12, hour + 12 > start.minutes / 60 {
             report(.ambiguous, Self.ambiguousEndMessage(written, endHour: hour), from: first, to: last)

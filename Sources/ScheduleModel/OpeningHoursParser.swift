@@ -50,8 +50,9 @@ extension OpeningHoursParser {
     }
 
     mutating func report(_ code: ScheduleCode, _ message: String, from first: ScheduleToken, to last: ScheduleToken) {
-        diagnostics.append(ScheduleDiagnostic(
-            code: code, message: message, column: first.column, length: last.endColumn - first.column))
+        diagnostics.append(
+            ScheduleDiagnostic(
+                code: code, message: message, column: first.column, length: last.endColumn - first.column))
     }
 
     /// The source text of tokens `from...to` (inclusive), for messages.
@@ -76,8 +77,9 @@ extension OpeningHoursParser {
 private extension OpeningHoursParser {
     mutating func parseAll() {
         guard !tokens.isEmpty || !diagnostics.isEmpty else {
-            diagnostics.append(ScheduleDiagnostic(
-                code: .emptyNotation, message: Self.emptyExpressionMessage, column: 1, length: text.count))
+            diagnostics.append(
+                ScheduleDiagnostic(
+                    code: .emptyNotation, message: Self.emptyExpressionMessage, column: 1, length: text.count))
             return
         }
         while current != nil {

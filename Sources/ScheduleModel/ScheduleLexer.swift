@@ -83,7 +83,8 @@ private extension ScheduleLexer {
     mutating func lexNumber() -> ScheduleToken {
         let start = index
         while index < characters.count, characters[index].isASCII, characters[index].isNumber { index += 1 }
-        return ScheduleToken(kind: .number, text: String(characters[start..<index]), column: start + 1, length: index - start)
+        return ScheduleToken(
+            kind: .number, text: String(characters[start..<index]), column: start + 1, length: index - start)
     }
 
     mutating func lexQuoted() -> Result<ScheduleToken, ScheduleDiagnostic> {
@@ -92,9 +93,10 @@ private extension ScheduleLexer {
         index += 1
         while index < characters.count, characters[index] != closing { index += 1 }
         guard index < characters.count else {
-            return .failure(ScheduleDiagnostic(
-                code: .unexpectedText, message: Self.unterminatedQuoteMessage(closing: closing),
-                column: start + 1, length: characters.count - start))
+            return .failure(
+                ScheduleDiagnostic(
+                    code: .unexpectedText, message: Self.unterminatedQuoteMessage(closing: closing),
+                    column: start + 1, length: characters.count - start))
         }
         index += 1
         let text = String(characters[(start + 1)..<(index - 1)])

@@ -6,7 +6,8 @@ extension LocalDate: Codable {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
         guard let date = LocalDate(iso: text) else {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "expected a date like 2026-09-01, got \"\(text)\"")
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "expected a date like 2026-09-01, got \"\(text)\"")
         }
         self = date
     }
@@ -25,8 +26,10 @@ extension TimeOfDay: Codable {
         let text = try container.decode(String.self)
         let parts = text.split(separator: ":")
         guard parts.count == 2, parts[1].count == 2, let hour = Int(parts[0]), let minute = Int(parts[1]),
-              let time = TimeOfDay(hour: hour, minute: minute) else {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "expected a time like 14:00, got \"\(text)\"")
+            let time = TimeOfDay(hour: hour, minute: minute)
+        else {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "expected a time like 14:00, got \"\(text)\"")
         }
         self = time
     }
@@ -47,7 +50,8 @@ extension TimeRange: Codable {
         let start = try container.decode(TimeOfDay.self, forKey: .start)
         let end = try container.decode(TimeOfDay.self, forKey: .end)
         guard let range = TimeRange(start: start, end: end) else {
-            throw DecodingError.dataCorruptedError(forKey: .end, in: container, debugDescription: "empty time range \(start)-\(end)")
+            throw DecodingError.dataCorruptedError(
+                forKey: .end, in: container, debugDescription: "empty time range \(start)-\(end)")
         }
         self = range
     }
@@ -69,7 +73,8 @@ extension DateRange: Codable {
         let start = try container.decode(LocalDate.self, forKey: .start)
         let end = try container.decode(LocalDate.self, forKey: .end)
         guard let range = DateRange(start: start, end: end) else {
-            throw DecodingError.dataCorruptedError(forKey: .end, in: container, debugDescription: "\(end) is before \(start)")
+            throw DecodingError.dataCorruptedError(
+                forKey: .end, in: container, debugDescription: "\(end) is before \(start)")
         }
         self = range
     }

@@ -12,7 +12,8 @@ extension Timetable {
             }
         }
         for case let .extra(date, slotRange, room, note) in exceptions where range.contains(date) {
-            result.append(makeOccurrence(date: date, range: slotRange, room: room, note: note, slot: nil, calendar: calendar))
+            result.append(
+                makeOccurrence(date: date, range: slotRange, room: room, note: note, slot: nil, calendar: calendar))
         }
         return result.sorted()
     }

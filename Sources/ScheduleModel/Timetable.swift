@@ -40,7 +40,8 @@ public struct Timetable: Hashable, Sendable, Identifiable {
 
 extension Timetable {
     /// A timetable from a notation's weekly pattern: "пон., ср. 14.00-16.00" in a room.
-    public init(id: String, person: String? = nil, hours: OpeningHours, room: String? = nil, validity: DateRange? = nil) {
+    public init(id: String, person: String? = nil, hours: OpeningHours, room: String? = nil, validity: DateRange? = nil)
+    {
         self.init(id: id, person: person, slots: hours.makeSlots(room: room), validity: validity)
     }
 }

@@ -25,10 +25,12 @@ extension OpeningHoursParser {
             days += selection.days.filter { !days.contains($0) }
         }
         if parser.diagnostics.isEmpty, days.isEmpty {
-            parser.diagnostics.append(ScheduleDiagnostic(
-                code: .emptyNotation, message: Self.emptyDayListMessage, column: 1, length: text.count))
+            parser.diagnostics.append(
+                ScheduleDiagnostic(
+                    code: .emptyNotation, message: Self.emptyDayListMessage, column: 1, length: text.count))
         }
-        return parser.diagnostics.isEmpty ? .success(days) : .failure(ScheduleParseFailure(diagnostics: parser.diagnostics))
+        return parser.diagnostics.isEmpty
+            ? .success(days) : .failure(ScheduleParseFailure(diagnostics: parser.diagnostics))
     }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import BoardGenBoard
 @testable import BoardGenCheck
 @testable import BoardGenDiagnostics
@@ -34,7 +35,8 @@ import Testing
 
     @Test func corpusHasCases() {
         #expect(Self.cases.count >= 3, "the accepted corpus should cover BOM, CRLF and BOM+CRLF")
-        #expect(Self.cases.contains(where: Self.isEncodingVariant), "no bom-/crlf- case compares output with the base site")
+        #expect(
+            Self.cases.contains(where: Self.isEncodingVariant), "no bom-/crlf- case compares output with the base site")
     }
 
     @Test(arguments: cases)

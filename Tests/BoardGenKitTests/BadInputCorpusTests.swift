@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import BoardGenBoard
 @testable import BoardGenCheck
 @testable import BoardGenDiagnostics
@@ -37,7 +38,8 @@ import Testing
         let result = SiteBuilder(contentFolder: site, today: Fixtures.today).build(into: output)
         let actual = Fixtures.render(result.diagnostics)
         if Fixtures.isRecording {
-            try (actual + "\n").write(to: folder.appendingPathComponent("expected.txt"), atomically: true, encoding: .utf8)
+            try (actual + "\n").write(
+                to: folder.appendingPathComponent("expected.txt"), atomically: true, encoding: .utf8)
         }
         #expect(actual == expected, "diagnostics of \(name)")
         let failed = result.hasErrors
@@ -50,12 +52,14 @@ import Testing
 enum CorpusCase {
     /// The case folders of a corpus, sorted.
     static func names(in corpus: URL) -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: corpus.path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+        ((try? FileManager.default.contentsOfDirectory(atPath: corpus.path)) ?? []).filter { !$0.hasPrefix(".") }
+            .sorted()
     }
 
     /// A case's expected.txt, without surrounding white space.
     static func expected(in folder: URL) throws -> String {
-        try String(contentsOf: folder.appendingPathComponent("expected.txt"), encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        try String(contentsOf: folder.appendingPathComponent("expected.txt"), encoding: .utf8).trimmingCharacters(
+            in: .whitespacesAndNewlines)
     }
 
     static func prepare(_ folder: URL) throws -> URL {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import BoardGenBoard
 @testable import BoardGenCheck
 @testable import BoardGenDiagnostics
@@ -13,7 +14,9 @@ import Testing
 
 /// `boardgen board`: the PDF, "only what changed", a missing browser, and unreadable content.
 @Suite(.serialized) struct BoardCommandTests {
-    func run(_ arguments: [String], environment: [String: String]? = nil, as user: Bool = false) throws -> ExternalTool.Output {
+    func run(
+        _ arguments: [String], environment: [String: String]? = nil, as user: Bool = false
+    ) throws -> ExternalTool.Output {
         guard let binary = CommandLineTests.binary else {
             Issue.record("run `make test` to build boardgen first")
             return ExternalTool.Output(status: -1, stdout: "", stderr: "")
@@ -27,19 +30,27 @@ import Testing
         let content = try folder.appendingPathComponent("content").creatingFolder()
         try Fixtures.overlay(Fixtures.repository.appendingPathComponent("content"), onto: content)
         let earlier = folder.appendingPathComponent("earlier").path
-        #expect(try run(["board", "--content", content.path, "--output", earlier, "--today", "2026-11-22"]).status == 0)
-        let unchanged = try run(["board", "--content", content.path, "--output", folder.appendingPathComponent("same").path,
-                                 "--today", "2026-12-01", "--since", earlier])
-        #expect(unchanged.stdout.contains("no notice changed"), "a new print date alone is no change: \(unchanged.stdout)")
+        #expect(
+            try run(["board", "--content", content.path, "--output", earlier, "--today", "2026-11-22"]).status == 0)
+        let unchanged = try run([
+            "board", "--content", content.path, "--output", folder.appendingPathComponent("same").path,
+            "--today", "2026-12-01", "--since", earlier,
+        ])
+        #expect(
+            unchanged.stdout.contains("no notice changed"), "a new print date alone is no change: \(unchanged.stdout)")
         let contacts = content.appendingPathComponent("contacts.yaml")
         let text = try String(contentsOf: contacts, encoding: .utf8)
         #expect(text.contains("(3412) 55-12-40"))
-        try text.replacingOccurrences(of: "(3412) 55-12-40", with: "(3412) 55-12-49").write(to: contacts, atomically: true, encoding: .utf8)
-        let changed = try run(["board", "--content", content.path, "--output", folder.appendingPathComponent("new").path,
-                               "--today", "2026-11-22", "--since", earlier])
+        try text.replacingOccurrences(of: "(3412) 55-12-40", with: "(3412) 55-12-49").write(
+            to: contacts, atomically: true, encoding: .utf8)
+        let changed = try run([
+            "board", "--content", content.path, "--output", folder.appendingPathComponent("new").path,
+            "--today", "2026-11-22", "--since", earlier,
+        ])
         #expect(changed.status == 0)
         #expect(changed.stdout.contains("contacts-staff"), "\(changed.stdout)")
-        #expect(changed.stdout.contains("school-desk") && !changed.stdout.contains("contacts-parents"), "\(changed.stdout)")
+        #expect(
+            changed.stdout.contains("school-desk") && !changed.stdout.contains("contacts-parents"), "\(changed.stdout)")
     }
 
     @Test func pdfOfChangedNoticesHasOnePagePerChangedNotice() throws {
@@ -47,12 +58,16 @@ import Testing
         let folder = Fixtures.makeTemporaryFolder("pdf")
         defer { try? FileManager.default.removeItem(at: folder) }
         let pdf = folder.appendingPathComponent("all.pdf")
-        let all = try run(["board", "--content", "examples/elzhur-school", "--output", folder.appendingPathComponent("out").path,
-                           "--today", "2026-11-22", "--pdf", pdf.path])
+        let all = try run([
+            "board", "--content", "examples/elzhur-school", "--output", folder.appendingPathComponent("out").path,
+            "--today", "2026-11-22", "--pdf", pdf.path,
+        ])
         #expect(all.status == 0, "\(all.stderr)")
         let info = try ExternalTool.run(pdfinfo, [pdf.path]).stdout
-        let notices = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("out/board").path)
-            .filter { $0.hasSuffix(".html") && $0 != "index.html" && $0 != "print.html" }
+        let notices = try FileManager.default.contentsOfDirectory(
+            atPath: folder.appendingPathComponent("out/board").path
+        )
+        .filter { $0.hasSuffix(".html") && $0 != "index.html" && $0 != "print.html" }
         #expect(info.contains("Pages:           \(notices.count)\n"), "\(info)")
     }
 
@@ -62,8 +77,12 @@ import Testing
         environment["BOARDGEN_CHROMIUM"] = nil
         let folder = Fixtures.makeTemporaryFolder("nobrowser")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let result = try run(["board", "--output", folder.appendingPathComponent("out").path, "--pdf", folder.appendingPathComponent("x.pdf").path],
-                             environment: environment)
+        let result = try run(
+            [
+                "board", "--output", folder.appendingPathComponent("out").path, "--pdf",
+                folder.appendingPathComponent("x.pdf").path,
+            ],
+            environment: environment)
         #expect(result.status == 2)
         #expect(result.stderr.contains("apt-get install chromium"), "\(result.stderr)")
     }
@@ -83,7 +102,9 @@ import Testing
         var executable = binary
         var arguments = ["build", "--content", content.path, "--output", folder.appendingPathComponent("out").path]
         if getuid() == 0 {
-            guard let setpriv = ExternalTool.find("setpriv") else { Issue.record("setpriv (util-linux) is missing"); return }
+            guard let setpriv = ExternalTool.find("setpriv") else {
+                Issue.record("setpriv (util-linux) is missing"); return
+            }
             executable = setpriv
             arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", binary] + arguments
         }
@@ -100,8 +121,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: site.deletingLastPathComponent()) }
         try Fixtures.overlay(Fixtures.baseSite, onto: site)
         let settings = site.appendingPathComponent("site.yaml")
-        try (try String(contentsOf: settings, encoding: .utf8)).replacingOccurrences(of: "language: ru", with: "language: en")
-            .write(to: settings, atomically: true, encoding: .utf8)
+        try (try String(contentsOf: settings, encoding: .utf8)).replacingOccurrences(
+            of: "language: ru", with: "language: en"
+        )
+        .write(to: settings, atomically: true, encoding: .utf8)
         let result = SiteBuilder(contentFolder: site, today: Fixtures.today).render()
         let failed = result.hasErrors
         #expect(!failed, "\(Fixtures.render(result.diagnostics))")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import BoardGenBoard
 @testable import BoardGenCheck
 @testable import BoardGenDiagnostics
@@ -18,21 +19,29 @@ import Testing
     @Test(arguments: ExternalTool.allSiteFolders().map(\.lastPathComponent))
     func everyNoticeIsOneA4Page(_ name: String) throws {
         guard let chromium = ExternalTool.require("chromium"), let pdfinfo = ExternalTool.require("pdfinfo"),
-              let pdftotext = ExternalTool.require("pdftotext") else { return }
+            let pdftotext = ExternalTool.require("pdftotext")
+        else { return }
         let (output, notices, result) = try build(name)
         defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
         #expect(!notices.isEmpty)
         let pdf = output.deletingLastPathComponent().appendingPathComponent("board.pdf")
         try PDFPrinter(browser: chromium).print(page: output.appendingPathComponent("board/print.html"), to: pdf)
         let info = try ExternalTool.run(pdfinfo, ["-f", "1", "-l", "999", pdf.path]).stdout
-        #expect(info.contains("Pages:           \(notices.count)\n"), "\(name): expected \(notices.count) pages, one per notice:\n\(info)")
+        #expect(
+            info.contains("Pages:           \(notices.count)\n"),
+            "\(name): expected \(notices.count) pages, one per notice:\n\(info)")
         let sizes = info.split(separator: "\n").filter { $0.hasPrefix("Page ") && $0.contains(" size:") }
-        #expect(sizes.count == notices.count && sizes.allSatisfy { $0.hasSuffix("(A4)") }, "\(name): every page must be A4:\n\(info)")
+        #expect(
+            sizes.count == notices.count && sizes.allSatisfy { $0.hasSuffix("(A4)") },
+            "\(name): every page must be A4:\n\(info)")
         for (index, notice) in notices.enumerated() {
-            let page = try ExternalTool.run(pdftotext, ["-f", "\(index + 1)", "-l", "\(index + 1)", pdf.path, "-"]).stdout
+            let page = try ExternalTool.run(pdftotext, ["-f", "\(index + 1)", "-l", "\(index + 1)", pdf.path, "-"])
+                .stdout
             let text = page.filter { !$0.isWhitespace }
             for value in notice.values {
-                #expect(text.contains(value.filter { !$0.isWhitespace }), "\(name): '\(value)' of notice \(notice.id) is not on page \(index + 1)")
+                #expect(
+                    text.contains(value.filter { !$0.isWhitespace }),
+                    "\(name): '\(value)' of notice \(notice.id) is not on page \(index + 1)")
             }
         }
         _ = result
@@ -41,7 +50,8 @@ import Testing
     @Test(arguments: ExternalTool.allSiteFolders().map(\.lastPathComponent))
     func qrCodesDecodeToTheNoticeURLs(_ name: String) throws {
         guard let chromium = ExternalTool.require("chromium"), let pdftoppm = ExternalTool.require("pdftoppm"),
-              let zbarimg = ExternalTool.require("zbarimg") else { return }
+            let zbarimg = ExternalTool.require("zbarimg")
+        else { return }
         let (output, notices, result) = try build(name)
         defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
         let pdf = output.deletingLastPathComponent().appendingPathComponent("board.pdf")
@@ -52,8 +62,9 @@ import Testing
         for (index, notice) in notices.enumerated() {
             let number = String(format: notices.count >= 10 ? "%02d" : "%d", index + 1)
             let decoded = try ExternalTool.run(zbarimg, ["--quiet", "--raw", "\(prefix)-\(number).png"]).stdout
-            #expect(decoded.trimmingCharacters(in: .whitespacesAndNewlines) == "\(url)board/\(notice.id).html",
-                    "\(name): QR code of notice \(notice.id) decodes to '\(decoded)'")
+            #expect(
+                decoded.trimmingCharacters(in: .whitespacesAndNewlines) == "\(url)board/\(notice.id).html",
+                "\(name): QR code of notice \(notice.id) decodes to '\(decoded)'")
         }
     }
 

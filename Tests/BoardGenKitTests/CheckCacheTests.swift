@@ -1,5 +1,7 @@
 import Foundation
+import ScheduleModel
 import Testing
+
 @testable import BoardGenBoard
 @testable import BoardGenCheck
 @testable import BoardGenDiagnostics
@@ -10,18 +12,19 @@ import Testing
 @testable import BoardGenRender
 @testable import BoardGenSupport
 @testable import BoardGenWrite
-import ScheduleModel
 
 /// `check --cache`: an unchanged site is answered from the cache, and every input the result
 /// depends on (any file, "today", the boardgen build) invalidates it.
 @Suite struct CheckCacheTests {
     /// A planted finding: only the cached entry has it, so seeing it proves the answer came from the cache.
-    static let planted = Diagnostic(.responseTimeBlank, "planted in the cache by the test", at: SourceLocation(file: "planted.yaml"))
+    static let planted = Diagnostic(
+        .responseTimeBlank, "planted in the cache by the test", at: SourceLocation(file: "planted.yaml"))
 
     func makeSite() throws -> (site: URL, cache: URL) {
         let folder = Fixtures.makeTemporaryFolder("check-cache")
         let site = folder.appendingPathComponent("site")
-        try FileManager.default.copyItem(at: Fixtures.repository.appendingPathComponent("examples/gymnasium-1"), to: site)
+        try FileManager.default.copyItem(
+            at: Fixtures.repository.appendingPathComponent("examples/gymnasium-1"), to: site)
         return (site, folder.appendingPathComponent("cache"))
     }
 
@@ -50,7 +53,9 @@ import ScheduleModel
         #expect(isFromCache(store.result(for: checker)))
     }
 
-    @Test(arguments: ["edit a file", "add a file", "remove a file", "another day", "another build", "a template override"])
+    @Test(arguments: [
+        "edit a file", "add a file", "remove a file", "another day", "another build", "a template override",
+    ])
     func anyChangedInputMeansAFreshCheck(_ change: String) throws {
         let (site, cache) = try makeSite()
         defer { try? FileManager.default.removeItem(at: site.deletingLastPathComponent()) }
@@ -68,7 +73,8 @@ import ScheduleModel
             try "stray".write(to: site.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
         case "remove a file":
             let regulations = site.appendingPathComponent("regulations")
-            let first = try #require(try FileManager.default.contentsOfDirectory(atPath: regulations.path).sorted().first)
+            let first = try #require(
+                try FileManager.default.contentsOfDirectory(atPath: regulations.path).sorted().first)
             try FileManager.default.removeItem(at: regulations.appendingPathComponent(first))
         case "another day":
             checker = SiteChecker(contentFolder: site, today: LocalDate(iso: "2026-11-23")!)
@@ -77,7 +83,8 @@ import ScheduleModel
         default:
             let templates = site.appendingPathComponent("templates")
             try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
-            try DefaultTemplates.files["foot.mustache"]!.write(to: templates.appendingPathComponent("foot.mustache"), atomically: true, encoding: .utf8)
+            try DefaultTemplates.files["foot.mustache"]!.write(
+                to: templates.appendingPathComponent("foot.mustache"), atomically: true, encoding: .utf8)
         }
         let answer = store.result(for: checker)
         #expect(!isFromCache(answer), "\(change) must invalidate the cached result")

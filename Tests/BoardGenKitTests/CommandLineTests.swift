@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import BoardGenBoard
 @testable import BoardGenCheck
 @testable import BoardGenDiagnostics
@@ -15,7 +16,9 @@ import Testing
 /// the published folder under faults (bad content, an unwritable folder, a kill while writing).
 @Suite(.serialized) struct CommandLineTests {
     static var binary: String? {
-        let path = ProcessInfo.processInfo.environment["BOARDGEN_BINARY"] ?? Fixtures.repository.appendingPathComponent(".build/debug/boardgen").path
+        let path =
+            ProcessInfo.processInfo.environment["BOARDGEN_BINARY"]
+            ?? Fixtures.repository.appendingPathComponent(".build/debug/boardgen").path
         return FileManager.default.isExecutableFile(atPath: path) ? path : nil
     }
 
@@ -90,15 +93,20 @@ import Testing
         for site in sites {
             let name = URL(fileURLWithPath: site).lastPathComponent
             let alone = folder.appendingPathComponent("alone-\(name)")
-            #expect(try boardgen(["build", "--content", site, "--output", alone.path, "--today", "2026-11-22"]).status == 0)
-            #expect(Fixtures.snapshot(all.appendingPathComponent(name)) == Fixtures.snapshot(alone), "\(name): the same files as a build of its own")
+            #expect(
+                try boardgen(["build", "--content", site, "--output", alone.path, "--today", "2026-11-22"]).status == 0)
+            #expect(
+                Fixtures.snapshot(all.appendingPathComponent(name)) == Fixtures.snapshot(alone),
+                "\(name): the same files as a build of its own")
         }
         // A broken site fails the run and keeps its previous output; the other site is still built.
         let broken = folder.appendingPathComponent("broken")
         try FileManager.default.copyItem(at: Fixtures.repository.appendingPathComponent(sites[0]), to: broken)
         try "school: [".write(to: broken.appendingPathComponent("site.yaml"), atomically: true, encoding: .utf8)
         let mixed = folder.appendingPathComponent("mixed")
-        let result = try boardgen(["build", "--content", broken.path, sites[1], "--output", mixed.path, "--today", "2026-11-22"])
+        let result = try boardgen([
+            "build", "--content", broken.path, sites[1], "--output", mixed.path, "--today", "2026-11-22",
+        ])
         #expect(result.status == 1)
         #expect(result.stdout.contains("built 1 of 2 sites"), "\(result.stdout)")
         #expect(result.stderr.contains("/broken/site.yaml:") && result.stderr.contains("[BG101]"), "\(result.stderr)")
@@ -112,18 +120,25 @@ import Testing
         let folder = Fixtures.makeTemporaryFolder("cli-cache")
         defer { try? FileManager.default.removeItem(at: folder) }
         let site = folder.appendingPathComponent("site")
-        try FileManager.default.copyItem(at: Fixtures.repository.appendingPathComponent("examples/glazovo-school"), to: site)
-        let arguments = ["check", "--content", site.path, "--today", "2026-11-22", "--format", "json", "--cache", folder.appendingPathComponent("cache").path]
+        try FileManager.default.copyItem(
+            at: Fixtures.repository.appendingPathComponent("examples/glazovo-school"), to: site)
+        let arguments = [
+            "check", "--content", site.path, "--today", "2026-11-22", "--format", "json", "--cache",
+            folder.appendingPathComponent("cache").path,
+        ]
         let fresh = try boardgen(["check", "--content", site.path, "--today", "2026-11-22", "--format", "json"])
         let first = try boardgen(arguments)
         let second = try boardgen(arguments)
         #expect(first.status == 1 && second.status == 1)
-        #expect(first.stdout == fresh.stdout && second.stdout == fresh.stdout, "a cached answer reads exactly like a fresh one")
+        #expect(
+            first.stdout == fresh.stdout && second.stdout == fresh.stdout,
+            "a cached answer reads exactly like a fresh one")
         let entries = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("cache").path)
         #expect(entries.count == 1 && entries[0].hasPrefix("check-"), "\(entries)")
         // After an edit the site is checked afresh and still reads the same (CheckCacheTests prove the re-check).
         let contacts = site.appendingPathComponent("contacts.yaml")
-        try (String(contentsOf: contacts, encoding: .utf8) + "\n").write(to: contacts, atomically: true, encoding: .utf8)
+        try (String(contentsOf: contacts, encoding: .utf8) + "\n").write(
+            to: contacts, atomically: true, encoding: .utf8)
         let touched = try boardgen(arguments)
         #expect(touched.stdout == fresh.stdout)
     }
@@ -131,8 +146,12 @@ import Testing
     @Test func allDiagnosticsOfARunArePrintedInTheAgreedFormat() throws {
         let site = try CorpusCase.prepare(Fixtures.root.appendingPathComponent("bad-input/unknown-key-channel"))
         defer { try? FileManager.default.removeItem(at: site.deletingLastPathComponent()) }
-        try "people:\n  - id: tech\n    role: X\n    hours: \"пн 14:00-25:00\"\n".write(to: site.appendingPathComponent("people.yaml"), atomically: true, encoding: .utf8)
-        let result = try boardgen(["build", "--content", site.path, "--output", site.deletingLastPathComponent().appendingPathComponent("out").path, "--today", "2026-11-22"])
+        try "people:\n  - id: tech\n    role: X\n    hours: \"пн 14:00-25:00\"\n".write(
+            to: site.appendingPathComponent("people.yaml"), atomically: true, encoding: .utf8)
+        let result = try boardgen([
+            "build", "--content", site.path, "--output",
+            site.deletingLastPathComponent().appendingPathComponent("out").path, "--today", "2026-11-22",
+        ])
         #expect(result.status == 1)
         let lines = result.stderr.split(separator: "\n")
         let pattern = /^.+:\d+:\d+: (error|warning): \[BG\d{3}\] .+$/
@@ -147,8 +166,10 @@ import Testing
         let folder = Fixtures.makeTemporaryFolder("locale")
         defer { try? FileManager.default.removeItem(at: folder) }
         var snapshots: [[String: Data]] = []
-        for (index, environment) in [["LANG": "C", "TZ": "UTC"], ["LANG": "ru_RU.UTF-8", "LC_ALL": "ru_RU.UTF-8", "TZ": "Asia/Vladivostok"],
-                                     ["LANG": "tr_TR.UTF-8", "TZ": "America/Los_Angeles"]].enumerated() {
+        for (index, environment) in [
+            ["LANG": "C", "TZ": "UTC"], ["LANG": "ru_RU.UTF-8", "LC_ALL": "ru_RU.UTF-8", "TZ": "Asia/Vladivostok"],
+            ["LANG": "tr_TR.UTF-8", "TZ": "America/Los_Angeles"],
+        ].enumerated() {
             let output = folder.appendingPathComponent("out\(index)")
             var full = ProcessInfo.processInfo.environment
             full.merge(environment) { $1 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import BoardGenDiagnostics
 
 /// The registry of diagnostic codes: every code declared once, explained, documented, triggered
@@ -19,9 +20,12 @@ import Testing
 
     @Test func everyCodeIsExplained() {
         for code in DiagnosticRegistry.all {
-            for (name, text) in [("summary", code.summary), ("explanation", code.explanation),
-                                 ("example", code.example), ("fix", code.fix)] {
-                #expect(text.trimmingCharacters(in: .whitespacesAndNewlines).count >= 3, "\(code.rawValue) has no \(name)")
+            for (name, text) in [
+                ("summary", code.summary), ("explanation", code.explanation),
+                ("example", code.example), ("fix", code.fix),
+            ] {
+                #expect(
+                    text.trimmingCharacters(in: .whitespacesAndNewlines).count >= 3, "\(code.rawValue) has no \(name)")
             }
             let explained = DiagnosticRegistry.explanation(of: code)
             #expect(explained.hasPrefix("\(code.rawValue) (\(code.severity.rawValue), "))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import BoardGenBoard
 @testable import BoardGenCheck
 @testable import BoardGenDiagnostics
@@ -32,7 +33,8 @@ import Testing
             try? FileManager.default.removeItem(at: golden)
             for file in pages {
                 let url = golden.appendingPathComponent(file.path)
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(
+                    at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try file.contents.write(to: url)
             }
         }
@@ -40,7 +42,8 @@ import Testing
         #expect(Set(expected.keys) == Set(pages.map(\.path)), "the set of generated files changed")
         for file in pages {
             let want = expected[file.path].map { String(decoding: $0, as: UTF8.self) }
-            #expect(file.text == want, "\(name)/\(file.path) differs from its golden file (BOARDGEN_RECORD=1 to re-record)")
+            #expect(
+                file.text == want, "\(name)/\(file.path) differs from its golden file (BOARDGEN_RECORD=1 to re-record)")
         }
     }
 
@@ -48,8 +51,10 @@ import Testing
         let content = Fixtures.repository.appendingPathComponent("content")
         let first = Fixtures.makeTemporaryFolder("first"), second = Fixtures.makeTemporaryFolder("second")
         defer { try? FileManager.default.removeItem(at: first); try? FileManager.default.removeItem(at: second) }
-        let a = SiteBuilder(contentFolder: content, today: Fixtures.today).build(into: first.appendingPathComponent("public"))
-        let b = SiteBuilder(contentFolder: content, today: Fixtures.today).build(into: second.appendingPathComponent("public"))
+        let a = SiteBuilder(contentFolder: content, today: Fixtures.today).build(
+            into: first.appendingPathComponent("public"))
+        let b = SiteBuilder(contentFolder: content, today: Fixtures.today).build(
+            into: second.appendingPathComponent("public"))
         #expect(!a.hasErrors && !b.hasErrors)
         let left = Fixtures.snapshot(first.appendingPathComponent("public"))
         #expect(left.count > 5)

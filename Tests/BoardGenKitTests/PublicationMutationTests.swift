@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import BoardGenBoard
 @testable import BoardGenCheck
 @testable import BoardGenDiagnostics
@@ -23,14 +24,18 @@ import Testing
     static let templateMutations: [String] = requirements.flatMap { requirement -> [String] in
         let name = requirement.leafTemplate
         let source = DefaultTemplates.files["\(name).mustache"] ?? ""
-        return [requirement.markNeedle, requirement.placeholder].filter(source.contains).map { "\(requirement.item)|\(name)|\($0)" }
+        return [requirement.markNeedle, requirement.placeholder].filter(source.contains).map {
+            "\(requirement.item)|\(name)|\($0)"
+        }
     }
 
     @Test func everyKindOfRequiredItemIsEnumerated() {
         let kinds = Set(Self.requirements.map { String($0.item.prefix { $0 != ":" }) })
         #expect(kinds == ["contact", "timetable", "hours", "approval"])
         #expect(Self.requirements.count >= 10)
-        #expect(Self.templateMutations.count >= 2 * Self.requirements.count, "each item has its mark and its value in a template")
+        #expect(
+            Self.templateMutations.count >= 2 * Self.requirements.count,
+            "each item has its mark and its value in a template")
         let clean = SiteChecker(contentFolder: Self.content, today: Fixtures.today).check()
         #expect(!clean.hasErrors, "content/ must pass before it is mutated")
     }
@@ -42,8 +47,9 @@ import Testing
         try ContentMutation.remove(item, from: site)
         let result = SiteChecker(contentFolder: site, today: Fixtures.today).check()
         #expect(result.hasErrors, "removing \(item) from the content must fail the check")
-        #expect(result.diagnostics.contains { $0.severity == .error && ($0.item == item || $0.message.contains(item)) },
-                "the failure must name \(item):\n\(Fixtures.render(result.diagnostics))")
+        #expect(
+            result.diagnostics.contains { $0.severity == .error && ($0.item == item || $0.message.contains(item)) },
+            "the failure must name \(item):\n\(Fixtures.render(result.diagnostics))")
     }
 
     @Test(arguments: templateMutations)
@@ -59,8 +65,11 @@ import Testing
         let result = SiteChecker(contentFolder: site, today: Fixtures.today).check()
         let naming = result.diagnostics.filter { $0.item == item && $0.severity == .error }
         #expect(!naming.isEmpty, "removing \(needle) from \(name).mustache must fail the check naming \(item)")
-        #expect(naming.allSatisfy { $0.location.file == "templates/\(name).mustache" || $0.location.file.hasPrefix("Templates/") },
-                "a template-caused gap points at a template: \(naming.map(\.formatted))")
+        #expect(
+            naming.allSatisfy {
+                $0.location.file == "templates/\(name).mustache" || $0.location.file.hasPrefix("Templates/")
+            },
+            "a template-caused gap points at a template: \(naming.map(\.formatted))")
     }
 }
 
@@ -94,7 +103,9 @@ enum ContentMutation {
         case "approval":
             let url = site.appendingPathComponent("regulations").appendingPathComponent("\(parts[1]).md")
             var lines = try String(contentsOf: url, encoding: .utf8).components(separatedBy: "\n")
-            guard let start = lines.firstIndex(of: "approval:") else { Issue.record("no approval in \(url.path)"); return }
+            guard let start = lines.firstIndex(of: "approval:") else {
+                Issue.record("no approval in \(url.path)"); return
+            }
             let end = lines[(start + 1)...].firstIndex { !$0.hasPrefix(" ") } ?? lines.count
             lines.removeSubrange(start..<end)
             try lines.joined(separator: "\n").write(to: url, atomically: true, encoding: .utf8)
@@ -110,7 +121,9 @@ enum ContentMutation {
             Issue.record("no entry '\(id)' in \(url.lastPathComponent)")
             return
         }
-        let end = lines[(start + 1)...].firstIndex { $0.hasPrefix("  - ") || (!$0.hasPrefix(" ") && !$0.isEmpty) } ?? lines.count
+        let end =
+            lines[(start + 1)...].firstIndex { $0.hasPrefix("  - ") || (!$0.hasPrefix(" ") && !$0.isEmpty) }
+            ?? lines.count
         let body = change(Array(lines[(start + 1)..<end]))
         lines.replaceSubrange((start + 1)..<end, with: body)
         try lines.joined(separator: "\n").write(to: url, atomically: true, encoding: .utf8)

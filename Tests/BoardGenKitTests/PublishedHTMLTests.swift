@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import BoardGenBoard
 @testable import BoardGenCheck
 @testable import BoardGenDiagnostics
@@ -27,10 +28,12 @@ import Testing
         let sites = ExternalTool.buildAllSites()
         defer { try? FileManager.default.removeItem(at: sites) }
         let resource = try NSRegularExpression(
-            pattern: #"<(script|link|img|iframe|source|video|audio|embed|object)\b[^>]*\b(src|href|data)\s*=\s*"(https?:)?//"#,
+            pattern:
+                #"<(script|link|img|iframe|source|video|audio|embed|object)\b[^>]*\b(src|href|data)\s*=\s*"(https?:)?//"#,
             options: [.caseInsensitive])
         let handler = try NSRegularExpression(pattern: #"<[a-z]+\b[^>]*\son[a-z]+\s*="#, options: [.caseInsensitive])
-        let cssImport = try NSRegularExpression(pattern: #"(@import|url\()\s*["']?(https?:)?//"#, options: [.caseInsensitive])
+        let cssImport = try NSRegularExpression(
+            pattern: #"(@import|url\()\s*["']?(https?:)?//"#, options: [.caseInsensitive])
         for (path, data) in Fixtures.snapshot(sites) where path.hasSuffix(".html") || path.hasSuffix(".css") {
             let text = String(decoding: data, as: UTF8.self)
             let range = NSRange(text.startIndex..., in: text)
@@ -51,8 +54,11 @@ import Testing
                 let target = (text as NSString).substring(with: match.range(at: 1))
                 guard !target.isEmpty, !target.contains(":") else { continue }
                 #expect(!target.hasPrefix("/"), "\(path) links to the absolute path \(target)")
-                let resolved = URL(fileURLWithPath: "/" + path).deletingLastPathComponent().appendingPathComponent(target).standardizedFileURL.path
-                #expect(files[String(resolved.dropFirst())] != nil, "\(path) links to \(target), which was not generated")
+                let resolved = URL(fileURLWithPath: "/" + path).deletingLastPathComponent().appendingPathComponent(
+                    target
+                ).standardizedFileURL.path
+                #expect(
+                    files[String(resolved.dropFirst())] != nil, "\(path) links to \(target), which was not generated")
             }
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import BoardGenBoard
 @testable import BoardGenCheck
 @testable import BoardGenDiagnostics
@@ -29,7 +30,8 @@ import Testing
             if isFolder.boolValue {
                 try FileManager.default.createDirectory(at: to, withIntermediateDirectories: true)
             } else {
-                try FileManager.default.createDirectory(at: to.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(
+                    at: to.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try FileManager.default.linkItem(at: from, to: to)
             }
         }
@@ -42,7 +44,8 @@ import Testing
         try FileManager.default.copyItem(at: Fixtures.repository.appendingPathComponent("content"), to: content)
         let output = folder.appendingPathComponent("public")
         #expect(!SiteBuilder(contentFolder: content, today: Fixtures.today).build(into: output).hasErrors)
-        let style = output.appendingPathComponent("assets/style.css"), contacts = output.appendingPathComponent("contacts.html")
+        let style = output.appendingPathComponent("assets/style.css"),
+            contacts = output.appendingPathComponent("contacts.html")
         let before = (style: try inode(style), contacts: try inode(contacts))
         let previous = Fixtures.snapshot(output)
 
@@ -50,7 +53,8 @@ import Testing
         let contactsFile = content.appendingPathComponent("contacts.yaml")
         let text = try String(contentsOf: contactsFile, encoding: .utf8)
         #expect(text.contains("+7 (3412) 55-12-40"))
-        try text.replacingOccurrences(of: "+7 (3412) 55-12-40", with: "+7 (3412) 55-12-49").write(to: contactsFile, atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(of: "+7 (3412) 55-12-40", with: "+7 (3412) 55-12-49").write(
+            to: contactsFile, atomically: true, encoding: .utf8)
         let kept = folder.appendingPathComponent("kept")
         try linkTree(output, to: kept)  // the old output's very files: an in-place write would show here
         #expect(!SiteBuilder(contentFolder: content, today: Fixtures.today).build(into: output).hasErrors)

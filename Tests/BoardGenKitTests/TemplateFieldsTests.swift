@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import BoardGenBoard
 @testable import BoardGenCheck
 @testable import BoardGenDiagnostics
@@ -16,18 +17,26 @@ import Testing
 @Suite struct TemplateFieldsTests {
     static var samples: [any TemplateFields] {
         let cell = DeadlineTable.Cell(date: "20.12.2026", iso: "2026-12-20")
-        let table = DeadlineTable(columns: ["a"], rows: [DeadlineTable.Row(term: "I", dates: [cell])], hasRows: true, recurring: ["b"])
+        let table = DeadlineTable(
+            columns: ["a"], rows: [DeadlineTable.Row(term: "I", dates: [cell])], hasRows: true, recurring: ["b"])
         let term = DeadlineView.TermDate(term: "I", date: "20.12.2026", iso: "2026-12-20")
-        let form = FormView(id: "log", label: "Приложение 1", title: "Журнал", columns: ["№"], rows: [FormView.FormRow(cells: [""])])
-        let approval = ApprovalView(item: "approval:x", preamble: "p", heading: "h", position: "d", name: "n", line: "l", adoptions: ["a"])
-        let regulation = RegulationView(id: "x", item: "regulation:x", title: "t", href: "h", audiences: "a", approval: approval,
-                                        bodyHTML: "<p>b</p>", deadlines: table, hasDeadlines: true, appendices: [form],
-                                        footnotes: [Footnote(mark: "*", text: "f")])
-        let channel = ChannelView(id: "it-phone", item: "contact:it-phone", kind: "phone", isWide: false, kindLabel: "Телефон",
-                                  label: "Поддержка", display: "+7 928 803-63-55", href: "tel:+79288036355", itemprop: "telephone",
-                                  isPhone: true, isMissing: false, missingNote: nil, hours: "пн-пт 9:00-18:00", note: "n", audiences: "a")
-        return [channel, regulation, approval, DeadlineView(title: "t", rule: "r", dates: [term]), term, form, FormView.FormRow(cells: []),
-                table, table.rows[0], cell, Footnote(mark: "*", text: "f")]
+        let form = FormView(
+            id: "log", label: "Приложение 1", title: "Журнал", columns: ["№"], rows: [FormView.FormRow(cells: [""])])
+        let approval = ApprovalView(
+            item: "approval:x", preamble: "p", heading: "h", position: "d", name: "n", line: "l", adoptions: ["a"])
+        let regulation = RegulationView(
+            id: "x", item: "regulation:x", title: "t", href: "h", audiences: "a", approval: approval,
+            bodyHTML: "<p>b</p>", deadlines: table, hasDeadlines: true, appendices: [form],
+            footnotes: [Footnote(mark: "*", text: "f")])
+        let channel = ChannelView(
+            id: "it-phone", item: "contact:it-phone", kind: "phone", isWide: false, kindLabel: "Телефон",
+            label: "Поддержка", display: "+7 928 803-63-55", href: "tel:+79288036355", itemprop: "telephone",
+            isPhone: true, isMissing: false, missingNote: nil, hours: "пн-пт 9:00-18:00", note: "n", audiences: "a")
+        return [
+            channel, regulation, approval, DeadlineView(title: "t", rule: "r", dates: [term]), term, form,
+            FormView.FormRow(cells: []),
+            table, table.rows[0], cell, Footnote(mark: "*", text: "f"),
+        ]
     }
 
     @Test func everyStoredPropertyIsListed() {
@@ -42,8 +51,9 @@ import Testing
             for child in Mirror(reflecting: sample).children {
                 guard let label = child.label else { continue }
                 let listed = sample.templateFields[label] ?? nil
-                #expect(listed.map { String(describing: $0) } == Self.unwrapped(child.value).map { String(describing: $0) },
-                        "\(type(of: sample)).\(label)")
+                #expect(
+                    listed.map { String(describing: $0) } == Self.unwrapped(child.value).map { String(describing: $0) },
+                    "\(type(of: sample)).\(label)")
             }
         }
     }

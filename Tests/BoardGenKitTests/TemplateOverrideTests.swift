@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import BoardGenBoard
 @testable import BoardGenCheck
 @testable import BoardGenDiagnostics
@@ -17,16 +18,19 @@ import Testing
         let site = try CorpusCase.prepare(Fixtures.root.appendingPathComponent("accepted/bom-site-yaml"))
         defer { try? FileManager.default.removeItem(at: site.deletingLastPathComponent()) }
         let templates = try site.appendingPathComponent("templates/assets").creatingFolder().deletingLastPathComponent()
-        let foot = DefaultTemplates.files["foot.mustache"]!.replacingOccurrences(of: "</footer>", with: "<p>Сайт ведёт учитель информатики</p></footer>")
+        let foot = DefaultTemplates.files["foot.mustache"]!.replacingOccurrences(
+            of: "</footer>", with: "<p>Сайт ведёт учитель информатики</p></footer>")
         try foot.write(to: templates.appendingPathComponent("foot.mustache"), atomically: true, encoding: .utf8)
-        try "body { color: #111; }\n".write(to: templates.appendingPathComponent("assets/style.css"), atomically: true, encoding: .utf8)
+        try "body { color: #111; }\n".write(
+            to: templates.appendingPathComponent("assets/style.css"), atomically: true, encoding: .utf8)
         let result = SiteBuilder(contentFolder: site, today: Fixtures.today).render()
         let failed = result.hasErrors
         #expect(!failed, "\(Fixtures.render(result.diagnostics))")
         let pages = result.files.filter { $0.path.hasSuffix(".html") && !$0.path.hasPrefix("board/") }
         #expect(!pages.isEmpty && pages.allSatisfy { $0.text.contains("Сайт ведёт учитель информатики") })
         #expect(result.files.first { $0.path == "assets/style.css" }?.text == "body { color: #111; }\n")
-        #expect(result.files.first { $0.path == "assets/board.css" }?.text == DefaultTemplates.files["assets/board.css"])
+        #expect(
+            result.files.first { $0.path == "assets/board.css" }?.text == DefaultTemplates.files["assets/board.css"])
     }
 
     @Test func theEmbeddedTemplatesMatchTemplatesFolder() throws {

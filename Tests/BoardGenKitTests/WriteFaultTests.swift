@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import BoardGenBoard
 @testable import BoardGenCheck
 @testable import BoardGenDiagnostics
@@ -15,7 +16,9 @@ import Testing
 /// exactly as it was (or, after the atomic swap, exactly the new one): never a mix, never empty.
 @Suite(.serialized) struct WriteFaultTests {
     @Test func anUnwritableFolderLeavesThePreviousOutput() throws {
-        guard let binary = CommandLineTests.binary else { Issue.record("run `make test` to build boardgen first"); return }
+        guard let binary = CommandLineTests.binary else {
+            Issue.record("run `make test` to build boardgen first"); return
+        }
         let folder = Fixtures.makeTemporaryFolder("unwritable")
         defer { chmod(folder.path, 0o755); try? FileManager.default.removeItem(at: folder) }
         chmod(folder.path, 0o755)
@@ -34,7 +37,9 @@ import Testing
         var executable = binary
         if getuid() == 0 {
             // root ignores permissions: run as nobody, like the webmaster's account would
-            guard let setpriv = ExternalTool.find("setpriv") else { Issue.record("setpriv (util-linux) is missing"); return }
+            guard let setpriv = ExternalTool.find("setpriv") else {
+                Issue.record("setpriv (util-linux) is missing"); return
+            }
             arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", binary] + arguments
             executable = setpriv
         }
@@ -57,7 +62,9 @@ import Testing
     }
 
     @Test func aKillWhileWritingLeavesTheOldOrTheNewOutputWhole() throws {
-        guard let binary = CommandLineTests.binary else { Issue.record("run `make test` to build boardgen first"); return }
+        guard let binary = CommandLineTests.binary else {
+            Issue.record("run `make test` to build boardgen first"); return
+        }
         let folder = Fixtures.makeTemporaryFolder("kill")
         defer { try? FileManager.default.removeItem(at: folder) }
         let content = try makeLargeSite(in: folder)
@@ -81,11 +88,15 @@ import Testing
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
             let now = Fixtures.snapshot(output)
-            #expect(now == before || now == after, "after a kill at \(delay) s the output is neither the old nor the new site")
+            #expect(
+                now == before || now == after,
+                "after a kill at \(delay) s the output is neither the old nor the new site")
         }
         let finalFailed = SiteBuilder(contentFolder: content, today: Fixtures.today).build(into: output).hasErrors
         #expect(!finalFailed)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".boardgen-") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+            $0.contains(".boardgen-")
+        }
         #expect(leftovers.isEmpty, "staging folders of killed builds are cleaned up: \(leftovers)")
     }
 }
@@ -102,7 +113,8 @@ private extension WriteFaultTests {
             let copy = source.replacingOccurrences(of: "slug: pomosch-ezh", with: "slug: copy-\(index)")
                 .replacingOccurrences(of: "request-log", with: "request-log-\(index)")
                 .replacingOccurrences(of: "consult-log", with: "consult-log-\(index)")
-            try copy.write(to: regulations.appendingPathComponent("copy-\(index).md"), atomically: false, encoding: .utf8)
+            try copy.write(
+                to: regulations.appendingPathComponent("copy-\(index).md"), atomically: false, encoding: .utf8)
         }
         return content
     }

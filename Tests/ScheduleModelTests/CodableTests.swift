@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ScheduleModel
 
 @Suite("JSON forms of dates, times and ranges")
@@ -14,12 +15,14 @@ struct CodableTests {
         #expect(try JSONDecoder().decode(Pair.self, from: data) == Pair(dates: range, time: slot))
     }
 
-    @Test("Invalid values are rejected", arguments: [
-        #"{"dates":{"start":"2026-02-30","end":"2027-01-01"},"time":{"start":"09:00","end":"10:00"}}"#,
-        #"{"dates":{"start":"2027-01-01","end":"2026-01-01"},"time":{"start":"09:00","end":"10:00"}}"#,
-        #"{"dates":{"start":"2026-01-01","end":"2026-01-02"},"time":{"start":"25:00","end":"10:00"}}"#,
-        #"{"dates":{"start":"2026-01-01","end":"2026-01-02"},"time":{"start":"10:00","end":"10:00"}}"#,
-    ])
+    @Test(
+        "Invalid values are rejected",
+        arguments: [
+            #"{"dates":{"start":"2026-02-30","end":"2027-01-01"},"time":{"start":"09:00","end":"10:00"}}"#,
+            #"{"dates":{"start":"2027-01-01","end":"2026-01-01"},"time":{"start":"09:00","end":"10:00"}}"#,
+            #"{"dates":{"start":"2026-01-01","end":"2026-01-02"},"time":{"start":"25:00","end":"10:00"}}"#,
+            #"{"dates":{"start":"2026-01-01","end":"2026-01-02"},"time":{"start":"10:00","end":"10:00"}}"#,
+        ])
     func invalid(json: String) {
         #expect(throws: DecodingError.self) { try JSONDecoder().decode(Pair.self, from: Data(json.utf8)) }
     }

@@ -1,5 +1,6 @@
 import PropertyBased
 import Testing
+
 @testable import ScheduleModel
 
 @Suite("Deadlines relative to the school calendar (seed 004)")
@@ -24,10 +25,12 @@ struct DeadlineTests {
     @Test("Final marks 2 days before the end; working-day variant skips weekends")
     func finalMarks() {
         let calendarDays = DeadlineRule(kind: .beforeEnd(amount: 2, unit: .days))
-        #expect(calendarDays.dates(for: year, holidays: .russia).map(\.date.iso)
+        #expect(
+            calendarDays.dates(for: year, holidays: .russia).map(\.date.iso)
                 == ["2025-10-22", "2025-12-26", "2026-03-18", "2026-05-24"])
         let workingDays = DeadlineRule(kind: .beforeEnd(amount: 2, unit: .workingDays))
-        #expect(workingDays.dates(for: year, holidays: .russia).map(\.date.iso)
+        #expect(
+            workingDays.dates(for: year, holidays: .russia).map(\.date.iso)
                 == ["2025-10-22", "2025-12-25", "2026-03-18", "2026-05-22"])
         #expect(workingDays.format(.ru) == "не позднее чем за 2 рабочих дня до конца отчётного периода")
     }
@@ -51,22 +54,29 @@ struct DeadlineTests {
 
 @Suite("Deadline rules read from regulation text")
 struct DeadlineParsingTests {
-    @Test("Seed 004 sentences and common variants", arguments: [
-        ("не позднее, чем за 2 недели до конца отчетного периода", DeadlineRule.Kind.beforeEnd(amount: 2, unit: .weeks)),
-        ("за два дня до окончания четверти, полугодия, года", .beforeEnd(amount: 2, unit: .days)),
-        ("не реже, чем один раз в неделю", .atLeastPerWeek(times: 1)),
-        ("не реже двух раз в неделю", .atLeastPerWeek(times: 2)),
-        ("за 3 рабочих дня до конца четверти", .beforeEnd(amount: 3, unit: .workingDays)),
-        ("через 5 дней после начала четверти", .afterStart(amount: 5, unit: .days)),
-        ("at least twice a week", .atLeastPerWeek(times: 2)),
-        ("2 weeks before the end of the term", .beforeEnd(amount: 2, unit: .weeks)),
-        ("1 working day before the end of the term", .beforeEnd(amount: 1, unit: .workingDays)),
-    ])
+    @Test(
+        "Seed 004 sentences and common variants",
+        arguments: [
+            (
+                "не позднее, чем за 2 недели до конца отчетного периода",
+                DeadlineRule.Kind.beforeEnd(amount: 2, unit: .weeks)
+            ),
+            ("за два дня до окончания четверти, полугодия, года", .beforeEnd(amount: 2, unit: .days)),
+            ("не реже, чем один раз в неделю", .atLeastPerWeek(times: 1)),
+            ("не реже двух раз в неделю", .atLeastPerWeek(times: 2)),
+            ("за 3 рабочих дня до конца четверти", .beforeEnd(amount: 3, unit: .workingDays)),
+            ("через 5 дней после начала четверти", .afterStart(amount: 5, unit: .days)),
+            ("at least twice a week", .atLeastPerWeek(times: 2)),
+            ("2 weeks before the end of the term", .beforeEnd(amount: 2, unit: .weeks)),
+            ("1 working day before the end of the term", .beforeEnd(amount: 1, unit: .workingDays)),
+        ])
     func sentences(text: String, kind: DeadlineRule.Kind) throws {
         #expect(try DeadlineRule.parse(text).get().kind == kind)
     }
 
-    @Test("Refused with BG214", arguments: ["", "за 2 недели", "до конца четверти", "2 weeks before the start and after the end"])
+    @Test(
+        "Refused with BG214",
+        arguments: ["", "за 2 недели", "до конца четверти", "2 weeks before the start and after the end"])
     func refused(text: String) {
         guard case let .failure(failure) = DeadlineRule.parse(text) else {
             Issue.record("\(text) should be refused")
@@ -77,10 +87,14 @@ struct DeadlineParsingTests {
 
     @Test("parse(format(rule)) == rule in both languages (property-based)")
     func roundTrip() async {
-        await propertyCheck(count: 200, input: Gen.int(in: 0...2), Gen.int(in: 1...40), Gen.int(in: 0...2)) { kind, amount, unit in
+        await propertyCheck(count: 200, input: Gen.int(in: 0...2), Gen.int(in: 1...40), Gen.int(in: 0...2)) {
+            kind, amount, unit in
             let units: [DeadlineRule.Unit] = [.days, .weeks, .workingDays]
-            let rule = DeadlineRule(kind: [.beforeEnd(amount: amount, unit: units[unit]), .afterStart(amount: amount, unit: units[unit]),
-                                           .atLeastPerWeek(times: amount)][kind])
+            let rule = DeadlineRule(
+                kind: [
+                    .beforeEnd(amount: amount, unit: units[unit]), .afterStart(amount: amount, unit: units[unit]),
+                    .atLeastPerWeek(times: amount),
+                ][kind])
             for language in ScheduleLanguage.allCases {
                 #expect((try? DeadlineRule.parse(rule.format(language)).get()) == rule, "\(rule.format(language))")
             }

@@ -1,5 +1,6 @@
 import Foundation
 import PropertyBased
+
 @testable import ScheduleModel
 
 /// Builds schedule values for property tests from plain integers, so PropertyBased can shrink them.
@@ -13,7 +14,7 @@ enum Generators {
 
     /// Instants spread over the 2025/2026 and 2026/2027 school years, at minute precision.
     static let instant = Gen.int(in: 0...(2 * 366 * 1440)).map { minutes in
-        Date(timeIntervalSince1970: 1_756_674_000 + Double(minutes) * 60) // 2025-09-01T00:00+03:00
+        Date(timeIntervalSince1970: 1_756_674_000 + Double(minutes) * 60)  // 2025-09-01T00:00+03:00
     }
 
     static func makeHours(numbers: [Int], statusPick: Int, notePick: Int) -> OpeningHours {
@@ -27,7 +28,8 @@ enum Generators {
         for index in stride(from: 0, to: numbers.count - 2, by: 3) {
             let day = Weekday(rawValue: numbers[index] % 7 + 1)!
             guard let range = makeRange(start: numbers[index + 1], length: numbers[index + 2]),
-                  !(week[day] ?? []).contains(where: { $0.overlaps(range) }) else { continue }
+                !(week[day] ?? []).contains(where: { $0.overlaps(range) })
+            else { continue }
             week[day, default: []].append(range)
         }
         removeSpills(&week)

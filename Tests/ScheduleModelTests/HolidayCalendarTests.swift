@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ScheduleModel
 
 @Suite("Russian production calendar")
@@ -29,8 +30,10 @@ struct HolidayCalendarTests {
     func overrides() {
         let teachersDay = LocalDate(iso: "2026-10-05")!
         let saturday = LocalDate(iso: "2026-10-10")!
-        let school = russia.applying(HolidayOverrides(daysOff: [teachersDay: "День учителя"],
-                                                      workingDays: [saturday: .monday]))
+        let school = russia.applying(
+            HolidayOverrides(
+                daysOff: [teachersDay: "День учителя"],
+                workingDays: [saturday: .monday]))
         #expect(!school.isWorkingDay(teachersDay))
         #expect(school.isWorkingDay(saturday))
         #expect(school.effectiveWeekday(saturday) == .monday)
@@ -46,14 +49,15 @@ struct HolidayCalendarTests {
 
     @Test("Data-file parser skips comments and malformed lines")
     func dataFormat() {
-        let calendar = HolidayCalendar.makeCalendar(from: """
-        # comment
-        year 2030
-        holiday 2030-01-01 Новый год
-        dayoff 2030-13-01 bad date
-        workday 2030-01-05 Xx bad weekday
-        workday 2030-01-06 Fr ok
-        """)
+        let calendar = HolidayCalendar.makeCalendar(
+            from: """
+                # comment
+                year 2030
+                holiday 2030-01-01 Новый год
+                dayoff 2030-13-01 bad date
+                workday 2030-01-05 Xx bad weekday
+                workday 2030-01-06 Fr ok
+                """)
         #expect(calendar.publicHolidays.count == 1)
         #expect(calendar.extraDaysOff.isEmpty)
         #expect(calendar.extraWorkingDays == [LocalDate(iso: "2030-01-06")!: .friday])

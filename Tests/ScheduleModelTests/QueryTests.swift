@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ScheduleModel
 
 @Suite("Queries: isOpen, next change, next opening")
@@ -27,7 +28,8 @@ struct QueryTests {
     @Test("Lunch break is a change; a public holiday with PH off is closed")
     func lunchAndHoliday() throws {
         let hours = try Fixture.hours("пн-пт 9:00-13:00, 13:45-18:00, кроме праздничных дней")
-        #expect(hours.nextChange(after: SchoolFixtures.instant("2026-11-23 12:00"), in: calendar)
+        #expect(
+            hours.nextChange(after: SchoolFixtures.instant("2026-11-23 12:00"), in: calendar)
                 == SchoolFixtures.instant("2026-11-23 13:00"))
         #expect(!hours.isOpen(at: SchoolFixtures.instant("2026-11-04 10:00"), in: calendar))
         #expect(hours.isOpen(at: SchoolFixtures.instant("2026-11-05 10:00"), in: calendar))
@@ -38,7 +40,8 @@ struct QueryTests {
         let hours = try Fixture.hours("пт 22:00-02:00 (следующего дня)")
         #expect(hours.isOpen(at: SchoolFixtures.instant("2026-11-21 01:30"), in: calendar))
         #expect(!hours.isOpen(at: SchoolFixtures.instant("2026-11-21 02:00"), in: calendar))
-        #expect(hours.nextChange(after: SchoolFixtures.instant("2026-11-21 01:00"), in: calendar)
+        #expect(
+            hours.nextChange(after: SchoolFixtures.instant("2026-11-21 01:00"), in: calendar)
                 == SchoolFixtures.instant("2026-11-21 02:00"))
     }
 
@@ -48,7 +51,8 @@ struct QueryTests {
         #expect(try seed003Intake().nextOpening(atOrAfter: friday, in: calendar) == friday)
         let processing = try seed003Processing()
         #expect(processing.nextOpening(atOrAfter: friday, in: calendar) == SchoolFixtures.instant("2026-11-23 09:00"))
-        #expect(processing.nextOpening(atOrAfter: SchoolFixtures.instant("2026-11-23 10:15"), in: calendar)
+        #expect(
+            processing.nextOpening(atOrAfter: SchoolFixtures.instant("2026-11-23 10:15"), in: calendar)
                 == SchoolFixtures.instant("2026-11-23 10:15"))
     }
 
@@ -56,7 +60,8 @@ struct QueryTests {
     func deskNewYear() throws {
         let evening = SchoolFixtures.instant("2026-12-30 20:00")
         #expect(try seed003Intake().nextOpening(atOrAfter: evening, in: calendar) == evening)
-        #expect(try seed003Processing().nextOpening(atOrAfter: evening, in: calendar)
+        #expect(
+            try seed003Processing().nextOpening(atOrAfter: evening, in: calendar)
                 == SchoolFixtures.instant("2027-01-11 09:00"))
     }
 
@@ -64,17 +69,21 @@ struct QueryTests {
     func deskWorkingSaturday() throws {
         let processing = try seed003Processing()
         let calendar = SchoolFixtures.calendar2025
-        #expect(processing.nextOpening(atOrAfter: SchoolFixtures.instant("2025-10-31 19:00", calendar: calendar),
-                                       in: calendar) == SchoolFixtures.instant("2025-11-01 09:00", calendar: calendar))
-        #expect(processing.nextOpening(atOrAfter: SchoolFixtures.instant("2025-11-01 19:00", calendar: calendar),
-                                       in: calendar) == SchoolFixtures.instant("2025-11-05 09:00", calendar: calendar))
+        #expect(
+            processing.nextOpening(
+                atOrAfter: SchoolFixtures.instant("2025-10-31 19:00", calendar: calendar),
+                in: calendar) == SchoolFixtures.instant("2025-11-01 09:00", calendar: calendar))
+        #expect(
+            processing.nextOpening(
+                atOrAfter: SchoolFixtures.instant("2025-11-01 19:00", calendar: calendar),
+                in: calendar) == SchoolFixtures.instant("2025-11-05 09:00", calendar: calendar))
     }
 
     @Test("Another zone shifts instants, not wall-clock hours")
     func timeZones() throws {
         let hours = try Fixture.hours("пн-пт 9:00-18:00")
         let vladivostok = SchoolCalendar(timeZone: TimeZone(identifier: "Asia/Vladivostok")!)
-        let instant = SchoolFixtures.instant("2026-11-23 10:00") // 17:00 in Vladivostok
+        let instant = SchoolFixtures.instant("2026-11-23 10:00")  // 17:00 in Vladivostok
         #expect(hours.isOpen(at: instant, in: vladivostok))
         #expect(hours.nextChange(after: instant, in: vladivostok) == instant.addingTimeInterval(3600))
     }
@@ -106,7 +115,8 @@ struct DaylightSavingTests {
     func wallClock() throws {
         let hours = try Fixture.hours("ежедневно 9:00-18:00")
         let before = berlin.instant(on: LocalDate(iso: "2027-03-27")!, minutes: 9 * 60)
-        let after = hours.nextChange(after: berlin.instant(on: LocalDate(iso: "2027-03-27")!, minutes: 20 * 60), in: berlin)
+        let after = hours.nextChange(
+            after: berlin.instant(on: LocalDate(iso: "2027-03-27")!, minutes: 20 * 60), in: berlin)
         #expect(hours.isOpen(at: before, in: berlin))
         #expect(after.map { ISODateTime.format($0, in: berlin.timeZone) } == "2027-03-28T09:00+02:00")
     }

@@ -1,6 +1,7 @@
 import Foundation
 import PropertyBased
 import Testing
+
 @testable import ScheduleModel
 
 @Suite("Round trips (property-based)")
@@ -25,7 +26,8 @@ struct RoundTripPropertyTests {
     func openStreetMap() async {
         await propertyCheck(count: 300, input: Generators.openingHours) { hours in
             guard !Weekday.allCases.contains(where: { hours.weeklyRanges(on: $0).contains(where: \.isOvernight) }),
-                  hours.note?.contains("\"") != true else {
+                hours.note?.contains("\"") != true
+            else {
                 #expect(!hours.openingHoursSyntax.dropFirst().dropLast().contains("\"\""))
                 return
             }
@@ -51,8 +53,9 @@ struct RoundTripPropertyTests {
             let date = LocalDate(daysSinceEpoch: days)
             #expect(LocalDate(iso: date.iso) == date)
             #expect(date.daysSinceEpoch == days)
-            let foundation = gregorian.dateComponents([.year, .month, .day, .weekday],
-                                                      from: Date(timeIntervalSince1970: Double(days) * 86_400))
+            let foundation = gregorian.dateComponents(
+                [.year, .month, .day, .weekday],
+                from: Date(timeIntervalSince1970: Double(days) * 86_400))
             #expect(foundation.year == date.year && foundation.month == date.month && foundation.day == date.day)
             #expect((foundation.weekday! + 5) % 7 + 1 == date.weekday.rawValue)
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ScheduleModel
 
 @Suite("Diagnostic codes: declared once, explained, with examples that raise them")

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import ScheduleModel
 
 /// Two school years with quarters and vacations, in Moscow time.
@@ -53,12 +54,15 @@ enum SchoolFixtures {
 
     /// The seed 004 consultant table as timetables.
     static func seed004Timetables() throws -> [Timetable] {
-        let rows = [("abzhelova", "Абжелова А.Д", "Понедельник, пятница 14:00-15:00"),
-                    ("poliy", "Полий Т.А.", "Вторник, среда 14:00-15:00"),
-                    ("odrin", "Одрин Т.А.", "Среда 09:00-12:00")]
+        let rows = [
+            ("abzhelova", "Абжелова А.Д", "Понедельник, пятница 14:00-15:00"),
+            ("poliy", "Полий Т.А.", "Вторник, среда 14:00-15:00"),
+            ("odrin", "Одрин Т.А.", "Среда 09:00-12:00"),
+        ]
         return try rows.map { id, person, text in
-            Timetable(id: id, person: person, slots: try OpeningHours.parse(text).get().makeSlots(room: "Учительская"),
-                      validity: year2026.range)
+            Timetable(
+                id: id, person: person, slots: try OpeningHours.parse(text).get().makeSlots(room: "Учительская"),
+                validity: year2026.range)
         }
     }
 }

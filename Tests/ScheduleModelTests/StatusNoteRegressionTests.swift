@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ScheduleModel
 
 /// Found by the strict FuzzSchedule run (Fuzz/crashes/FuzzSchedule/strict-roundtrip-empty-note):

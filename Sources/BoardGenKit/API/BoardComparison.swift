@@ -11,7 +11,9 @@ import ScheduleModel
 public enum BoardComparison {
     /// Notice ids (in board order) whose sheet differs from the earlier one, or that are new.
     /// The print date is ignored: a sheet is not "changed" only because it would be printed today.
-    public static func changedNotices(current: [String: String], order: [String], previous: [String: String]) -> [String] {
+    public static func changedNotices(
+        current: [String: String], order: [String], previous: [String: String]
+    ) -> [String] {
         order.filter { id in
             guard let old = previous[id] else { return true }
             return printedContent(old) != printedContent(current[id] ?? "")

@@ -18,13 +18,18 @@ public enum BoardSubsetPage {
             let page = try String(contentsOf: board.appendingPathComponent("\(id).html"), encoding: .utf8)
             return article(in: page)
         }
-        guard let mainStart = printPage.range(of: "<main>"), let mainEnd = printPage.range(of: "</main>") else { return printPage }
-        let head = printPage[..<mainStart.upperBound].replacingOccurrences(of: "<head>", with: "<head>\n<base href=\"\(board.absoluteString)/\">")
+        guard let mainStart = printPage.range(of: "<main>"), let mainEnd = printPage.range(of: "</main>") else {
+            return printPage
+        }
+        let head = printPage[..<mainStart.upperBound].replacingOccurrences(
+            of: "<head>", with: "<head>\n<base href=\"\(board.absoluteString)/\">")
         return head + "\n" + articles.joined(separator: "\n") + "\n" + printPage[mainEnd.lowerBound...]
     }
 
     private static func article(in page: String) -> String {
-        guard let start = page.range(of: "<article"), let end = page.range(of: "</article>", options: .backwards) else { return "" }
+        guard let start = page.range(of: "<article"), let end = page.range(of: "</article>", options: .backwards) else {
+            return ""
+        }
         return String(page[start.lowerBound..<end.upperBound])
     }
 }

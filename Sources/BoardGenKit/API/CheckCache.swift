@@ -35,7 +35,8 @@ public struct CheckCache: Sendable {
         let fingerprint = makeFingerprint(checker)
         let file = entryFile(for: checker.contentFolder)
         if let data = try? Data(contentsOf: file), let entry = try? JSONDecoder().decode(Entry.self, from: data),
-           entry.fingerprint == fingerprint {
+            entry.fingerprint == fingerprint
+        {
             return entry.result
         }
         let result = checker.check()

@@ -48,8 +48,10 @@ public enum CheckReportFormat: String, Sendable, CaseIterable {
 
     /// Renders the findings of several sites (content folder, result) as one report. In JSON, each
     /// publication row names its content folder (`content`) when there is more than one site.
-    public func render(_ sites: [(content: String, result: CheckResult)], strict: Bool,
-                       display: (String, Diagnostic) -> String) -> String {
+    public func render(
+        _ sites: [(content: String, result: CheckResult)], strict: Bool,
+        display: (String, Diagnostic) -> String
+    ) -> String {
         let shown = sites.flatMap { site in site.result.diagnostics.map { (content: site.content, diagnostic: $0) } }
         switch self {
         case .human:
@@ -59,7 +61,8 @@ public enum CheckReportFormat: String, Sendable, CaseIterable {
                 return copy.formatted
             }.joined(separator: "\n")
         case .github:
-            return shown.map { Self.annotation($0.diagnostic, file: display($0.content, $0.diagnostic)) }.joined(separator: "\n")
+            return shown.map { Self.annotation($0.diagnostic, file: display($0.content, $0.diagnostic)) }.joined(
+                separator: "\n")
         case .json:
             return Self.document(sites, shown: shown, strict: strict, display: display)
         }
@@ -76,8 +79,10 @@ private extension CheckReportFormat {
     }
 
     /// The JSON document of docs/check-schema.json.
-    static func document(_ sites: [(content: String, result: CheckResult)], shown: [(content: String, diagnostic: Diagnostic)],
-                         strict: Bool, display: (String, Diagnostic) -> String) -> String {
+    static func document(
+        _ sites: [(content: String, result: CheckResult)], shown: [(content: String, diagnostic: Diagnostic)],
+        strict: Bool, display: (String, Diagnostic) -> String
+    ) -> String {
         let errors = shown.filter { $0.diagnostic.severity == .error }.count
         let warnings = shown.count - errors
         let rows = sites.flatMap { site in
@@ -88,9 +93,10 @@ private extension CheckReportFormat {
             }
         }
         let findings = shown.map { content, diagnostic in
-            Finding(code: diagnostic.code, severity: diagnostic.severity.rawValue, message: diagnostic.message,
-                    file: display(content, diagnostic), line: diagnostic.location.line, column: diagnostic.location.column,
-                    item: diagnostic.item, audience: diagnostic.audience)
+            Finding(
+                code: diagnostic.code, severity: diagnostic.severity.rawValue, message: diagnostic.message,
+                file: display(content, diagnostic), line: diagnostic.location.line, column: diagnostic.location.column,
+                item: diagnostic.item, audience: diagnostic.audience)
         }
         let document = Document(
             schemaVersion: schemaVersion, findings: findings,

@@ -25,8 +25,6 @@ public struct SiteBuilder: Sendable {
         package var notices: [NoticeView] = []
         /// The board's notice ids in print order.
         public var noticeIDs: [String] { notices.map(\.id) }
-        /// The templates the site was rendered with (for locating template-caused findings).
-        var templates: TemplateSet?
         /// True when an error prevents publishing.
         public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
     }
@@ -132,15 +130,16 @@ extension SiteBuilder {
             counter.add(file)
             emit(file)
         }
-        let website = SiteRenderer(site: session.site, templates: session.templates, today: session.today, sink: session.sink)
-        let board = BoardRenderer(site: session.site, templates: session.templates, today: session.today, sink: session.sink)
+        let website = SiteRenderer(
+            site: session.site, templates: session.templates, today: session.today, sink: session.sink)
+        let board = BoardRenderer(
+            site: session.site, templates: session.templates, today: session.today, sink: session.sink)
         let notices = board.makeNotices()
         // The board after the website: its print page (every notice at once) is the largest
         // context of a build, and running it beside the regulation pages raised peak memory.
         (website.jobs(judgedOnly: judgedOnly) + board.jobs(notices, judgedOnly: judgedOnly)).runAll(emit: counted)
         var result = Result(diagnostics: session.sink.bag.sorted, files: [], site: session.site)
         result.notices = notices
-        result.templates = session.templates
         result.fileCount = counter.count
         return result
     }

@@ -42,16 +42,26 @@ extension SiteChecker {
         return session?.publicationChecker.requirements() ?? []
     }
 
-    static func judge(_ session: SiteBuilder.Session, marks: PublishedMarks, notices: [NoticeView], earlier: [Diagnostic]) -> Result {
+    static func judge(
+        _ session: SiteBuilder.Session, marks: PublishedMarks, notices: [NoticeView], earlier: [Diagnostic]
+    ) -> Result {
         let publication = session.publicationChecker
         var bag = DiagnosticBag()
-        bag.append(contentsOf: earlier + publication.check(marks, notices: notices) + ContentChecker(site: session.site, today: session.today).check())
+        bag.append(
+            contentsOf: earlier + publication.check(marks, notices: notices)
+                + ContentChecker(site: session.site, today: session.today).check())
         let rows = publication.requirements().map { requirement in
             PublicationRow(
                 item: requirement.item, description: requirement.description,
                 audiences: requirement.audiences.map(\.rawValue),
-                site: requirement.places.contains(.site) ? marks.pages(showing: requirement.item, in: .site, containing: requirement.texts, limit: CheckResult.pagesListed) : nil,
-                board: requirement.places.contains(.board) ? marks.pages(showing: requirement.item, in: .board, containing: requirement.texts, limit: CheckResult.pagesListed) : nil)
+                site: requirement.places.contains(.site)
+                    ? marks.pages(
+                        showing: requirement.item, in: .site, containing: requirement.texts,
+                        limit: CheckResult.pagesListed) : nil,
+                board: requirement.places.contains(.board)
+                    ? marks.pages(
+                        showing: requirement.item, in: .board, containing: requirement.texts,
+                        limit: CheckResult.pagesListed) : nil)
         }
         return Result(diagnostics: bag.sorted, rows: rows)
     }
@@ -62,7 +72,9 @@ extension SiteChecker {
         guard let enumerator = FileManager.default.enumerator(atPath: root) else { return }
         let paths = enumerator.compactMap { $0 as? String }.filter { $0.hasSuffix(".html") }
         paths.parallelForEach { path in
-            if let data = FileManager.default.contents(atPath: root + "/" + path) { marks.add(page: path, contents: data) }
+            if let data = FileManager.default.contents(atPath: root + "/" + path) {
+                marks.add(page: path, contents: data)
+            }
         }
     }
 }

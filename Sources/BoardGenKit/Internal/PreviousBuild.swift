@@ -10,7 +10,9 @@ package enum PreviousBuild {
     }
 
     /// The earlier notice pages (`board/<id>.html` → text).
-    package static func boardPages(since reference: String, contentFolder: URL, builder: (URL) -> SiteBuilder.Result) throws(Failure) -> [String: String] {
+    package static func boardPages(
+        since reference: String, contentFolder: URL, builder: (URL) -> SiteBuilder.Result
+    ) throws(Failure) -> [String: String] {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: reference, isDirectory: &isFolder), isFolder.boolValue {
             return boardPages(inOutput: URL(fileURLWithPath: reference))
@@ -44,12 +46,18 @@ private extension PreviousBuild {
     static func contentAtRevision(_ revision: String, contentFolder: URL) throws(Failure) -> URL {
         let folder = contentFolder.standardizedFileURL
         let top = try git(["rev-parse", "--show-toplevel"], in: folder).trimmingCharacters(in: .whitespacesAndNewlines)
-        let relative = String(folder.resolvingSymlinksInPath().path.dropFirst(URL(fileURLWithPath: top).resolvingSymlinksInPath().path.count))
-            .trimmingCharacters(in: CharacterSet(charactersIn: "/"))
-        let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("boardgen-since-\(UUID().uuidString)")
+        let relative = String(
+            folder.resolvingSymlinksInPath().path.dropFirst(
+                URL(fileURLWithPath: top).resolvingSymlinksInPath().path.count)
+        )
+        .trimmingCharacters(in: CharacterSet(charactersIn: "/"))
+        let temporary = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "boardgen-since-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
         let archive = temporary.appendingPathComponent("content.tar")
-        _ = try git(["archive", "--output", archive.path, revision, "--", relative.isEmpty ? "." : relative], in: URL(fileURLWithPath: top))
+        _ = try git(
+            ["archive", "--output", archive.path, revision, "--", relative.isEmpty ? "." : relative],
+            in: URL(fileURLWithPath: top))
         _ = try run("/usr/bin/env", ["tar", "-xf", archive.path, "-C", temporary.path], in: temporary)
         return relative.isEmpty ? temporary : temporary.appendingPathComponent(relative)
     }
@@ -66,11 +74,16 @@ private extension PreviousBuild {
         let output = Pipe()
         process.standardOutput = output
         process.standardError = output
-        do { try process.run() } catch { throw Failure(description: "cannot run \(arguments.first ?? executable): \(error)") }
+        do { try process.run() } catch {
+            throw Failure(description: "cannot run \(arguments.first ?? executable): \(error)")
+        }
         let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw Failure(description: "'\(arguments.joined(separator: " "))' failed: \(text.trimmingCharacters(in: .whitespacesAndNewlines))")
+            throw Failure(
+                description:
+                    "'\(arguments.joined(separator: " "))' failed: \(text.trimmingCharacters(in: .whitespacesAndNewlines))"
+            )
         }
         return text
     }

@@ -7,16 +7,20 @@ import BoardGenSupport
 
 extension RegulationView: TemplateFields {
     var templateFields: [String: Any?] {
-        ["id": id, "item": item, "title": title, "href": href, "audiences": audiences, "approval": approval,
-         "bodyHTML": bodyHTML, "deadlines": deadlines, "hasDeadlines": hasDeadlines, "appendices": appendices,
-         "footnotes": footnotes]
+        [
+            "id": id, "item": item, "title": title, "href": href, "audiences": audiences, "approval": approval,
+            "bodyHTML": bodyHTML, "deadlines": deadlines, "hasDeadlines": hasDeadlines, "appendices": appendices,
+            "footnotes": footnotes,
+        ]
     }
 }
 
 extension ApprovalView: TemplateFields {
     var templateFields: [String: Any?] {
-        ["item": item, "preamble": preamble, "heading": heading, "position": position, "name": name, "line": line,
-         "adoptions": adoptions]
+        [
+            "item": item, "preamble": preamble, "heading": heading, "position": position, "name": name, "line": line,
+            "adoptions": adoptions,
+        ]
     }
 }
 
@@ -37,7 +41,9 @@ extension FormView.FormRow: TemplateFields {
 }
 
 extension DeadlineTable: TemplateFields {
-    var templateFields: [String: Any?] { ["columns": columns, "rows": rows, "hasRows": hasRows, "recurring": recurring] }
+    var templateFields: [String: Any?] {
+        ["columns": columns, "rows": rows, "hasRows": hasRows, "recurring": recurring]
+    }
 }
 
 extension DeadlineTable.Row: TemplateFields {
@@ -54,8 +60,11 @@ extension Footnote: TemplateFields {
 
 extension ChannelView: TemplateFields {
     var templateFields: [String: Any?] {
-        ["id": id, "item": item, "kind": kind, "isWide": isWide, "kindLabel": kindLabel, "label": label, "display": display,
-         "href": href, "itemprop": itemprop, "isPhone": isPhone, "isMissing": isMissing, "missingNote": missingNote,
-         "hours": hours, "note": note, "audiences": audiences]
+        [
+            "id": id, "item": item, "kind": kind, "isWide": isWide, "kindLabel": kindLabel, "label": label,
+            "display": display,
+            "href": href, "itemprop": itemprop, "isPhone": isPhone, "isMissing": isMissing, "missingNote": missingNote,
+            "hours": hours, "note": note, "audiences": audiences,
+        ]
     }
 }

@@ -1,6 +1,17 @@
 import Foundation
 import Testing
 
+@testable import BoardGenBoard
+@testable import BoardGenCheck
+@testable import BoardGenDiagnostics
+@testable import BoardGenKit
+@testable import BoardGenLoad
+@testable import BoardGenMarkdown
+@testable import BoardGenModel
+@testable import BoardGenRender
+@testable import BoardGenSupport
+@testable import BoardGenWrite
+
 /// Runs real tools (the Nu HTML checker, chromium, poppler) that judge what we cannot judge ourselves.
 /// `make test` installs them; a test that needs a missing tool fails and says how to get it.
 enum ExternalTool {
@@ -30,7 +41,9 @@ enum ExternalTool {
     }
 
     /// Runs a command and waits for it.
-    static func run(_ executable: String, _ arguments: [String], in folder: URL? = nil, environment: [String: String]? = nil) throws -> Output {
+    static func run(
+        _ executable: String, _ arguments: [String], in folder: URL? = nil, environment: [String: String]? = nil
+    ) throws -> Output {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -43,15 +56,17 @@ enum ExternalTool {
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Output(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                      stderr: String(decoding: stderr, as: UTF8.self))
+        return Output(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
     }
 
     /// Builds content/ and every example into one folder (one subfolder each) and returns it.
     static func buildAllSites() -> URL {
         let folder = Fixtures.makeTemporaryFolder("all-sites")
         for site in allSiteFolders() {
-            let result = SiteBuilder(contentFolder: site, today: Fixtures.today).build(into: folder.appendingPathComponent(site.lastPathComponent))
+            let result = SiteBuilder(contentFolder: site, today: Fixtures.today).build(
+                into: folder.appendingPathComponent(site.lastPathComponent))
             #expect(!result.hasErrors, "\(site.path): \(Fixtures.render(result.diagnostics))")
         }
         return folder
@@ -60,18 +75,10 @@ enum ExternalTool {
     /// content/ and examples/*.
     static func allSiteFolders() -> [URL] {
         let examples = Fixtures.repository.appendingPathComponent("examples")
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: examples.path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
-        return [Fixtures.repository.appendingPathComponent("content")] + names.map { examples.appendingPathComponent($0) }
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: examples.path)) ?? []).filter {
+            !$0.hasPrefix(".")
+        }.sorted()
+        return [Fixtures.repository.appendingPathComponent("content")]
+            + names.map { examples.appendingPathComponent($0) }
     }
 }
-
-@testable import BoardGenBoard
-@testable import BoardGenCheck
-@testable import BoardGenDiagnostics
-@testable import BoardGenKit
-@testable import BoardGenLoad
-@testable import BoardGenMarkdown
-@testable import BoardGenModel
-@testable import BoardGenRender
-@testable import BoardGenSupport
-@testable import BoardGenWrite

@@ -1,4 +1,6 @@
 import Foundation
+import ScheduleModel
+
 @testable import BoardGenBoard
 @testable import BoardGenCheck
 @testable import BoardGenDiagnostics
@@ -9,7 +11,6 @@ import Foundation
 @testable import BoardGenRender
 @testable import BoardGenSupport
 @testable import BoardGenWrite
-import ScheduleModel
 
 /// Paths and helpers shared by the fixture-based tests.
 enum Fixtures {
@@ -36,7 +37,9 @@ enum Fixtures {
     /// Copies a folder recursively into `destination`, replacing files that exist.
     static func overlay(_ source: URL, onto destination: URL, skipping skipped: Set<String> = []) throws {
         let manager = FileManager.default
-        guard let enumerator = manager.enumerator(at: source, includingPropertiesForKeys: [.isDirectoryKey]) else { return }
+        guard let enumerator = manager.enumerator(at: source, includingPropertiesForKeys: [.isDirectoryKey]) else {
+            return
+        }
         for case let url as URL in enumerator {
             let relative = String(url.path.dropFirst(source.path.count + 1))
             guard !skipped.contains(relative) else { continue }
@@ -53,7 +56,9 @@ enum Fixtures {
     /// Every file below a folder as relative path → bytes.
     static func snapshot(_ folder: URL) -> [String: Data] {
         var files: [String: Data] = [:]
-        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else { return [:] }
+        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else {
+            return [:]
+        }
         for case let url as URL in enumerator where !url.hasDirectoryPath {
             if let data = try? Data(contentsOf: url) { files[String(url.path.dropFirst(folder.path.count + 1))] = data }
         }
