@@ -157,7 +157,7 @@ extension LoadSession {
     /// Reports a phone, e-mail or URL that is not well formed.
     func validateAddress(_ value: Located<String>, kind: Channel.Kind) {
         let text = value.value.trimmedSpaces
-        switch kind {
+        switch kind.format {
         case .phone where ChannelAddress.phone(text) == nil:
             sink.report(
                 .malformedPhone,
@@ -165,14 +165,14 @@ extension LoadSession {
                 at: value.location)
         case .email where !ChannelAddress.isEmail(text):
             sink.report(.malformedEmail, "'\(text)' is not an e-mail address (name@domain.ru)", at: value.location)
-        case .url where text.contains(" "):
+        case .webAddress where text.contains(" "):
             let encoded = text.replacingOccurrences(of: " ", with: "%20")
             sink.report(.malformedURL, "'\(text)' contains a space; write it as %20 (\(encoded))", at: value.location)
-        case .url where !ChannelAddress.isWebURL(text):
+        case .webAddress where !ChannelAddress.isWebURL(text):
             sink.report(
                 .malformedURL, "'\(text)' is not an absolute web address; write it as https://…", at: value.location)
-        default:
-            break
+        case .phone, .email, .webAddress, .handleOrWebAddress, .text:
+            break  // well formed, or free text that is published as written
         }
     }
 }

@@ -31,7 +31,7 @@ package struct ViewFactory {
             }
             return view
         }
-        switch channel.kind {
+        switch channel.kind.format {
         case .phone:
             let phone = ChannelAddress.phone(value)
             view.display = phone?.display ?? value
@@ -40,12 +40,12 @@ package struct ViewFactory {
         case .email:
             view.href = "mailto:\(value)"
             view.itemprop = "email"
-        case .url:
+        case .webAddress:
             view.href = value
             view.itemprop = "url"
-        case .messenger:
+        case .handleOrWebAddress:
             view.href = ChannelAddress.isWebURL(value) ? value : nil
-        case .office, .inApp:
+        case .text:
             break
         }
         return view
