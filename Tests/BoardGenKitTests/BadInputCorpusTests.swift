@@ -26,25 +26,18 @@ import Testing
     @Test(arguments: cases)
     func badInput(_ name: String) throws {
         let folder = Self.corpus.appendingPathComponent(name)
-        let site = try CorpusCase.prepare(folder)
-        defer { try? FileManager.default.removeItem(at: site.deletingLastPathComponent()) }
-        let expected = try CorpusCase.expected(in: folder)
+        try CorpusCase.withSite(of: folder) { site in
+            let output = site.deletingLastPathComponent().appendingPathComponent("public")
+            let previous = SiteBuilder(contentFolder: Fixtures.baseSite, today: Fixtures.today).build(into: output)
+            #expect(!previous.hasErrors)
+            let before = Fixtures.snapshot(output)
 
-        let output = site.deletingLastPathComponent().appendingPathComponent("public")
-        let previous = SiteBuilder(contentFolder: Fixtures.baseSite, today: Fixtures.today).build(into: output)
-        #expect(!previous.hasErrors)
-        let before = Fixtures.snapshot(output)
-
-        let result = SiteBuilder(contentFolder: site, today: Fixtures.today).build(into: output)
-        let actual = Fixtures.render(result.diagnostics)
-        if Fixtures.isRecording {
-            try (actual + "\n").write(
-                to: folder.appendingPathComponent("expected.txt"), atomically: true, encoding: .utf8)
+            let result = SiteBuilder(contentFolder: site, today: Fixtures.today).build(into: output)
+            try CorpusCase.expectDiagnostics(result.diagnostics, of: folder, name: name)
+            let failed = result.hasErrors
+            #expect(failed, "\(name) must fail the build (exit 1)")
+            #expect(Fixtures.snapshot(output) == before, "\(name) must leave the previous output untouched")
         }
-        #expect(actual == expected, "diagnostics of \(name)")
-        let failed = result.hasErrors
-        #expect(failed, "\(name) must fail the build (exit 1)")
-        #expect(Fixtures.snapshot(output) == before, "\(name) must leave the previous output untouched")
     }
 }
 
@@ -60,6 +53,30 @@ enum CorpusCase {
     static func expected(in folder: URL) throws -> String {
         try String(contentsOf: folder.appendingPathComponent("expected.txt"), encoding: .utf8).trimmingCharacters(
             in: .whitespacesAndNewlines)
+    }
+
+    /// Runs `body` on the case's content folder (the base site with the case laid over it) and
+    /// deletes the folder afterwards.
+    static func withSite<Result>(of folder: URL, _ body: (URL) throws -> Result) throws -> Result {
+        let site = try prepare(folder)
+        defer { try? FileManager.default.removeItem(at: site.deletingLastPathComponent()) }
+        return try body(site)
+    }
+
+    /// Compares diagnostics with the case's expected.txt, re-recording it first with
+    /// BOARDGEN_RECORD=1; returns the rendered diagnostics.
+    @discardableResult
+    static func expectDiagnostics(
+        _ diagnostics: [Diagnostic], of folder: URL, name: String,
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) throws -> String {
+        let actual = Fixtures.render(diagnostics)
+        if Fixtures.isRecording {
+            try (actual.isEmpty ? "" : actual + "\n")
+                .write(to: folder.appendingPathComponent("expected.txt"), atomically: true, encoding: .utf8)
+        }
+        #expect(actual == (try expected(in: folder)), "diagnostics of \(name)", sourceLocation: sourceLocation)
+        return actual
     }
 
     static func prepare(_ folder: URL) throws -> URL {
