@@ -26,6 +26,11 @@ let package = Package(
             pkgConfig: "libqrencode",
             providers: [.apt(["libqrencode-dev"])]
         ),
+        .systemLibrary(
+            name: "CGumbo",
+            pkgConfig: "gumbo",
+            providers: [.apt(["libgumbo-dev"])]
+        ),
         // renameat2(RENAME_EXCHANGE) for the writer's atomic swap of the output folder.
         .systemLibrary(name: "CRenameExchange"),
         .target(name: "ScheduleModel"),
@@ -41,6 +46,8 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // HTML5 parsing of rendered pages for check (Gumbo, the WHATWG parsing algorithm).
+        .target(name: "BoardGenHTML", dependencies: ["CGumbo"]),
         .target(name: "BoardGenMarkdown", dependencies: ["BoardGenSupport", "CCmark"]),
         .target(
             name: "BoardGenRender",
@@ -59,8 +66,8 @@ let package = Package(
         .target(
             name: "BoardGenCheck",
             dependencies: [
-                "BoardGenBoard", "BoardGenRender", "BoardGenModel", "BoardGenDiagnostics", "BoardGenSupport",
-                "ScheduleModel",
+                "BoardGenBoard", "BoardGenRender", "BoardGenHTML", "BoardGenModel", "BoardGenDiagnostics",
+                "BoardGenSupport", "ScheduleModel",
             ]
         ),
         .target(

@@ -21,10 +21,9 @@ package struct BoardRenderer {
         let templates = templates
         // Each notice is converted for the templates once, not once per page that shows it.
         let prepared = notices.parallelMap { PreparedContext(view: $0) }
-        var jobs: [RenderJob] =
-            judgedOnly
-            ? []
-            : [
+        // The index and the printed board are judged too: notices count only when the index links
+        // them, and the printed board is what the secretary prints.
+        var jobs: [RenderJob] = [
                 .file {
                     var all = pages.make(title: pages.labels.board, depth: 1, current: nil)
                     all["notices"] = prepared

@@ -58,10 +58,10 @@ private extension NoticeFactory {
 
     func blank(_ spec: NoticeSpec) -> NoticeView {
         NoticeView(
-            id: spec.id, item: "notice:\(spec.id)", kind: spec.kind.rawValue, title: "", audience: nil,
+            id: spec.id, item: PublishedItem.notice(spec.id).mark, kind: spec.kind.rawValue, title: "", audience: nil,
             isLandscape: false,
             url: "\(site.settings.url)board/\(spec.id).html", qrSVG: "", channels: [], hasChannels: false,
-            timetable: nil, desk: nil, tell: [], hasTell: false, deadlines: nil, hasDeadlines: false, form: nil,
+            timetable: nil, desk: nil, tell: [], hasTell: false, deadlines: nil, hasDeadlines: false, deadlinesItem: nil, form: nil,
             summaryLines: [], approvalLine: approvalLine(uses: nil), validFor: validFor(),
             printDate: "\(views.labels.printDate): \(printDate.dottedString)", schoolName: site.settings.shortName)
     }
@@ -120,6 +120,7 @@ private extension NoticeFactory {
         notice.summaryLines = [views.labels.fullTextByQR]
         notice.deadlines = views.makeDeadlineTable(regulation)
         notice.hasDeadlines = !regulation.deadlines.isEmpty
+        notice.deadlinesItem = PublishedItem.deadlines(regulation: regulation.id).mark
         notice.approvalLine = regulation.approval.flatMap { views.makeApproval($0, regulationID: regulation.id).line }
     }
 

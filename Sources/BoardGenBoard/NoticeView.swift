@@ -19,6 +19,8 @@ package struct NoticeView: Sendable {
     package var hasTell: Bool
     package var deadlines: DeadlineTable?
     package var hasDeadlines: Bool
+    /// The mark of the regulation's deadlines table on a regulation notice.
+    package var deadlinesItem: String?
     package var form: FormView?
     package var summaryLines: [String]
     /// "Утверждено приказом № 143 от 06.06.2018".

@@ -1,126 +1,118 @@
+import BoardGenHTML
 import BoardGenModel
 import BoardGenSupport
 import Foundation
+import Synchronization
 
-/// The machine-readable marks (`data-item="contact:it-phone"`) found in generated HTML: what was
-/// actually published, whatever the templates did, so a template edit that drops an item is caught.
+/// What the generated pages actually show a reader: each page is parsed as a browser parses it
+/// (HTML5, `BoardGenHTML`), every element marked with a required item (`data-item`) is judged
+/// against what the item must show, and markup that never displays does not count.
 ///
-/// Pages are added one at a time as they are rendered (or read), from several threads at once, and
-/// judged right away against the queries the checker will ask, so no page is kept in memory.
-/// `@unchecked Sendable`: the found marks are written under the class's own lock; the queries are
-/// immutable after init.
-package final class PublishedMarks: @unchecked Sendable {
-    /// What the checker will ask: the pages where `item` is marked and the marked HTML contains every fragment.
-    struct Query: Hashable, Sendable {
-        package var item: String
-        var fragments: [String]
-    }
-
-    /// How many pages (the first by path) are remembered per query and place.
+/// Pages are added one at a time as they are rendered (or read), from several threads at once,
+/// and judged right away, so no page is kept in memory. A page counts only if a reader can reach
+/// it by links: website pages from `index.html`, notices from `board/index.html`.
+package final class PublishedMarks: Sendable {
+    /// How many pages (the first by path) are remembered per item and place.
     let listed: Int
-    private let queries: [String: [(query: Query, needles: [[UInt8]])]]
-    private let lock = NSLock()
-    /// Query → place → the first `listed` pages (sorted) where it was found.
-    private var found: [Query: [PublicationPolicy.Place: [String]]] = [:]
-    /// Item → the places where its mark appears at all.
-    private var marked: [String: Set<PublicationPolicy.Place>] = [:]
+    private let expectations: [PublishedItem: ExpectedContent]
+    private let state = Mutex(State())
 
-    /// A collector for these queries.
-    init(queries: [Query], listed: Int) {
+    /// A collector judging the given items.
+    package init(expectations: [PublishedItem: ExpectedContent], listed: Int) {
         self.listed = max(listed, 1)
-        self.queries = Dictionary(grouping: Set(queries), by: \.item).mapValues { group in
-            group.map { ($0, $0.fragments.map { Array($0.utf8) }) }
-        }
+        self.expectations = expectations
     }
 
     /// Judges one generated file; anything but HTML (feeds, CSS) is ignored.
     package func add(page: String, contents: Data) {
-        guard page.hasSuffix(".html"), let place = Self.place(of: page) else { return }
-        var localFound: [Query] = []
-        var localMarked: Set<String> = []
-        contents.withUnsafeBytes { raw in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            Self.forEachMark(in: bytes) { item, segment in
-                localMarked.insert(item)
-                for (query, needles) in queries[item] ?? [] where !localFound.contains(query) {
-                    if needles.allSatisfy({ ByteSearch.find($0, in: segment) != nil }) { localFound.append(query) }
-                }
+        guard page.hasSuffix(".html") else { return }
+        let root = HTMLDocument.parse(String(decoding: contents, as: UTF8.self))
+        var links: Set<String> = []
+        var seen: [PublishedItem: Sighting] = [:]
+        root.visibleDescendants { element, path in
+            if element.tag == "a", let href = element.attributes["href"], let target = Self.resolve(href, from: page) {
+                links.insert(target)
             }
+            guard let mark = element.attributes["data-item"], let item = PublishedItem(mark: mark),
+                let expected = expectations[item], seen[item]?.isShown != true
+            else { return }
+            seen[item] = Sighting(page: page, path: path, result: Self.judge(element, against: expected))
         }
-        record(page: page, place: place, found: localFound, marked: localMarked)
+        state.withLock { $0.record(page: page, links: links, sightings: seen) }
     }
 
-    /// Where a page belongs: a board notice, or the website (board index and print pages excluded).
-    static func place(of page: String) -> PublicationPolicy.Place? {
+    /// Where a page belongs: a board notice, the printed board, or the website.
+    package static func place(of page: String) -> PagePlace {
         guard page.hasPrefix("board/") else { return .site }
-        return page == "board/index.html" || page == "board/print.html" ? nil : .board
+        switch page {
+        case "board/print.html": return .printedBoard
+        case "board/index.html": return .boardIndex
+        default: return .board
+        }
     }
 
-    /// The first pages (by path, at most `limit`) of a place where the item is marked and its HTML
-    /// contains every fragment. Only queries given to `init` can be answered.
-    package func pages(
-        showing item: String, in place: PublicationPolicy.Place, containing fragments: [String], limit: Int = .max
-    ) -> [String] {
-        let query = Query(item: item, fragments: fragments)
-        assert(
-            queries[item]?.contains { $0.query == query } == true, "PublishedMarks was not asked for \(query) up front")
-        lock.lock()
-        defer { lock.unlock() }
-        return Array((found[query]?[place] ?? []).prefix(limit))
+    /// The first reachable pages (by path, at most `limit`) of a place where the item is shown as
+    /// it must be. On the board, the item must also be on the printed board (board/print.html).
+    package func pages(showing item: PublishedItem, in place: PublicationPolicy.Place, limit: Int = .max) -> [String] {
+        state.withLock { state in
+            let shown = state.pagesShowing(item, in: place).prefix(min(limit, listed))
+            guard place == .board, !shown.isEmpty else { return Array(shown) }
+            return state.isOnPrintedBoard(item) ? Array(shown) : []
+        }
     }
 
-    /// True when the mark itself is present in a place, whatever follows it.
-    func isMarked(_ item: String, in place: PublicationPolicy.Place) -> Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return marked[item]?.contains(place) == true
+    /// Why an item is not shown in a place, for the finding: nothing carries its mark, it is on
+    /// pages no link reaches, it is shown wrongly (the first such page and element), or it is
+    /// missing from the printed board.
+    package func absence(of item: PublishedItem, in place: PublicationPolicy.Place) -> Absence {
+        state.withLock { $0.absence(of: item, in: place) }
     }
 
-    /// HTML-escapes text the way Mustache does, to find rendered values.
+    /// HTML-escapes text the way Mustache does.
     static func escape(_ text: String) -> String { text.htmlEscaped }
 }
 
-private extension PublishedMarks {
-    static let marker = Array("data-item=\"".utf8)
-    static let tableEnd = Array("</table>".utf8)
-
-    /// Finds `data-item="…"` by scanning UTF-8 bytes; each mark's segment runs to the next mark
-    /// (a timetable's to the end of its table, which holds its people's marks), at most 4,000 bytes.
-    static func forEachMark(in bytes: UnsafeBufferPointer<UInt8>, _ body: (String, UnsafeBufferPointer<UInt8>) -> Void)
-    {
-        var starts: [(item: String, markStart: Int, valueEnd: Int)] = []
-        var index = 0
-        while let found = ByteSearch.find(marker, in: bytes, from: index) {
-            let valueStart = found + marker.count
-            guard let close = bytes[valueStart...].firstIndex(of: UInt8(ascii: "\"")) else { break }
-            starts.append(
-                (
-                    String(decoding: UnsafeBufferPointer(rebasing: bytes[valueStart..<close]), as: UTF8.self), found,
-                    close
-                ))
-            index = close
-        }
-        for (position, start) in starts.enumerated() {
-            let nextMark = position + 1 < starts.count ? starts[position + 1].markStart : bytes.count
-            var end =
-                start.item.hasPrefix("timetable:")
-                ? (ByteSearch.find(tableEnd, in: bytes, from: start.valueEnd).map { $0 + tableEnd.count } ?? bytes.count)
-                : min(nextMark, start.valueEnd + 4000)
-            end = min(max(end, start.valueEnd), bytes.count)
-            body(start.item, UnsafeBufferPointer(rebasing: bytes[start.valueEnd..<end]))
-        }
+extension PublishedMarks {
+    /// The kinds of pages a check reads.
+    package enum PagePlace: Sendable, Hashable {
+        case site, board, boardIndex, printedBoard
     }
 
-    func record(page: String, place: PublicationPolicy.Place, found pageQueries: [Query], marked items: Set<String>) {
-        lock.lock()
-        defer { lock.unlock() }
-        for item in items { marked[item, default: []].insert(place) }
-        for query in pageQueries {
-            var pages = found[query, default: [:]][place, default: []]
-            guard pages.count < listed || page < pages[pages.count - 1] else { continue }
-            pages.insert(page, at: pages.firstIndex { $0 > page } ?? pages.count)
-            if pages.count > listed { pages.removeLast() }
-            found[query, default: [:]][place] = pages
+    /// Why a required item was not found.
+    package enum Absence: Sendable, Hashable {
+        /// No reachable page of the place carries its mark.
+        case notMarked
+        /// Pages carry it, but no link from the place's index reaches them.
+        case unreachable(page: String)
+        /// The marked element shows something else (or hides it).
+        case shownWrongly(page: String, path: String, problem: String)
+        /// Shown on the notices, but not on board/print.html, the sheet the secretary prints.
+        case notPrinted
+    }
+
+    /// One judged element.
+    struct Sighting: Sendable {
+        var page: String
+        var path: [String]
+        /// nil when the element shows what it must; else what is wrong.
+        var result: String?
+        var isShown: Bool { result == nil }
+    }
+
+    /// A link target as a page path of the output, or nil for other sites, mail and phone links.
+    static func resolve(_ href: String, from page: String) -> String? {
+        let target = String(href.prefix { $0 != "#" && $0 != "?" })
+        guard !target.isEmpty else { return page }
+        guard !target.contains(":"), !target.hasPrefix("/") else { return nil }
+        var parts = page.split(separator: "/").dropLast().map(String.init)
+        for part in target.split(separator: "/", omittingEmptySubsequences: false) {
+            switch part {
+            case "..": _ = parts.popLast()
+            case ".", "": continue
+            default: parts.append(String(part))
+            }
         }
+        let path = parts.joined(separator: "/")
+        return target.hasSuffix("/") || path.isEmpty ? (path.isEmpty ? "index.html" : path + "/index.html") : path
     }
 }

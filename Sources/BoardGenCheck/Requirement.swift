@@ -2,26 +2,36 @@ import BoardGenDiagnostics
 import BoardGenModel
 import BoardGenSupport
 
-/// One item the policy requires to be published, and how to recognise and locate it.
-package struct Requirement {
-    /// The mark it carries in the output (`contact:it-phone`).
-    package var item: String
+/// One item the policy requires to be published: what a reader must see, and where.
+package struct Requirement: Sendable {
+    /// The item; pages carry its mark.
+    package var item: PublishedItem
     /// The audiences it is required for.
     package var audiences: [Audience]
-    /// A short human description ("phone for parents").
+    /// A short human description ("phone +7 928 803-63-55 for parents").
     package var description: String
     /// Where it must appear.
     package var places: [PublicationPolicy.Place]
-    /// HTML fragments the marked element must contain (the phone as displayed, escaped, …).
-    package var texts: [String]
+    /// What the marked element must show, judged on the parsed page.
+    package var expected: ExpectedContent
     /// The content that defines it.
     var contentLocation: SourceLocation
-    /// Templates that render it on the website and on the board, and the placeholder of its value.
-    var siteTemplates: [String]
-    var boardTemplates: [String]
-    var placeholder: String
-    /// The partial every rendering of the item goes through (its mark and value live there).
-    var leafTemplate: String { siteTemplates.first ?? boardTemplates.first ?? "" }
-    /// The template text that writes the item's mark.
-    var markNeedle: String = "data-item=\"{{item}}\""
+    /// The view field that writes the item's mark (`item`, `intakeItem`), and the one that
+    /// writes its value (`display`, `intake`): a gap is pointed at the template line using them.
+    var markField: String
+    var valueField: String
+}
+
+/// What a required item's marked element must show a reader, exactly.
+package enum ExpectedContent: Sendable, Hashable {
+    /// A channel: the value as displayed and, where it is a link, the exact `tel:`/`mailto:`/web
+    /// address it must dial or open.
+    case value(text: String, link: String?)
+    /// A layer of desk hours: the hours as written, optionally followed by a note in parentheses.
+    case hours(text: String, note: String?)
+    /// A timetable: for each person, their rows in order, each row the texts of its data cells in
+    /// order (an empty cell is ""); `days` are the day columns' headings of a grid, in order.
+    case rows([PublishedItem: [[String]]], days: [String])
+    /// An approval: each line must be the whole visible text of one element.
+    case lines([String])
 }

@@ -6,7 +6,7 @@ enum DefaultTemplates {
     /// Relative path under Templates/ → file text.
     static let files: [String: String] = [
         "appendix.mustache": #"""
-<section class="form" id="form-{{id}}" data-item="form:{{id}}">
+<section class="form" id="form-{{id}}" data-item="{{item}}">
 {{#label}}<p class="form-label">{{label}}</p>{{/label}}
 <h3>{{title}}</h3>
 <div class="table-wrap">
@@ -921,7 +921,7 @@ dl.desk-hours dd { margin: 0; padding: 0.1rem 0 0.5rem; border-bottom: 1px solid
 {{#channels}}
 <li class="channel channel-{{id}} channel-kind-{{kind}}{{#isWide}} channel-wide{{/isWide}}{{#isMissing}} channel-missing{{/isMissing}}" data-item="{{item}}">
 <span class="channel-kind">{{kindLabel}}{{#label}}: {{label}}{{/label}}</span>
-{{^isMissing}}<span class="channel-value{{#isPhone}} phone{{/isPhone}}">{{#href}}<a href="{{href}}"{{#itemprop}} itemprop="{{itemprop}}"{{/itemprop}}>{{display}}</a>{{/href}}{{^href}}<span{{#itemprop}} itemprop="{{itemprop}}"{{/itemprop}}>{{display}}</span>{{/href}}</span>{{/isMissing}}
+{{^isMissing}}<span class="channel-value{{#isPhone}} phone{{/isPhone}}" data-value>{{#href}}<a href="{{href}}"{{#itemprop}} itemprop="{{itemprop}}"{{/itemprop}}>{{display}}</a>{{/href}}{{^href}}<span{{#itemprop}} itemprop="{{itemprop}}"{{/itemprop}}>{{display}}</span>{{/href}}</span>{{/isMissing}}
 {{#isMissing}}<span class="channel-value missing"><strong>{{labels.notSpecified}}</strong> — {{missingNote}}</span>{{/isMissing}}
 {{#hours}}<span class="channel-hours" itemprop="hoursAvailable">{{labels.hours}}: {{hours}}</span>{{/hours}}
 {{#note}}<span class="channel-note">{{note}}</span>{{/note}}
@@ -945,7 +945,7 @@ dl.desk-hours dd { margin: 0; padding: 0.1rem 0 0.5rem; border-bottom: 1px solid
 """#,
         "deadlines.mustache": #"""
 {{#hasDeadlines}}
-<section class="deadlines" data-item="deadlines:{{id}}">
+<section class="deadlines" data-item="{{deadlinesItem}}">
 <h2>{{labels.deadlines}}</h2>
 {{#deadlines}}
 {{#hasRows}}
@@ -969,8 +969,8 @@ dl.desk-hours dd { margin: 0; padding: 0.1rem 0 0.5rem; border-bottom: 1px solid
 {{^empty(channels)}}<h3 class="visually-hidden">{{labels.contacts}}</h3>{{/empty(channels)}}
 {{> channel-list}}
 <dl class="desk-hours">
-{{#intake}}<dt>{{labels.intake}}</dt><dd data-item="hours:{{id}}:intake" itemprop="hoursAvailable">{{intake}}{{#intakeNote}} ({{intakeNote}}){{/intakeNote}}</dd>{{/intake}}
-{{#processing}}<dt>{{labels.processing}}</dt><dd data-item="hours:{{id}}:processing" itemprop="hoursAvailable">{{processing}}</dd>{{/processing}}
+{{#intake}}<dt>{{labels.intake}}</dt><dd data-item="{{intakeItem}}" itemprop="hoursAvailable"><span data-value>{{intake}}</span>{{#intakeNote}} ({{intakeNote}}){{/intakeNote}}</dd>{{/intake}}
+{{#processing}}<dt>{{labels.processing}}</dt><dd data-item="{{processingItem}}" itemprop="hoursAvailable"><span data-value>{{processing}}</span></dd>{{/processing}}
 {{#outOfHours}}<dt>{{labels.outOfHours}}</dt><dd>{{outOfHours}}</dd>{{/outOfHours}}
 {{#hasResponseTime}}<dt>{{labels.responseTime}}</dt><dd>{{#responseTime}}{{responseTime}}{{/responseTime}}{{#responseTimeIsBlank}}<span class="blank">{{labels.responseTimeBlank}}</span>{{/responseTimeIsBlank}}</dd>{{/hasResponseTime}}
 </dl>
@@ -1152,7 +1152,7 @@ dl.desk-hours dd { margin: 0; padding: 0.1rem 0 0.5rem; border-bottom: 1px solid
 <section class="people">
 <h2>{{labels.person}}</h2>
 <ul class="person-list">
-{{#people}}<li data-item="person:{{id}}"><strong>{{name}}</strong>{{#role}} — {{role}}{{/role}}: {{hours}}{{#room}}, {{room}}{{/room}} · <a href="{{feedHref}}" download>.ics</a></li>
+{{#people}}<li data-item="{{personItem}}"><strong>{{name}}</strong>{{#role}} — {{role}}{{/role}}: {{hours}}{{#room}}, {{room}}{{/room}} · <a href="{{feedHref}}" download>.ics</a></li>
 {{/people}}
 </ul>
 </section>

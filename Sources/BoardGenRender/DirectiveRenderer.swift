@@ -110,7 +110,8 @@ private extension DirectiveRenderer {
             return .failure(Failure(message: "'deadlines' needs 'deadlines:' in the front matter"))
         }
         let value: [String: Any] = [
-            "id": regulation.id, "hasDeadlines": true, "deadlines": views.makeDeadlineTable(regulation),
+            "id": regulation.id, "deadlinesItem": PublishedItem.deadlines(regulation: regulation.id).mark,
+            "hasDeadlines": true, "deadlines": views.makeDeadlineTable(regulation),
         ]
         return .success(templates.renderPartial("deadlines", value: value, shared: shared))
     }

@@ -61,7 +61,7 @@ private extension SiteRenderer {
         let consultants = publishedPeople()
         context["consultants"] = consultants.map { person -> [String: Any] in
             compact([
-                "id": person.id, "name": person.displayName, "hours": views.formatSlots(person), "room": person.room,
+                "id": person.id, "personItem": PublishedItem.person(person.id).mark, "name": person.displayName, "hours": views.formatSlots(person), "room": person.room,
             ])
         }
         context["scheduleJSON"] = NextSessionData(site: site, people: consultants, today: views.today).makeJSON()
@@ -87,7 +87,7 @@ private extension SiteRenderer {
         context["timetables"] = published.map { views.makeTimetable($0, root: "") }
         context["people"] = publishedPeople().map { person -> [String: Any] in
             compact([
-                "id": person.id, "name": person.displayName, "role": person.name == nil ? nil : person.role,
+                "id": person.id, "personItem": PublishedItem.person(person.id).mark, "name": person.displayName, "role": person.name == nil ? nil : person.role,
                 "hours": views.formatSlots(person), "room": person.room, "feedHref": "calendar/\(person.id).ics",
             ])
         }
@@ -110,7 +110,7 @@ private extension SiteRenderer {
         body.cache = directives
         let hasDeadlines = !regulation.deadlines.isEmpty && !regulation.body.containsBytes("```deadlines")
         let view = RegulationView(
-            id: regulation.id, item: "regulation:\(regulation.id)", title: regulation.title, href: path,
+            id: regulation.id, item: PublishedItem.regulation(regulation.id).mark, title: regulation.title, href: path,
             audiences: regulation.audiences.map(views.labels.audience).joined(separator: ", "),
             approval: regulation.approval.map { views.makeApproval($0, regulationID: regulation.id) },
             bodyHTML: body.render(regulation),
@@ -119,6 +119,7 @@ private extension SiteRenderer {
                 ? views.makeDeadlineTable(regulation)
                 : DeadlineTable(columns: [], rows: [], hasRows: false, recurring: []),
             hasDeadlines: hasDeadlines,
+            deadlinesItem: PublishedItem.deadlines(regulation: regulation.id).mark,
             appendices: regulation.appendices.filter { !regulation.body.containsBytes("```form \($0.id)") }.map {
                 views.makeForm($0)
             },

@@ -72,9 +72,11 @@ package struct TemplateSet: Sendable {
         return isBroken ? nil : set
     }
 
-    /// Where a template renders something: the first line containing `needle` in the first
-    /// of `names` that has it, else the first line of the first template.
-    package func locate(_ needle: String, in names: [String]) -> SourceLocation {
+    /// The first line of any template that contains `needle` (the site's overrides before the
+    /// defaults, each by name), to point a finding at the template that renders something.
+    package func locate(_ needle: String) -> SourceLocation? {
+        let isOverride = { (name: String) in origins[name]?.hasPrefix("templates/") == true }
+        let names = sources.keys.sorted { isOverride($0) != isOverride($1) ? isOverride($0) : $0 < $1 }
         for name in names {
             guard let text = sources[name] else { continue }
             for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -85,8 +87,7 @@ package struct TemplateSet: Sendable {
                 }
             }
         }
-        let first = names.first ?? "head"
-        return SourceLocation(file: origins[first] ?? "Templates/\(first).mustache")
+        return nil
     }
 
     /// Renders a template by name.

@@ -12,7 +12,7 @@ extension ViewFactory {
             "\(labels.validFrom) \($0.start.dottedString) \(labels.validUntil) \($0.end.dottedString)"
         }
         return TimetableView(
-            id: timetable.id, anchor: "timetable-\(timetable.id)", item: "timetable:\(timetable.id)",
+            id: timetable.id, anchor: "timetable-\(timetable.id)", item: PublishedItem.timetable(timetable.id).mark,
             title: timetable.title,
             isGrid: timetable.layout == .grid, isList: timetable.layout == .list,
             isPublished: timetable.isPublished, note: timetable.note, validity: validity,
@@ -34,10 +34,13 @@ extension ViewFactory {
     package func makeDesk(_ desk: Desk) -> DeskView {
         let response = desk.responseTime?.value.trimmingCharacters(in: .whitespaces)
         return DeskView(
-            id: desk.id, anchor: "desk-\(desk.id)", item: "desk:\(desk.id)", name: desk.name,
+            id: desk.id, anchor: "desk-\(desk.id)", item: PublishedItem.desk(desk.id).mark, name: desk.name,
             isPlatform: desk.operatorKind == .platform,
             channels: makeChannels(desk.channels),
-            intake: desk.intake.map(formatHours), intakeOSM: desk.intake?.hours.openingHoursSyntax,
+            intake: desk.intake.map(formatHours),
+            intakeItem: PublishedItem.deskHours(desk: desk.id, layer: .intake).mark,
+            processingItem: PublishedItem.deskHours(desk: desk.id, layer: .processing).mark,
+            intakeOSM: desk.intake?.hours.openingHoursSyntax,
             intakeNote: desk.intakeNote,
             processing: desk.processing.map(formatHours), processingOSM: desk.processing?.hours.openingHoursSyntax,
             outOfHours: desk.outOfHours, hasResponseTime: desk.responseTime != nil,
@@ -52,7 +55,7 @@ extension ViewFactory {
     func makeTell(_ desk: Desk, audience: Audience? = nil) -> [TellView] {
         desk.tell.filter { audience == nil || $0.audience == nil || $0.audience == audience }.map { list in
             TellView(
-                item: "tell:\(desk.id):\(list.audience?.rawValue ?? "all")",
+                item: PublishedItem.tell(desk: desk.id, audience: list.audience).mark,
                 audience: list.audience.map { "\(labels.forAudience) \(labels.audience($0))" } ?? labels.allAudiences,
                 items: list.items)
         }
@@ -76,7 +79,7 @@ private extension ViewFactory {
                 return TimetableView.GridCell(text: text, isEmpty: text.isEmpty)
             }
             return TimetableView.GridRow(
-                room: room, who: person.displayName, personItem: "person:\(person.id)", cells: cells)
+                room: room, who: person.displayName, personItem: PublishedItem.person(person.id).mark, cells: cells)
         }
     }
 
@@ -88,7 +91,7 @@ private extension ViewFactory {
 
     func makeListRow(_ person: Person, root: String) -> TimetableView.ListRow {
         TimetableView.ListRow(
-            id: person.id, personItem: "person:\(person.id)", name: person.displayName,
+            id: person.id, personItem: PublishedItem.person(person.id).mark, name: person.displayName,
             role: person.name == nil ? nil : person.role, topics: person.topics, hours: formatSlots(person),
             room: person.room, feedHref: "\(root)calendar/\(person.id).ics")
     }

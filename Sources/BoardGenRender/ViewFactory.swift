@@ -19,7 +19,7 @@ package struct ViewFactory {
     /// A channel's view.
     package func makeChannel(_ channel: Channel) -> ChannelView {
         var view = ChannelView(
-            id: channel.id, item: "contact:\(channel.id)", kind: channel.kind.rawValue,
+            id: channel.id, item: PublishedItem.contact(channel.id).mark, kind: channel.kind.rawValue,
             isWide: channel.kind.isWide && !channel.isMissing, kindLabel: labels.kind(channel.kind),
             label: channel.label,
             display: channel.value ?? labels.notSpecified, href: nil, itemprop: nil, isPhone: channel.kind == .phone,
@@ -87,7 +87,7 @@ package struct ViewFactory {
             return parts.joined(separator: " ")
         }
         return ApprovalView(
-            item: "approval:\(regulationID)", preamble: approval.preamble, heading: approval.heading,
+            item: PublishedItem.approval(regulation: regulationID).mark, preamble: approval.preamble, heading: approval.heading,
             position: approval.approvedByPosition,
             name: approval.approvedByName, line: line, adoptions: adoptions)
     }
@@ -128,7 +128,7 @@ package struct ViewFactory {
     package func makeForm(_ form: LogForm, rows: Int? = nil) -> FormView {
         let empty = FormView.FormRow(cells: Array(repeating: "", count: form.columns.count))
         return FormView(
-            id: form.id, label: form.label, title: form.title, columns: form.columns,
+            id: form.id, item: PublishedItem.form(form.id).mark, label: form.label, title: form.title, columns: form.columns,
             rows: Array(repeating: empty, count: rows ?? form.rows))
     }
 

@@ -19,18 +19,16 @@ import Testing
     static let content = Fixtures.repository.appendingPathComponent("content")
     static let requirements = SiteChecker(contentFolder: content, today: Fixtures.today).requirements()
 
-    /// (item, template, needle): the item's mark and its value in the partial that renders it
-    /// everywhere (channel-list, timetable, desk, approval).
+    /// (item, needle): the view field that writes the item's mark, or its value, removed from every
+    /// default template that writes it.
     static let templateMutations: [String] = requirements.flatMap { requirement -> [String] in
-        let name = requirement.leafTemplate
-        let source = DefaultTemplates.files["\(name).mustache"] ?? ""
-        return [requirement.markNeedle, requirement.placeholder].filter(source.contains).map {
-            "\(requirement.item)|\(name)|\($0)"
-        }
+        ["data-item=\"{{\(requirement.markField)}}\"", "{{\(requirement.valueField)}}"].filter { needle in
+            DefaultTemplates.files.contains { $0.key.hasSuffix(".mustache") && $0.value.contains(needle) }
+        }.map { "\(requirement.item.mark)|\($0)" }
     }
 
     @Test func everyKindOfRequiredItemIsEnumerated() {
-        let kinds = Set(Self.requirements.map { String($0.item.prefix { $0 != ":" }) })
+        let kinds = Set(Self.requirements.map { String($0.item.mark.prefix { $0 != ":" }) })
         #expect(kinds == ["contact", "timetable", "hours", "approval"])
         #expect(Self.requirements.count >= 10)
         #expect(
@@ -40,7 +38,7 @@ import Testing
         #expect(!clean.hasErrors, "content/ must pass before it is mutated")
     }
 
-    @Test(arguments: requirements.map(\.item))
+    @Test(arguments: requirements.map(\.item.mark))
     func removingTheItemFromTheContentFailsAndNamesIt(_ item: String) throws {
         let site = try copyOfContent()
         defer { try? FileManager.default.removeItem(at: site.deletingLastPathComponent()) }
@@ -53,22 +51,22 @@ import Testing
     }
 
     @Test(arguments: templateMutations)
-    func removingTheItemFromATemplateFailsAndNamesIt(_ mutation: String) throws {
-        let parts = mutation.split(separator: "|", maxSplits: 2).map(String.init)
-        let (item, name, needle) = (parts[0], parts[1], parts[2])
+    func removingTheItemFromTheTemplatesFailsAndNamesIt(_ mutation: String) throws {
+        let parts = mutation.split(separator: "|", maxSplits: 1).map(String.init)
+        let (item, needle) = (parts[0], parts[1])
         let site = try copyOfContent()
         defer { try? FileManager.default.removeItem(at: site.deletingLastPathComponent()) }
         let templates = site.appendingPathComponent("templates")
         try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
-        let mutated = DefaultTemplates.files["\(name).mustache"]!.replacingOccurrences(of: needle, with: "")
-        try mutated.write(to: templates.appendingPathComponent("\(name).mustache"), atomically: true, encoding: .utf8)
+        for (name, source) in DefaultTemplates.files where name.hasSuffix(".mustache") && source.contains(needle) {
+            try source.replacingOccurrences(of: needle, with: "")
+                .write(to: templates.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
         let result = SiteChecker(contentFolder: site, today: Fixtures.today).check()
         let naming = result.diagnostics.filter { $0.item == item && $0.severity == .error }
-        #expect(!naming.isEmpty, "removing \(needle) from \(name).mustache must fail the check naming \(item)")
+        #expect(!naming.isEmpty, "removing \(needle) from the templates must fail the check naming \(item)")
         #expect(
-            naming.allSatisfy {
-                $0.location.file == "templates/\(name).mustache" || $0.location.file.hasPrefix("Templates/")
-            },
+            naming.allSatisfy { $0.location.file.hasPrefix("templates/") || $0.location.file.hasPrefix("Templates/") },
             "a template-caused gap points at a template: \(naming.map(\.formatted))")
     }
 }

@@ -21,12 +21,12 @@ import Testing
             columns: ["a"], rows: [DeadlineTable.Row(term: "I", dates: [cell])], hasRows: true, recurring: ["b"])
         let term = DeadlineView.TermDate(term: "I", date: "20.12.2026", iso: "2026-12-20")
         let form = FormView(
-            id: "log", label: "Приложение 1", title: "Журнал", columns: ["№"], rows: [FormView.FormRow(cells: [""])])
+            id: "log", item: "form:log", label: "Приложение 1", title: "Журнал", columns: ["№"], rows: [FormView.FormRow(cells: [""])])
         let approval = ApprovalView(
             item: "approval:x", preamble: "p", heading: "h", position: "d", name: "n", line: "l", adoptions: ["a"])
         let regulation = RegulationView(
             id: "x", item: "regulation:x", title: "t", href: "h", audiences: "a", approval: approval,
-            bodyHTML: "<p>b</p>", deadlines: table, hasDeadlines: true, appendices: [form],
+            bodyHTML: "<p>b</p>", deadlines: table, hasDeadlines: true, deadlinesItem: "deadlines:x", appendices: [form],
             footnotes: [Footnote(mark: "*", text: "f")])
         let channel = ChannelView(
             id: "it-phone", item: "contact:it-phone", kind: "phone", isWide: false, kindLabel: "Телефон",

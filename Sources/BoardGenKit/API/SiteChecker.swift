@@ -52,16 +52,12 @@ extension SiteChecker {
                 + ContentChecker(site: session.site, today: session.today).check())
         let rows = publication.requirements().map { requirement in
             PublicationRow(
-                item: requirement.item, description: requirement.description,
+                item: requirement.item.mark, description: requirement.description,
                 audiences: requirement.audiences.map(\.rawValue),
                 site: requirement.places.contains(.site)
-                    ? marks.pages(
-                        showing: requirement.item, in: .site, containing: requirement.texts,
-                        limit: CheckResult.pagesListed) : nil,
+                    ? marks.pages(showing: requirement.item, in: .site, limit: CheckResult.pagesListed) : nil,
                 board: requirement.places.contains(.board)
-                    ? marks.pages(
-                        showing: requirement.item, in: .board, containing: requirement.texts,
-                        limit: CheckResult.pagesListed) : nil)
+                    ? marks.pages(showing: requirement.item, in: .board, limit: CheckResult.pagesListed) : nil)
         }
         return Result(diagnostics: bag.sorted, rows: rows)
     }

@@ -8,6 +8,9 @@ package struct DeskView: Sendable {
     package var isPlatform: Bool
     package var channels: [ChannelView]
     package var intake: String?
+    /// The marks of the two layers of hours (`hours:<desk>:intake`).
+    package var intakeItem: String
+    package var processingItem: String
     package var intakeOSM: String?
     package var intakeNote: String?
     package var processing: String?

@@ -9,7 +9,8 @@ extension RegulationView: TemplateFields {
     var templateFields: [String: Any?] {
         [
             "id": id, "item": item, "title": title, "href": href, "audiences": audiences, "approval": approval,
-            "bodyHTML": bodyHTML, "deadlines": deadlines, "hasDeadlines": hasDeadlines, "appendices": appendices,
+            "bodyHTML": bodyHTML, "deadlines": deadlines, "hasDeadlines": hasDeadlines, "deadlinesItem": deadlinesItem,
+            "appendices": appendices,
             "footnotes": footnotes,
         ]
     }
@@ -33,7 +34,9 @@ extension DeadlineView.TermDate: TemplateFields {
 }
 
 extension FormView: TemplateFields {
-    var templateFields: [String: Any?] { ["id": id, "label": label, "title": title, "columns": columns, "rows": rows] }
+    var templateFields: [String: Any?] { [
+            "id": id, "item": item, "label": label, "title": title, "columns": columns, "rows": rows,
+        ] }
 }
 
 extension FormView.FormRow: TemplateFields {

@@ -12,6 +12,8 @@ package struct RegulationView: Sendable {
     package var bodyHTML: String
     package var deadlines: DeadlineTable
     package var hasDeadlines: Bool
+    /// The mark of the deadlines table (`deadlines:<regulation>`).
+    package var deadlinesItem: String
     package var appendices: [FormView]
     package var footnotes: [Footnote]
 }
@@ -45,6 +47,7 @@ package struct DeadlineView: Sendable {
 /// A blank log form with its empty rows.
 package struct FormView: Sendable {
     package var id: String
+    package var item: String
     package var label: String?
     package var title: String
     package var columns: [String]

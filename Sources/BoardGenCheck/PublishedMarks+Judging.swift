@@ -1,0 +1,93 @@
+import BoardGenHTML
+import BoardGenModel
+
+extension PublishedMarks {
+    /// nil when the marked element shows a reader exactly what the item must show; otherwise
+    /// what the reader sees instead, in a few words for the finding.
+    static func judge(_ element: HTMLElement, against expected: ExpectedContent) -> String? {
+        switch expected {
+        case .value(let text, let link): judgeValue(element, text: text, link: link)
+        case .hours(let text, let note): judgeHours(element, text: text, note: note)
+        case .rows(let rows, let days): judgeRows(element, rows: rows, days: days)
+        case .lines(let lines): judgeLines(element, lines: lines)
+        }
+    }
+}
+
+private extension PublishedMarks {
+    /// The element marked `data-value` (or, in a template without one, the item's element or any
+    /// element inside it) must read exactly `text`; every phone and mail link in the item must
+    /// dial or address exactly `link`, and a link that is expected must be there.
+    static func judgeValue(_ element: HTMLElement, text: String, link: String?) -> String? {
+        var marked: [HTMLElement] = element.attributes["data-value"] != nil ? [element] : []
+        var all: [HTMLElement] = [element]
+        var links: [(href: String, text: String)] = []
+        element.visibleDescendants { child, _ in
+            if child.attributes["data-value"] != nil { marked.append(child) }
+            all.append(child)
+            if child.tag == "a", let href = child.attributes["href"] { links.append((href, child.visibleText)) }
+        }
+        let candidates = marked.isEmpty ? all : marked
+        guard candidates.contains(where: { $0.visibleText == text }) else {
+            let seen = (marked.first ?? element).visibleText
+            return seen.isEmpty ? "shows nothing (expected '\(text)')" : "shows '\(seen)' (expected '\(text)')"
+        }
+        let dialing = links.filter { isDialing($0.href) || $0.href == link }
+        if let wrong = dialing.first(where: { $0.href != link }) {
+            return "links '\(wrong.text)' to \(wrong.href)"
+                + (link.map { " (expected \($0))" } ?? " (expected no link)")
+        }
+        if let link, !links.contains(where: { $0.href == link && $0.text == text }) {
+            return "shows '\(text)' without its link \(link)"
+        }
+        return nil
+    }
+
+    static func isDialing(_ href: String) -> Bool {
+        let lowered = href.lowercased()
+        return ["tel:", "mailto:", "sms:", "callto:"].contains { lowered.hasPrefix($0) }
+    }
+
+    static func judgeHours(_ element: HTMLElement, text: String, note: String?) -> String? {
+        let seen = element.visibleText
+        let allowed = [text] + (note.map { ["\(text) (\($0))"] } ?? [])
+        return allowed.contains(seen) ? nil : "shows '\(seen)' (expected '\(allowed.last ?? text)')"
+    }
+
+    /// Each person's rows, found by their marks inside the timetable, must have exactly the
+    /// expected data cells in order; a grid's day headings must be the expected days, in order.
+    static func judgeRows(_ element: HTMLElement, rows expected: [PublishedItem: [[String]]], days: [String]) -> String?
+    {
+        var found: [PublishedItem: [[String]]] = [:]
+        var headings: [String] = []
+        element.visibleDescendants { child, path in
+            if child.tag == "th", path.contains(where: { $0.hasPrefix("thead") }) { headings.append(child.visibleText) }
+            guard let mark = child.attributes["data-item"], let person = PublishedItem(mark: mark),
+                expected[person] != nil
+            else { return }
+            found[person, default: []].append(
+                child.childElements.filter { $0.tag == "td" && !$0.hidesItsContent }.map(\.visibleText))
+        }
+        if !days.isEmpty, !headings.ends(with: days) {
+            return "has the day columns \(headings.suffix(days.count)) (expected \(days))"
+        }
+        for person in expected.keys.sorted() where found[person] != expected[person] {
+            guard let seen = found[person] else { return "has no row for \(person)" }
+            return "shows \(person) as \(seen) (expected \(expected[person] ?? []))"
+        }
+        return nil
+    }
+
+    static func judgeLines(_ element: HTMLElement, lines: [String]) -> String? {
+        var texts: Set<String> = [element.visibleText]
+        element.visibleDescendants { child, _ in texts.insert(child.visibleText) }
+        guard let missing = lines.first(where: { !texts.contains($0) }) else { return nil }
+        return "does not show '\(missing)'"
+    }
+}
+
+private extension Array where Element: Equatable {
+    func ends(with suffix: [Element]) -> Bool {
+        count >= suffix.count && Array(self[(count - suffix.count)...]) == suffix
+    }
+}
