@@ -4,14 +4,17 @@ import BoardGenSupport
 import ScheduleModel
 
 /// Content-quality findings: promises without an address, blanks, timetables referenced but not
-/// published, consultants without slots, clashes, and timetables expired or about to expire.
+/// published, consultants without slots, clashes, and timetables expired or about to expire; and
+/// published timetables without people or with grid days that drop slots, incomplete approvals and
+/// hours that are a status instead of times (in `ContentChecker+*.swift`).
 package struct ContentChecker {
     let site: Site
     let today: LocalDate
 
     package func check() -> [Diagnostic] {
         audienceGaps() + missingAddresses() + blanks() + unpublishedTimetables() + emptyConsultants() + deskHours()
-            + missingApprovals() + consistency()
+            + missingApprovals() + consistency() + timetablesWithoutPeople() + gridDaysDroppingSlots()
+            + incompleteApprovals() + hoursWithoutTimes()
     }
 
     /// Makes a value from all its stored fields (the memberwise initializer, for the whole package).
@@ -149,7 +152,7 @@ private extension ContentChecker {
 
     func missingApprovals() -> [Diagnostic] {
         guard policy.requiresApproval else { return [] }
-        return site.regulations.filter { $0.approval?.orderNumber == nil }.map { regulation in
+        return site.regulations.filter { $0.approval == nil }.map { regulation in
             var finding = Diagnostic(
                 .approvalMissing,
                 "the regulation has no approval data (approved by, order number and date); add an 'approval' block to its front matter",

@@ -84,12 +84,13 @@ private extension PublicationChecker {
     func deskRequirements() -> [Requirement] {
         site.desks.flatMap { desk -> [Requirement] in
             let view = views.makeDesk(desk)
-            let layers: [(String, String?, SourceLocation?)] = [
-                ("intake", view.intake, desk.intake?.location),
-                ("processing", view.processing, desk.processing?.location),
+            let layers: [(String, String?, HoursValue?)] = [
+                ("intake", view.intake, desk.intake),
+                ("processing", view.processing, desk.processing),
             ]
-            return layers.compactMap { layer, text, location in
-                guard let text, let location else { return nil }
+            return layers.compactMap { layer, text, hours in
+                // "уточняется", "по записи" (BG415) are published as written but are not hours.
+                guard let text, let location = hours?.location, hours?.givesTimes == true else { return nil }
                 return Requirement(
                     item: "hours:\(desk.id):\(layer)", audiences: policy.servedAudiences(of: site),
                     description: "\(layer) hours of '\(desk.name)'", places: policy.deskHours,
