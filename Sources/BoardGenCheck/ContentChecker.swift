@@ -4,14 +4,17 @@ import BoardGenSupport
 import ScheduleModel
 
 /// Content-quality findings: promises without an address, blanks, timetables referenced but not
-/// published, consultants without slots, clashes, and timetables expired or about to expire.
+/// published, consultants without slots, clashes, and timetables expired or about to expire; and
+/// published timetables without people or with grid days that drop slots, incomplete approvals and
+/// hours that are a status instead of times (in `ContentChecker+*.swift`).
 package struct ContentChecker {
     let site: Site
     let today: LocalDate
 
     package func check() -> [Diagnostic] {
         audienceGaps() + missingAddresses() + blanks() + unpublishedTimetables() + emptyConsultants() + deskHours()
-            + missingApprovals() + consistency()
+            + missingApprovals() + consistency() + timetablesWithoutPeople() + gridDaysDroppingSlots()
+            + incompleteApprovals() + hoursWithoutTimes()
     }
 
     /// Makes a value from all its stored fields (the memberwise initializer, for the whole package).
@@ -42,7 +45,7 @@ private extension ContentChecker {
                 .audienceWithoutChannel,
                 "no \(noun) is given for \(names); add a channel with kind: \(kind.rawValue) and audiences: [\(names)] to contacts.yaml",
                 at: SourceLocation(file: "contacts.yaml"))
-            finding.item = "contact:\(kind.rawValue)"
+            finding.item = PublishedItem.channelKind(kind).mark
             finding.audience = uncovered.map(\.rawValue).joined(separator: ",")
             return finding
         }
@@ -60,7 +63,7 @@ private extension ContentChecker {
                 "channel '\(channel.id)' (\(channel.kind.rawValue)) is announced but its address is missing\(reason); "
                     + "add 'value' once it is known",
                 at: channel.valueLocation, severity: isRequired ? .error : .warning)
-            finding.item = "contact:\(channel.id)"
+            finding.item = PublishedItem.contact(channel.id).mark
             finding.audience = channel.audiences.map(\.rawValue).joined(separator: ",")
             return finding
         }
@@ -110,7 +113,7 @@ private extension ContentChecker {
                     .timetableNotPublished,
                     "the regulation relies on the timetable '\(timetable.title)', which is not published; add its people and set published: true in timetables.yaml",
                     at: used.reference.location)
-                finding.item = "timetable:\(timetable.id)"
+                finding.item = PublishedItem.timetable(timetable.id).mark
                 return finding
             }
         }
@@ -134,14 +137,14 @@ private extension ContentChecker {
         guard policy.deskHours.isEmpty == false else { return [] }
         return site.desks.flatMap { desk -> [Diagnostic] in
             guard desk.intake != nil || desk.processing != nil else { return [] }
-            return [("intake", desk.intake), ("processing", desk.processing)].compactMap {
+            return [(PublishedItem.DeskLayer.intake, desk.intake), (.processing, desk.processing)].compactMap {
                 layer, hours -> Diagnostic? in
                 guard hours == nil else { return nil }
                 var finding = Diagnostic(
                     .deskHoursIncomplete,
-                    "desk '\(desk.id)' does not say its \(layer) hours; add '\(layer):' (e.g. \"пн-пт 9:00-18:00\", or \"круглосуточно\") to desks.yaml",
+                    "desk '\(desk.id)' does not say its \(layer.rawValue) hours; add '\(layer.rawValue):' (e.g. \"пн-пт 9:00-18:00\", or \"круглосуточно\") to desks.yaml",
                     at: desk.location)
-                finding.item = "hours:\(desk.id):\(layer)"
+                finding.item = PublishedItem.deskHours(desk: desk.id, layer: layer).mark
                 return finding
             }
         }
@@ -149,12 +152,12 @@ private extension ContentChecker {
 
     func missingApprovals() -> [Diagnostic] {
         guard policy.requiresApproval else { return [] }
-        return site.regulations.filter { $0.approval?.orderNumber == nil }.map { regulation in
+        return site.regulations.filter { $0.approval == nil }.map { regulation in
             var finding = Diagnostic(
                 .approvalMissing,
                 "the regulation has no approval data (approved by, order number and date); add an 'approval' block to its front matter",
                 at: regulation.location)
-            finding.item = "approval:\(regulation.id)"
+            finding.item = PublishedItem.approval(regulation: regulation.id).mark
             return finding
         }
     }

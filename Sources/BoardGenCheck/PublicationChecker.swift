@@ -97,12 +97,13 @@ private extension PublicationChecker {
     func deskRequirements() -> [Requirement] {
         site.desks.flatMap { desk -> [Requirement] in
             let view = views.makeDesk(desk)
-            let layers: [(PublishedItem.DeskLayer, String?, SourceLocation?, String?)] = [
-                (.intake, view.intake, desk.intake?.location, view.intakeNote),
-                (.processing, view.processing, desk.processing?.location, nil),
+            let layers: [(PublishedItem.DeskLayer, String?, HoursValue?, String?)] = [
+                (.intake, view.intake, desk.intake, view.intakeNote),
+                (.processing, view.processing, desk.processing, nil),
             ]
-            return layers.compactMap { layer, text, location, note in
-                guard let text, let location else { return nil }
+            return layers.compactMap { layer, text, hours, note in
+                // "уточняется", "по записи" (BG415) are published as written but are not hours.
+                guard let text, let location = hours?.location, hours?.givesTimes == true else { return nil }
                 return Requirement(
                     item: .deskHours(desk: desk.id, layer: layer), audiences: policy.servedAudiences(of: site),
                     description: "\(layer.rawValue) hours of '\(desk.name)'", places: policy.deskHours,

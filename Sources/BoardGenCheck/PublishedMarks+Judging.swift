@@ -4,12 +4,17 @@ import BoardGenModel
 extension PublishedMarks {
     /// nil when the marked element shows a reader exactly what the item must show; otherwise
     /// what the reader sees instead, in a few words for the finding.
+    /// Expected texts are compared as a reader sees them, white space collapsed like the page's.
     static func judge(_ element: HTMLElement, against expected: ExpectedContent) -> String? {
         switch expected {
-        case .value(let text, let link): judgeValue(element, text: text, link: link)
-        case .hours(let text, let note): judgeHours(element, text: text, note: note)
-        case .rows(let rows, let days): judgeRows(element, rows: rows, days: days)
-        case .lines(let lines): judgeLines(element, lines: lines)
+        case .value(let text, let link): judgeValue(element, text: text.collapsingWhiteSpace, link: link)
+        case .hours(let text, let note):
+            judgeHours(element, text: text.collapsingWhiteSpace, note: note?.collapsingWhiteSpace)
+        case .rows(let rows, let days):
+            judgeRows(
+                element, rows: rows.mapValues { $0.map { $0.map(\.collapsingWhiteSpace) } },
+                days: days.map(\.collapsingWhiteSpace))
+        case .lines(let lines): judgeLines(element, lines: lines.map(\.collapsingWhiteSpace))
         }
     }
 }

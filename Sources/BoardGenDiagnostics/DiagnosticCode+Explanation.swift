@@ -215,9 +215,11 @@ private extension DiagnosticCode {
         case .approvalMissing:
             Details(
                 explanation:
-                    "Every regulation must show how it was approved (order number, date and approver) when policy.yaml sets approval: true, as schools must publish approved documents.",
+                    "Every regulation must show how it was approved (order number, date and approver) when policy.yaml sets approval: true, as schools must publish approved documents. A block that lacks some of the three is BG414.",
                 example: "a regulation whose front matter has no approval: block",
-                fix: "add approval: with by, order number and date to its front matter")
+                fix:
+                    "add an approval: block with the approver, the order number and the order date to its front matter, e.g. approval: { approved_by: { position: \"Директор\", name: \"И. И. Иванов\" }, order: { number: \"112\", date: 2026-08-31 } }"
+            )
         case .notOnWebsite:
             Details(
                 explanation:
@@ -230,6 +232,39 @@ private extension DiagnosticCode {
                     "A required item does not appear on any printed notice, either because no notice in board.yaml shows it or a template dropped it.",
                 example: "board.yaml listing only a timetable notice, so no notice shows the parents' phone",
                 fix: "add a notice that shows it (e.g. - kind: contacts, audience: parents) or restore the template")
+        case .timetableWithoutPeople:
+            Details(
+                explanation:
+                    "A timetable marked published lists no people, or none of the people it lists exists in people.yaml, so the website and the board show a timetable with no rows. A timetable the school has not drawn up yet is published: false (then a regulation that relies on it is BG404).",
+                example: "- id: consultations\\n  title: \"График консультаций\"\\n  people: []",
+                fix:
+                    "list the consultants' ids under people: (each defined in people.yaml with hours or slots), or set published: false until the timetable is known"
+            )
+        case .gridDaysDropSlots:
+            Details(
+                explanation:
+                    "A grid timetable shows one column per day of its days: list. A person's slots on a weekday the list leaves out are not shown in the grid at all, so readers miss hours the school offers.",
+                example:
+                    "days: [пн, вт, ср, чт] in timetables.yaml, and a person in the timetable with hours: \"пт 14:00-15:00\"",
+                fix:
+                    "add the days the message names to days: (days: [пн, вт, ср, чт, пт]), or remove days: so the grid shows every day with slots"
+            )
+        case .approvalIncomplete:
+            Details(
+                explanation:
+                    "An approval block is published as the approval stamp and the line «Утверждено приказом № … от …»; without the order number, the order date or the approver (position or name) the reader cannot tell which order approved the regulation. A blank value (\"\") counts as missing.",
+                example: "approval:\\n  approved_by: { position: \"Директор\" }\\n  order: { number: \"112\" }",
+                fix:
+                    "write every part: approved_by: { position: \"Директор\", name: \"И. И. Иванов\" } and order: { number: \"112\", date: 2026-08-31 }"
+            )
+        case .hoursWithoutTimes:
+            Details(
+                explanation:
+                    "A desk's intake or processing hours, or a channel's hours, say a status instead of days and times (\"уточняется\", \"не определено\", \"по записи\", \"по договоренности\", \"закрыто\"). Such a value is not hours: it is published as written but does not count as the desk's published hours, so the policy's desk_hours requirement is not met by it. Phrases the hours notation does not read at all (\"не установлено\", \"по согласованию\") are BG212 errors instead.",
+                example: "intake: \"уточняется\" in desks.yaml",
+                fix:
+                    "write the days and times once the school sets them (intake: \"пн-пт 9:00-18:00\"); a remark such as \"по записи\" belongs in intake_note: (a desk) or note: (a channel)"
+            )
         case .noticeTooLong:
             Details(
                 explanation:

@@ -3,7 +3,7 @@ extension DiagnosticCode: RegisteredCode {
     public var severity: Diagnostic.Severity {
         switch self {
         case .rawHTMLDropped, .unsafeLinkDropped, .blankInRegulation, .responseTimeBlank,
-            .consultantWithoutSlots:
+            .consultantWithoutSlots, .hoursWithoutTimes:
             .warning
         case .unreadableFile, .yamlSyntax, .notUTF8, .unknownKey, .wrongType, .missingKey, .duplicateID,
             .unknownReference, .invalidValue, .invalidDate, .frontMatter, .emptyFile, .fileTooLarge,
@@ -11,6 +11,7 @@ extension DiagnosticCode: RegisteredCode {
             .unknownDirective, .directiveArguments, .unknownInlineMarker, .audienceWithoutChannel,
             .channelAddressMissing,
             .timetableNotPublished, .deskHoursIncomplete, .approvalMissing, .notOnWebsite, .notOnBoard,
+            .timetableWithoutPeople, .gridDaysDropSlots, .approvalIncomplete,
             .noticeTooLong, .templateSyntax, .templateMissing, .unsafeOutputFolder, .outputNotWritable:
             .error
         }
@@ -66,6 +67,11 @@ extension DiagnosticCode: RegisteredCode {
         case .approvalMissing: "a regulation has no approval data"
         case .notOnWebsite: "a required item is not published on any website page"
         case .notOnBoard: "a required item is not published on any board notice"
+        case .timetableWithoutPeople: "a published timetable has no people (none listed, or none of them exists)"
+        case .gridDaysDropSlots: "a grid timetable's days leave out weekdays on which its people have slots"
+        case .approvalIncomplete: "an approval block lacks its order number, order date or approver"
+        case .hoursWithoutTimes:
+            "hours that are a status, not times (\"уточняется\", \"по записи\"): not counted as published hours"
         case .noticeTooLong: "a notice does not fit on one A4 sheet"
         case .templateSyntax: "template syntax error"
         case .templateMissing: "a template or partial is missing"

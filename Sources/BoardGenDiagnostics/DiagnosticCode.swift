@@ -41,6 +41,10 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable, Codable {
     case approvalMissing = "BG409"
     case notOnWebsite = "BG410"
     case notOnBoard = "BG411"
+    case timetableWithoutPeople = "BG412"
+    case gridDaysDropSlots = "BG413"
+    case approvalIncomplete = "BG414"
+    case hoursWithoutTimes = "BG415"
     // BG5xx: the notice board.
     case noticeTooLong = "BG501"
     // BG6xx: templates.

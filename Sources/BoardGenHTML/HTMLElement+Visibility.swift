@@ -21,7 +21,7 @@ extension HTMLElement {
     package var visibleText: String {
         var text = ""
         appendVisibleText(to: &text)
-        return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        return text.collapsingWhiteSpace
     }
 
     /// Every visible descendant element (not the element itself), in document order, with the
@@ -106,5 +106,12 @@ private extension HTMLElement {
     static func isZeroLength(_ value: String) -> Bool {
         let number = value.prefix { $0.isNumber || $0 == "." || $0 == "-" }
         return Double(number).map { $0 <= 0 } ?? false
+    }
+}
+
+extension String {
+    /// The text as a reader sees it: runs of white space as one space, none at the ends.
+    package var collapsingWhiteSpace: String {
+        split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 }

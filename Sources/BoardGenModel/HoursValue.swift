@@ -11,6 +11,10 @@ package struct HoursValue: Sendable {
     /// Where the text stands.
     package var location: SourceLocation
 
+    /// True when the value gives days and times. A status without times ("уточняется", "не определено",
+    /// "по записи") or a week without any ("закрыто") is not hours a reader can come at.
+    package var givesTimes: Bool { hours.status == .regular && !hours.isEmpty }
+
     /// Makes a value from all its stored fields (the memberwise initializer, for the whole package).
     package init(
         text: String,
