@@ -48,6 +48,8 @@ let package = Package(
         ),
         // HTML5 parsing of rendered pages for check (Gumbo, the WHATWG parsing algorithm).
         .target(name: "BoardGenHTML", dependencies: ["CGumbo"]),
+        // Reading a deployed site over HTTP(S) for check --url (Foundation's URLSession).
+        .target(name: "BoardGenFetch", dependencies: ["BoardGenHTML", "BoardGenDiagnostics"]),
         .target(name: "BoardGenMarkdown", dependencies: ["BoardGenSupport", "CCmark"]),
         .target(
             name: "BoardGenRender",
@@ -77,7 +79,7 @@ let package = Package(
         .target(
             name: "BoardGenKit",
             dependencies: [
-                "BoardGenWrite", "BoardGenCheck", "BoardGenBoard", "BoardGenRender", "BoardGenLoad",
+                "BoardGenFetch", "BoardGenWrite", "BoardGenCheck", "BoardGenBoard", "BoardGenRender", "BoardGenLoad",
                 "BoardGenModel", "BoardGenDiagnostics", "BoardGenSupport", "ScheduleModel",
             ]
         ),

@@ -22,6 +22,18 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .long, help: "Check the pages already in --output instead of a fresh build.")
     var existing = false
 
+    @Option(name: .long, help: "Judge the site deployed at this address (http or https), read by following its links.")
+    var url: String?
+
+    @Option(name: .long, help: "With --url: at most this many pages.")
+    var urlMaxPages = 2_000
+
+    @Option(name: .long, help: "With --url: seconds allowed per request.")
+    var urlTimeout = 10.0
+
+    @Option(name: .long, help: "With --url: seconds allowed for the whole site.")
+    var urlSeconds = 300.0
+
     @Option(name: .long, help: "Output format: human, json or github.")
     var format: String = "human"
 
@@ -37,6 +49,17 @@ struct CheckCommand: ParsableCommand {
         }
         if existing && sites.content.count > 1 {
             throw ValidationError("--existing reads one --output folder: check one site at a time")
+        }
+        if let url {
+            guard let parsed = URL(string: url), ["http", "https"].contains(parsed.scheme?.lowercased() ?? ""),
+                parsed.host != nil
+            else { throw ValidationError("--url must be an http(s) address such as https://school.example.ru/help/") }
+            guard !existing, sites.content.count == 1 else {
+                throw ValidationError("--url judges one deployed site: give one --content and no --existing")
+            }
+            guard urlMaxPages > 0, urlTimeout > 0, urlSeconds > 0 else {
+                throw ValidationError("--url-max-pages, --url-timeout and --url-seconds must be positive")
+            }
         }
         if existing && !FileManager.default.fileExists(atPath: sites.output) {
             throw ValidationError("--existing: output folder '\(sites.output)' does not exist")
@@ -68,6 +91,13 @@ private extension CheckCommand {
     /// Every site's result, in the order given, checked side by side.
     func checkAll() -> [SiteChecker.Result] {
         let (output, day, existing) = (sites.output, sites.todayDate, existing)
+        if let url, let address = URL(string: url), let folder = sites.content.first {
+            let checker = SiteChecker(contentFolder: URL(fileURLWithPath: folder), today: day)
+            return [
+                checker.check(
+                    deployedAt: address, maxPages: urlMaxPages, secondsPerRequest: urlTimeout, totalSeconds: urlSeconds)
+            ]
+        }
         let store = cache.map { CheckCache(folder: URL(fileURLWithPath: $0), toolIdentity: ToolIdentity.current) }
         return sites.content.parallelMap { folder in
             let checker = SiteChecker(contentFolder: URL(fileURLWithPath: folder), today: day)

@@ -70,7 +70,7 @@ enum DiagnosticPrinter {
     /// The file of a diagnostic as the user finds it: content files under the content folder.
     static func displayPath(_ diagnostic: Diagnostic, contentPath: String) -> String {
         let file = diagnostic.location.file
-        guard !file.hasPrefix("/") && !file.hasPrefix("Templates/") else { return file }
+        guard !file.hasPrefix("/") && !file.hasPrefix("Templates/") && !file.contains("://") else { return file }
         return (contentPath as NSString).appendingPathComponent(file)
     }
 }

@@ -288,6 +288,31 @@ private extension DiagnosticCode {
                     "boardgen replaces the output folder as a whole, so it refuses a folder that is, contains or lies inside the content folder, or an existing non-empty folder it did not make.",
                 example: "boardgen build --content content --output content/public",
                 fix: "choose another --output, e.g. public/ next to content/")
+        case .pageNotFetched:
+            Details(
+                explanation: "check --url reads the school's real website page by page, following its own links. A page that answers 404, 403 or 500 is not published for a reader, so nothing on it counts.",
+                example: "the menu links contacts.html, but the server answers 404 Not Found",
+                fix: "deploy the missing page (copy the whole public/ folder again), or fix the server's configuration")
+        case .requestFailed:
+            Details(
+                explanation: "The request for a page did not get an answer boardgen can use: it timed out, the TLS certificate is not valid, the connection was refused, or the redirects never end. A reader would not see the page either.",
+                example: "https://school.example.ru/help/support.html redirects to itself",
+                fix: "fix the server (certificate, redirect rules) and run check --url again; --url-timeout raises the time allowed per page")
+        case .pageNotHTML:
+            Details(
+                explanation: "A link of the site leads to an .html address (or the start address) but the server sends something else (a PDF, plain text, an image), so a reader does not get the page.",
+                example: "the server sends contacts.html as text/plain",
+                fix: "serve .html files as text/html (check the server's MIME types) or deploy the right file")
+        case .crawlLimitReached:
+            Details(
+                explanation: "check --url stops after a bounded number of pages and a bounded time, so that a misconfigured site (an endless calendar, a CMS that makes pages on demand) cannot make CI hang. The pages not read are not judged.",
+                example: "a CMS that links ?page=1, ?page=2, … without end under the site's path",
+                fix: "start --url at the folder that holds boardgen's pages, or raise --url-max-pages / --url-seconds")
+        case .redirectedOffSite:
+            Details(
+                explanation: "A page of the site redirects to another host or outside the site's folder; what is there is not the school's published page and is not judged.",
+                example: "https://school.example.ru/help/contacts.html redirects to https://other.example.com/",
+                fix: "deploy the page under the site's folder, or start --url at the address the site really lives at")
         case .outputNotWritable:
             Details(
                 explanation:

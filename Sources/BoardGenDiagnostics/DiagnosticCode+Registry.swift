@@ -12,7 +12,8 @@ extension DiagnosticCode: RegisteredCode {
             .channelAddressMissing,
             .timetableNotPublished, .deskHoursIncomplete, .approvalMissing, .notOnWebsite, .notOnBoard,
             .timetableWithoutPeople, .gridDaysDropSlots, .approvalIncomplete,
-            .noticeTooLong, .templateSyntax, .templateMissing, .unsafeOutputFolder, .outputNotWritable:
+            .noticeTooLong, .templateSyntax, .templateMissing, .unsafeOutputFolder, .outputNotWritable,
+            .pageNotFetched, .requestFailed, .pageNotHTML, .crawlLimitReached, .redirectedOffSite:
             .error
         }
     }
@@ -26,7 +27,8 @@ extension DiagnosticCode: RegisteredCode {
         case 4: .publication
         case 5: .board
         case 6: .templates
-        default: .output
+        case 7: .output
+        default: .deployed
         }
     }
 
@@ -77,6 +79,11 @@ extension DiagnosticCode: RegisteredCode {
         case .templateMissing: "a template or partial is missing"
         case .unsafeOutputFolder: "the output folder is unsafe to replace (inside the content, or not made by boardgen)"
         case .outputNotWritable: "the output folder cannot be written or swapped into place"
+        case .pageNotFetched: "a page of the deployed site answered with an HTTP status other than 200"
+        case .requestFailed: "a page of the deployed site could not be fetched (timeout, TLS, connection, redirect loop)"
+        case .pageNotHTML: "a page the deployed site links as a page is not HTML"
+        case .crawlLimitReached: "the deployed site has more pages, or takes longer, than check --url reads"
+        case .redirectedOffSite: "a page of the deployed site redirects outside the site"
         }
     }
 

@@ -53,11 +53,17 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable, Codable {
     // BG7xx: the output folder.
     case unsafeOutputFolder = "BG701"
     case outputNotWritable = "BG702"
+    // BG8xx: the deployed site (`check --url`).
+    case pageNotFetched = "BG801"
+    case requestFailed = "BG802"
+    case pageNotHTML = "BG803"
+    case crawlLimitReached = "BG804"
+    case redirectedOffSite = "BG805"
 }
 
 /// The stage a code belongs to; the hundreds digit of its number.
 public enum DiagnosticArea: String, CaseIterable, Sendable {
-    case load, schedule, markdown, publication, board, templates, output
+    case load, schedule, markdown, publication, board, templates, output, deployed
 
     /// The heading of the area in `boardgen explain` and docs/diagnostics.md.
     public var title: String {
@@ -69,6 +75,7 @@ public enum DiagnosticArea: String, CaseIterable, Sendable {
         case .board: "The notice board (BG5xx)"
         case .templates: "Templates (BG6xx)"
         case .output: "The output folder (BG7xx)"
+        case .deployed: "The deployed site, read over HTTP by check --url (BG8xx)"
         }
     }
 }

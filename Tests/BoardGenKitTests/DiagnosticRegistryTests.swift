@@ -11,7 +11,7 @@ import Testing
         #expect(codes.count == Set(codes).count, "a code number is declared twice")
         #expect(codes == codes.sorted(), "the registry lists codes in number order")
         for code in codes {
-            #expect(code.wholeMatch(of: /BG[1-7]\d\d/) != nil, "\(code) is not of the form BGnnn")
+            #expect(code.wholeMatch(of: /BG[1-8]\d\d/) != nil, "\(code) is not of the form BGnnn")
         }
         for code in DiagnosticRegistry.all {
             #expect(code.number / 100 == areaDigit(code.area), "\(code.rawValue) is in the wrong area")
@@ -61,7 +61,11 @@ import Testing
         for name in CorpusCase.names(in: fixtures.appendingPathComponent("check")) {
             triggered.formUnion(codes(in: fixtures.appendingPathComponent("check/\(name)")))
         }
-        let provenByTests = ["BG701": "TemplateOverrideTests.swift", "BG702": "WriteFaultTests.swift"]
+        let provenByTests = [
+            "BG701": "TemplateOverrideTests.swift", "BG702": "WriteFaultTests.swift",
+            "BG801": "DeployedSiteTests.swift", "BG802": "DeployedSiteTests.swift", "BG803": "DeployedSiteTests.swift",
+            "BG804": "DeployedSiteTests.swift", "BG805": "DeployedSiteTests.swift",
+        ]
         for (code, test) in provenByTests {
             let source = Fixtures.root.deletingLastPathComponent().appendingPathComponent(test)
             #expect(codes(in: source).contains(code), "\(test) no longer asserts \(code)")
@@ -99,6 +103,7 @@ private extension DiagnosticRegistryTests {
         case .board: 5
         case .templates: 6
         case .output: 7
+        case .deployed: 8
         }
     }
 }

@@ -1,6 +1,7 @@
 import BoardGenBoard
 import BoardGenCheck
 import BoardGenDiagnostics
+import BoardGenFetch
 import BoardGenSupport
 import Foundation
 import ScheduleModel
@@ -32,6 +33,25 @@ public struct SiteChecker: Sendable {
         }
         if let output { Self.scanPages(in: output, into: marks) }
         return Self.judge(session, marks: marks, notices: build.notices, earlier: build.diagnostics)
+    }
+
+    /// Checks the site as deployed at `url` (the folder that holds its index.html): its pages are
+    /// read over HTTP(S) by following the site's own links, within the given bounds, and judged
+    /// exactly like a local output. Every fetch fault is a finding (BG8xx).
+    public func check(
+        deployedAt url: URL, maxPages: Int = 2_000, secondsPerRequest: Double = 10, totalSeconds: Double = 300
+    ) -> Result {
+        let builder = SiteBuilder(contentFolder: contentFolder, today: today)
+        let (session, failed) = builder.load()
+        guard let session else { return Result(diagnostics: failed.diagnostics, rows: []) }
+        let marks = session.publicationChecker.makeMarks()
+        let build = builder.render(session, judgedOnly: true) { _ in }
+        var limits = SiteFetcher.Limits()
+        (limits.maxPages, limits.secondsPerRequest, limits.totalSeconds) = (maxPages, secondsPerRequest, totalSeconds)
+        let fetchFindings = SiteFetcher(start: url, limits: limits).fetch { path, data in
+            marks.add(page: path, contents: data)
+        }
+        return Self.judge(session, marks: marks, notices: build.notices, earlier: build.diagnostics + fetchFindings)
     }
 }
 
