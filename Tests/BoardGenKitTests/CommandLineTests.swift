@@ -45,6 +45,21 @@ import Testing
         #expect(try boardgen(["explain", "--list"]).stdout == DiagnosticRegistry.list())
     }
 
+    /// `check --url` takes one http(s) address and one content folder; anything else is usage (exit 2).
+    @Test func checkURLOptionsAreValidated() throws {
+        #expect(try boardgen(["check", "--url", "ftp://school.example.ru/"]).status == 2)
+        #expect(try boardgen(["check", "--url", "not a url"]).status == 2)
+        #expect(try boardgen(["check", "--url", "http://127.0.0.1:9/", "--existing"]).status == 2)
+        #expect(
+            try boardgen(["check", "--content", "content", "examples/gymnasium-1", "--url", "http://127.0.0.1:9/"])
+                .status == 2)
+        #expect(try boardgen(["check", "--url", "http://127.0.0.1:9/", "--url-timeout", "0"]).status == 2)
+        // Nothing listens on port 9 (discard): a finding, exit 1, not a hang or a crash.
+        let refused = try boardgen(["check", "--url", "http://127.0.0.1:9/help/", "--today", "2026-11-22"])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("[BG802] http://127.0.0.1:9/help/ could not be fetched"))
+    }
+
     @Test func exitCodesFollowTheContract() throws {
         let folder = Fixtures.makeTemporaryFolder("cli")
         defer { try? FileManager.default.removeItem(at: folder) }
