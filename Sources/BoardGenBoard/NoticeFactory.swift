@@ -61,7 +61,8 @@ private extension NoticeFactory {
             id: spec.id, item: PublishedItem.notice(spec.id).mark, kind: spec.kind.rawValue, title: "", audience: nil,
             isLandscape: false,
             url: "\(site.settings.url)board/\(spec.id).html", qrSVG: "", channels: [], hasChannels: false,
-            timetable: nil, desk: nil, tell: [], hasTell: false, deadlines: nil, hasDeadlines: false, deadlinesItem: nil, form: nil,
+            timetable: nil, desk: nil, tell: [], hasTell: false, deadlines: nil, hasDeadlines: false,
+            deadlinesItem: nil, form: nil,
             summaryLines: [], approvalLine: approvalLine(uses: nil), validFor: validFor(),
             printDate: "\(views.labels.printDate): \(printDate.dottedString)", schoolName: site.settings.shortName)
     }
@@ -142,8 +143,17 @@ private extension NoticeFactory {
             guard let ids else { return false }
             return regulation.uses.contains { ids.contains($0.reference.id) }
         }
-        let regulation = relying ?? site.regulations.first { $0.approval != nil }
-        return regulation?.approval.flatMap { views.makeApproval($0, regulationID: regulation!.id).line }
+        guard let regulation = relying ?? site.regulations.first(where: { $0.approval != nil }),
+            let approval = regulation.approval
+        else { return nil }
+        // Stamps are printed as the document words them; boardgen composes a line only without them.
+        // The stamp that states the order (else the last approval stamp) is the one a notice quotes.
+        let stamps = approval.stamps.filter { $0.kind == .approval }
+        let ordering = approval.orderNumber.flatMap { number in
+            stamps.first { $0.lines.contains { $0.contains(number) } }
+        }
+        if let stamp = ordering ?? stamps.last { return stamp.lines.joined(separator: " ") }
+        return views.makeApproval(approval, regulationID: regulation.id).line
     }
 
     func validFor() -> String? {

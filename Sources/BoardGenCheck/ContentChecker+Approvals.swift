@@ -1,6 +1,8 @@
 import BoardGenDiagnostics
 import BoardGenModel
 import BoardGenSupport
+import Foundation
+import ScheduleModel
 
 /// Content rules for regulations' approval blocks.
 extension ContentChecker {
@@ -20,6 +22,44 @@ extension ContentChecker {
             finding.item = PublishedItem.approval(regulation: regulation.id).mark
             return finding
         }
+    }
+}
+
+extension ContentChecker {
+    /// BG416: an approval printed as stamps whose lines do not show a fact it declares (the order
+    /// number, its date, the approver's name): the page would promise what it does not print.
+    func stampsMissingFacts() -> [Diagnostic] {
+        site.regulations.compactMap { regulation -> Diagnostic? in
+            guard let approval = regulation.approval, !approval.stamps.isEmpty else { return nil }
+            let printed = approval.stamps.flatMap(\.lines).joined(separator: " ")
+            let facts = [
+                approval.orderNumber.map { ("the order number '\($0)'", [$0]) },
+                approval.orderDate.map { ("the order date \($0.dottedString)", Self.spellings(of: $0)) },
+                approval.approvedByName.map { ("the approver '\($0)'", [$0]) },
+            ].compactMap { $0 }
+            let unshown = facts.filter { _, spellings in !spellings.contains { printed.contains($0) } }.map(\.0)
+            guard !unshown.isEmpty else { return nil }
+            var finding = Diagnostic(
+                .stampsMissingFact,
+                "the approval's stamps do not show \(listed(unshown)) as written; add it to the stamp's lines "
+                    + "exactly as the document prints it, or correct the fact under order:/approved_by:",
+                at: approval.stamps.first?.location ?? approval.location)
+            finding.item = PublishedItem.approval(regulation: regulation.id).mark
+            return finding
+        }
+    }
+
+    /// How documents print a date: 06.06.2018, 6.06.2018, «06» июня 2018.
+    static func spellings(of date: LocalDate) -> [String] {
+        let months = [
+            "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
+            "ноября", "декабря",
+        ]
+        let month = months[max(0, min(11, date.month - 1))]
+        return [
+            date.dottedString, String(date.dottedString.drop { $0 == "0" }), "\(date.day) \(month) \(date.year)",
+            String(format: "«%02d» %@ %d", date.day, month, date.year), date.iso,
+        ]
     }
 }
 

@@ -14,7 +14,7 @@ package struct ContentChecker {
     package func check() -> [Diagnostic] {
         audienceGaps() + missingAddresses() + blanks() + unpublishedTimetables() + emptyConsultants() + deskHours()
             + missingApprovals() + consistency() + timetablesWithoutPeople() + gridDaysDroppingSlots()
-            + incompleteApprovals() + hoursWithoutTimes()
+            + incompleteApprovals() + stampsMissingFacts() + hoursWithoutTimes()
     }
 
     /// Makes a value from all its stored fields (the memberwise initializer, for the whole package).

@@ -118,12 +118,14 @@ private extension PublicationChecker {
         return site.regulations.compactMap { regulation in
             guard let approval = regulation.approval else { return nil }
             let view = views.makeApproval(approval, regulationID: regulation.id)
-            guard let line = view.line else { return nil }
+            let lines =
+                view.hasStamps
+                ? view.stamps.flatMap(\.lines) : view.line.map { [$0] + [view.position, view.name].compactMap { $0 } }
+            guard let lines, !lines.isEmpty else { return nil }
             return Requirement(
                 item: .approval(regulation: regulation.id), audiences: regulation.audiences,
-                description: "approval of '\(regulation.title)'", places: [.site],
-                expected: .lines([line] + [view.position, view.name].compactMap { $0 }),
-                contentLocation: approval.location, markField: "item", valueField: "line")
+                description: "approval of '\(regulation.title)'", places: [.site], expected: .lines(lines),
+                contentLocation: approval.location, markField: "item", valueField: view.hasStamps ? "lines" : "line")
         }
     }
 

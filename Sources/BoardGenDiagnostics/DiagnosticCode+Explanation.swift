@@ -119,6 +119,11 @@ private extension DiagnosticCode {
                     "A regulation's file name (or slug) becomes its page name; it must use a-z, 0-9 and '-' and end in .md, or the page would be ignored or unreachable.",
                 example: "regulations/Регламент.MD.txt",
                 fix: "rename the file to help.md, or keep the name and set slug: help in its front matter")
+        case .redundantWord:
+            Details(
+                explanation: "An order or protocol number is printed after the page's own '№', so a number written with its '№' would be printed with two. boardgen drops the extra '№' and says so, rather than publish '№ № 663'.",
+                example: "order: { number: \"№ 663\", date: 2026-08-31 }",
+                fix: "write the number alone: number: \"663\"; to print the approval exactly as the document does, use stamps: with its lines as written")
         case .malformedPhone:
             Details(
                 explanation:
@@ -220,6 +225,11 @@ private extension DiagnosticCode {
                 fix:
                     "add an approval: block with the approver, the order number and the order date to its front matter, e.g. approval: { approved_by: { position: \"Директор\", name: \"И. И. Иванов\" }, order: { number: \"112\", date: 2026-08-31 } }"
             )
+        case .stampsMissingFact:
+            Details(
+                explanation: "When an approval is given as stamps (its lines exactly as the document prints them), the page shows only those lines; the order number, date and approver under order: and approved_by: are facts boardgen checks. A fact the stamps do not show is either a typo in the stamps or in the facts.",
+                example: "order: { number: \"143\" } but the stamp says \"Приказ № 134 от 06.06.2018 г.\"",
+                fix: "make the stamp's lines and the facts agree, as the signed document has them")
         case .notOnWebsite:
             Details(
                 explanation:

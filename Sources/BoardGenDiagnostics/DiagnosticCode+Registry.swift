@@ -2,7 +2,7 @@ extension DiagnosticCode: RegisteredCode {
     /// The severity a finding has unless its check decides (BG402 is an error for a required kind).
     public var severity: Diagnostic.Severity {
         switch self {
-        case .rawHTMLDropped, .unsafeLinkDropped, .blankInRegulation, .responseTimeBlank,
+        case .rawHTMLDropped, .unsafeLinkDropped, .redundantWord, .stampsMissingFact, .blankInRegulation, .responseTimeBlank,
             .consultantWithoutSlots, .hoursWithoutTimes:
             .warning
         case .unreadableFile, .yamlSyntax, .notUTF8, .unknownKey, .wrongType, .missingKey, .duplicateID,
@@ -51,6 +51,7 @@ extension DiagnosticCode: RegisteredCode {
         case .fileTooLarge: "a content file is larger than 4 MiB"
         case .linkOutsideContent: "a symbolic link points outside the content folder"
         case .unusableFileName: "a file name or slug that cannot become a page name"
+        case .redundantWord: "a value repeats a word the page adds itself (\"№ 663\" prints \"№ № 663\")"
         case .malformedPhone: "a phone number that cannot be read"
         case .malformedEmail: "an e-mail address that cannot be read"
         case .malformedURL: "a web address that is not absolute or contains spaces"
@@ -67,6 +68,7 @@ extension DiagnosticCode: RegisteredCode {
         case .consultantWithoutSlots: "a consultant in a published timetable has no slots"
         case .deskHoursIncomplete: "a desk states one layer of its hours (intake or processing) but not the other"
         case .approvalMissing: "a regulation has no approval data"
+        case .stampsMissingFact: "an approval's stamps do not show a fact it declares (order number, date, approver)"
         case .notOnWebsite: "a required item is not published on any website page"
         case .notOnBoard: "a required item is not published on any board notice"
         case .timetableWithoutPeople: "a published timetable has no people (none listed, or none of them exists)"

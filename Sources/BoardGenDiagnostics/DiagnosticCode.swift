@@ -21,6 +21,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable, Codable {
     case fileTooLarge = "BG112"
     case linkOutsideContent = "BG113"
     case unusableFileName = "BG114"
+    case redundantWord = "BG115"
     case malformedPhone = "BG120"
     case malformedEmail = "BG121"
     case malformedURL = "BG122"
@@ -45,6 +46,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable, Codable {
     case gridDaysDropSlots = "BG413"
     case approvalIncomplete = "BG414"
     case hoursWithoutTimes = "BG415"
+    case stampsMissingFact = "BG416"
     // BG5xx: the notice board.
     case noticeTooLong = "BG501"
     // BG6xx: templates.

@@ -29,7 +29,8 @@ enum ContentSchema {
         "the front matter": [
             "title", "slug", "order", "audiences", "approval", "uses", "deadlines", "appendices", "footnotes", "board",
         ],
-        "the approval block": ["preamble", "heading", "approved_by", "order", "adopted_with"],
+        "the approval block": ["preamble", "heading", "approved_by", "order", "adopted_with", "stamps"],
+        "a stamp": ["side", "kind", "lines"],
         "approved_by": ["position", "name"],
         "the order": ["number", "date"],
         "an adoption": ["body", "protocol", "date"],

@@ -103,20 +103,45 @@ extension LoadSession {
         let by = object.object("approved_by", what: "approved_by")
         let order = object.object("order", what: "the order")
         defer { by?.finish(); order?.finish() }
-        return Approval(
+        var approval = Approval(
             preamble: text(object, "preamble"), heading: text(object, "heading"),
             approvedByPosition: by.flatMap { text($0, "position") },
             approvedByName: by.flatMap { text($0, "name") },
-            orderNumber: order.flatMap { text($0, "number", required: true) },
+            orderNumber: order.flatMap { number($0, "number", required: true) },
             orderDate: order.flatMap { date($0, "date") },
             adoptedWith: object.list("adopted_with").compactMap(decodeAdoption), location: object.location)
+        approval.stamps = object.list("stamps").compactMap(decodeStamp)
+        return approval
+    }
+
+    func decodeStamp(_ node: YAMLNode) -> ApprovalStamp? {
+        guard let object = YAMLObject(node, what: "a stamp", sink: sink) else { return nil }
+        defer { object.finish() }
+        let lines = object.strings("lines", required: true).map(\.value)
+        let side = choice(object, "side", default: ApprovalStamp.Side.full) ?? .full
+        let kind = choice(object, "kind", default: ApprovalStamp.Kind.approval) ?? .approval
+        guard !lines.isEmpty else { return nil }
+        return ApprovalStamp(side: side, kind: kind, lines: lines, location: object.location)
+    }
+
+    /// A document or protocol number, without a "№" the page adds itself (a warning says so).
+    func number(_ object: YAMLObject, _ key: String, required: Bool = false) -> String? {
+        guard let located = object.string(key, required: required) else { return nil }
+        let value = located.value.trimmingCharacters(in: .whitespaces)
+        let bare = value.replacing(/^(№|N\s?o?\.?|No\.?)\s*/, with: "")
+        guard bare != value else { return value }
+        sink.report(
+            .redundantWord,
+            "'\(value)': write the number without '№' (\(key): \"\(bare)\"); the page adds '№' itself, so it would "
+                + "print '№ \(value)'", at: located.location)
+        return bare
     }
 
     func decodeAdoption(_ node: YAMLNode) -> Adoption? {
         guard let object = YAMLObject(node, what: "an adoption", sink: sink) else { return nil }
         defer { object.finish() }
         guard let body = text(object, "body", required: true) else { return nil }
-        return Adoption(body: body, protocolNumber: text(object, "protocol"), date: date(object, "date"))
+        return Adoption(body: body, protocolNumber: number(object, "protocol"), date: date(object, "date"))
     }
 
     func decodeUses(_ regulation: YAMLObject) -> [UsedItem] {

@@ -112,6 +112,9 @@ package struct Approval: Sendable {
     package var orderNumber: String?
     package var orderDate: LocalDate?
     package var adoptedWith: [Adoption]
+    /// The approval and adoption stamps exactly as the document prints them, in its order; when
+    /// given, they are what the page shows, and the fields above are facts the check verifies.
+    package var stamps: [ApprovalStamp] = []
     package var location: SourceLocation
 
     /// Makes a value from all its stored fields (the memberwise initializer, for the whole package).
@@ -214,5 +217,32 @@ package struct Footnote: Sendable {
     ) {
         self.mark = mark
         self.text = text
+    }
+}
+
+/// One block of a document's approval as printed ("ПРИНЯТО / на заседании педагогического
+/// совета / протокол № 1 от 28.08.2026"), its lines exactly as written.
+package struct ApprovalStamp: Sendable, Hashable {
+    /// Where the block stands on the printed page.
+    package enum Side: String, Sendable, Hashable, CaseIterable {
+        case left, right, full
+    }
+
+    /// An approval or adoption block, or the stamp of an electronic signature.
+    package enum Kind: String, Sendable, Hashable, CaseIterable {
+        case approval, signature
+    }
+
+    package var side: Side
+    package var kind: Kind
+    package var lines: [String]
+    package var location: SourceLocation
+
+    /// Makes a stamp.
+    package init(side: Side, kind: Kind, lines: [String], location: SourceLocation) {
+        self.side = side
+        self.kind = kind
+        self.lines = lines
+        self.location = location
     }
 }

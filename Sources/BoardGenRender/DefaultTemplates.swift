@@ -21,6 +21,10 @@ enum DefaultTemplates {
         "approval.mustache": #"""
 {{#approval}}
 <div class="approval" data-item="{{item}}">
+{{#hasStamps}}
+<div class="stamps">{{#stamps}}<div class="stamp stamp-{{side}}{{#isSignature}} stamp-signature{{/isSignature}}">{{#lines}}<p>{{.}}</p>{{/lines}}</div>{{/stamps}}</div>
+{{/hasStamps}}
+{{^hasStamps}}
 {{^empty(adoptions)}}<div class="adopted"><p>{{labels.adoptedWith}}</p><ul>{{#adoptions}}<li>{{.}}</li>{{/adoptions}}</ul></div>{{/empty(adoptions)}}
 <div class="approved">
 {{#preamble}}<p>{{preamble}}</p>{{/preamble}}
@@ -29,6 +33,7 @@ enum DefaultTemplates {
 {{#name}}<p>{{name}}</p>{{/name}}
 {{#line}}<p class="approval-line">{{line}}</p>{{/line}}
 </div>
+{{/hasStamps}}
 </div>
 {{/approval}}
 
@@ -808,10 +813,17 @@ dl.desk-hours dd { margin: 0; padding: 0.1rem 0 0.5rem; border-bottom: 1px solid
 .approval li { margin: 0; }
 .adopted > p:first-child { font-weight: 700; }
 .approved .approval-line { margin-top: 0.4rem; font-weight: 600; }
+/* Stamps as the document prints them: left and right columns, full-width blocks, a signature box. */
+.stamps { display: flex; flex-direction: column; gap: 1rem; width: 100%; }
+.stamp-signature { border: 2px solid currentColor; border-radius: 0.4rem; padding: 0.5rem 0.75rem; max-width: 26rem; }
 @media (min-width: 48rem) {
   .approval { flex-direction: row; justify-content: space-between; align-items: flex-start; }
   .adopted { flex: 0 1 28rem; }
   .approved { flex: 0 1 24rem; margin-left: auto; }
+  .stamps { flex-direction: row; flex-wrap: wrap; justify-content: space-between; align-items: flex-start; }
+  .stamp-left { flex: 0 1 26rem; }
+  .stamp-right { flex: 0 1 24rem; margin-left: auto; }
+  .stamp-full { flex: 1 1 100%; }
 }
 
 .regulation > h1 { max-width: 60rem; font-size: clamp(1.3rem, 1.1rem + 1vw, 1.85rem); }

@@ -86,10 +86,14 @@ package struct ViewFactory {
             if !details.isEmpty { parts.append("(\(labels.protocolWord) \(details.joined(separator: " ")))") }
             return parts.joined(separator: " ")
         }
-        return ApprovalView(
+        var view = ApprovalView(
             item: PublishedItem.approval(regulation: regulationID).mark, preamble: approval.preamble, heading: approval.heading,
             position: approval.approvedByPosition,
             name: approval.approvedByName, line: line, adoptions: adoptions)
+        view.stamps = approval.stamps.map {
+            StampView(side: $0.side.rawValue, isSignature: $0.kind == .signature, lines: $0.lines)
+        }
+        return view
     }
 
     /// The deadlines of a regulation as dates for each term of the school year.

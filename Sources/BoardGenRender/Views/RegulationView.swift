@@ -28,6 +28,16 @@ package struct ApprovalView: Sendable {
     /// "Утверждено приказом № 143 от 06.06.2018".
     package var line: String?
     package var adoptions: [String]
+    /// The stamps exactly as the document prints them; when present the page shows only these.
+    package var stamps: [StampView] = []
+    package var hasStamps: Bool { !stamps.isEmpty }
+}
+
+/// One printed block of an approval, its lines as written.
+package struct StampView: Sendable {
+    package var side: String
+    package var isSignature: Bool
+    package var lines: [String]
 }
 
 /// A deadline with its dates per term.
