@@ -14,7 +14,7 @@ package struct ContentChecker {
     package func check() -> [Diagnostic] {
         audienceGaps() + missingAddresses() + blanks() + unpublishedTimetables() + emptyConsultants() + deskHours()
             + missingApprovals() + consistency() + timetablesWithoutPeople() + gridDaysDroppingSlots()
-            + incompleteApprovals() + stampsMissingFacts() + hoursWithoutTimes()
+            + incompleteApprovals() + stampsMissingFacts() + hoursWithoutTimes() + nothingRequired()
     }
 
     /// Makes a value from all its stored fields (the memberwise initializer, for the whole package).
@@ -29,6 +29,22 @@ package struct ContentChecker {
 
 private extension ContentChecker {
     var policy: PublicationPolicy { site.policy }
+
+    /// BG417: a site with no contact, timetable or desk at all would pass every other rule with
+    /// "0 required items"; unless the policy requires no channel, that is a finding.
+    func nothingRequired() -> [Diagnostic] {
+        guard site.channels.isEmpty, site.timetables.isEmpty, site.desks.isEmpty, !policy.perAudience.isEmpty else {
+            return []
+        }
+        return [
+            Diagnostic(
+                .nothingRequired,
+                "nothing is required: the site publishes no contact, timetable or desk, so there is nothing for "
+                    + "readers and nothing to check; add contacts.yaml with at least one phone (see docs/content.md), "
+                    + "or set per_audience: [] in policy.yaml if the site really publishes no contact",
+                at: site.settings.location)
+        ]
+    }
 
     /// One finding per channel kind, naming every audience left without it. An audience whose
     /// only such channel is announced without an address is reported by BG402 instead.

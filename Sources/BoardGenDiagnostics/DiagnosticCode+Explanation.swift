@@ -230,6 +230,11 @@ private extension DiagnosticCode {
                 explanation: "When an approval is given as stamps (its lines exactly as the document prints them), the page shows only those lines; the order number, date and approver under order: and approved_by: are facts boardgen checks. A fact the stamps do not show is either a typo in the stamps or in the facts.",
                 example: "order: { number: \"143\" } but the stamp says \"Приказ № 134 от 06.06.2018 г.\"",
                 fix: "make the stamp's lines and the facts agree, as the signed document has them")
+        case .nothingRequired:
+            Details(
+                explanation: "A site made only of site.yaml (or whose contacts, timetables and desks were all deleted) would pass every publication rule with zero required items, so CI would be green for a site that helps nobody.",
+                example: "a content folder with site.yaml and one regulation, and no contacts.yaml",
+                fix: "add contacts.yaml with the school's phone and e-mail; set per_audience: [] in policy.yaml only if the site really publishes no contact")
         case .notOnWebsite:
             Details(
                 explanation:

@@ -13,7 +13,7 @@ extension DiagnosticCode: RegisteredCode {
             .timetableNotPublished, .deskHoursIncomplete, .approvalMissing, .notOnWebsite, .notOnBoard,
             .timetableWithoutPeople, .gridDaysDropSlots, .approvalIncomplete,
             .noticeTooLong, .templateSyntax, .templateMissing, .unsafeOutputFolder, .outputNotWritable,
-            .pageNotFetched, .requestFailed, .pageNotHTML, .crawlLimitReached, .redirectedOffSite:
+            .nothingRequired, .pageNotFetched, .requestFailed, .pageNotHTML, .crawlLimitReached, .redirectedOffSite:
             .error
         }
     }
@@ -69,6 +69,7 @@ extension DiagnosticCode: RegisteredCode {
         case .deskHoursIncomplete: "a desk states one layer of its hours (intake or processing) but not the other"
         case .approvalMissing: "a regulation has no approval data"
         case .stampsMissingFact: "an approval's stamps do not show a fact it declares (order number, date, approver)"
+        case .nothingRequired: "the site publishes no contact, timetable or desk: nothing for readers, nothing to check"
         case .notOnWebsite: "a required item is not published on any website page"
         case .notOnBoard: "a required item is not published on any board notice"
         case .timetableWithoutPeople: "a published timetable has no people (none listed, or none of them exists)"

@@ -47,6 +47,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable, Codable {
     case approvalIncomplete = "BG414"
     case hoursWithoutTimes = "BG415"
     case stampsMissingFact = "BG416"
+    case nothingRequired = "BG417"
     // BG5xx: the notice board.
     case noticeTooLong = "BG501"
     // BG6xx: templates.
