@@ -1,3 +1,4 @@
+import BoardGenDiagnostics
 import BoardGenModel
 import BoardGenRender
 import BoardGenSupport
@@ -32,27 +33,34 @@ struct NoticeFactory {
 }
 
 private extension NoticeFactory {
+    /// The notices when board.yaml lists none. Each points at the content that fills it, so that a
+    /// notice too long for its sheet (BG501) is reported where the text can be shortened.
     func defaultSpecs() -> [NoticeSpec] {
-        let here = site.settings.location
-        func spec(_ id: String, _ kind: NoticeSpec.Kind, audience: Audience? = nil, target: String? = nil) -> NoticeSpec
-        {
+        func spec(
+            _ id: String, _ kind: NoticeSpec.Kind, audience: Audience? = nil, target: (String, SourceLocation)? = nil,
+            at location: SourceLocation
+        ) -> NoticeSpec {
             NoticeSpec(
-                id: id, kind: kind, title: nil, audience: audience, target: target.map { Reference($0, at: here) },
-                rows: nil, location: here)
+                id: id, kind: kind, title: nil, audience: audience, target: target.map { Reference($0.0, at: $0.1) },
+                rows: nil, location: location)
         }
-        let audiences = Audience.allCases.filter { audience in
-            site.channels.contains { $0.audiences.contains(audience) }
+        var specs = Audience.allCases.compactMap { audience -> NoticeSpec? in
+            guard let first = site.channels.first(where: { $0.audiences.contains(audience) }) else { return nil }
+            return spec("contacts-\(audience.rawValue)", .contacts, audience: audience, at: first.location)
         }
-        var specs = audiences.map { spec("contacts-\($0.rawValue)", .contacts, audience: $0) }
-        specs += site.timetables.filter(\.isPublished).map { spec("timetable-\($0.id)", .timetable, target: $0.id) }
-        specs += site.desks.map { spec("desk-\($0.id)", .desk, target: $0.id) }
+        specs += site.timetables.filter(\.isPublished).map {
+            spec("timetable-\($0.id)", .timetable, target: ($0.id, $0.location), at: $0.location)
+        }
+        specs += site.desks.map { spec("desk-\($0.id)", .desk, target: ($0.id, $0.location), at: $0.location) }
         specs += site.desks.filter { !$0.tell.isEmpty || !$0.requirements.isEmpty }.map {
-            spec("tell-\($0.id)", .tell, target: $0.id)
+            spec("tell-\($0.id)", .tell, target: ($0.id, $0.location), at: $0.location)
         }
         specs += site.regulations.filter(\.wantsBoardSummary).map {
-            spec("regulation-\($0.id)", .regulation, target: $0.id)
+            spec("regulation-\($0.id)", .regulation, target: ($0.id, $0.location), at: $0.location)
         }
-        specs += site.regulations.flatMap(\.appendices).map { spec("form-\($0.id)", .form, target: $0.id) }
+        specs += site.regulations.flatMap(\.appendices).map {
+            spec("form-\($0.id)", .form, target: ($0.id, $0.location), at: $0.location)
+        }
         return specs
     }
 

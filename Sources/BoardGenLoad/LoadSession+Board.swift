@@ -19,7 +19,13 @@ extension LoadSession {
 
 private extension LoadSession {
     func decodeNotice(_ object: YAMLObject) -> NoticeSpec? {
-        guard let id = id(object), let kind: NoticeSpec.Kind = choice(object, "kind") else { return nil }
+        // Every field is judged even when the id or the kind is wrong; the entry is dropped after.
+        let validID = id(object)
+        guard let kind: NoticeSpec.Kind = choice(object, "kind") else {
+            _ = (text(object, "title"), object.string("audience").flatMap(audience), object.int("rows", in: 1...60))
+            return nil
+        }
+        let id = validID ?? "?"
         let targetKey: String? =
             switch kind {
             case .contacts: nil
@@ -35,8 +41,9 @@ private extension LoadSession {
             sink.report(
                 .missingKey, "a contacts notice needs 'audience' (staff, parents or pupils)", at: object.location)
         }
-        return NoticeSpec(
+        let notice = NoticeSpec(
             id: id, kind: kind, title: text(object, "title"), audience: object.string("audience").flatMap(audience),
             target: target, rows: object.int("rows", in: 1...60)?.value, location: object.location)
+        return validID == nil ? nil : notice
     }
 }

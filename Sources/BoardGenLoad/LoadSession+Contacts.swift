@@ -5,37 +5,43 @@ import ScheduleModel
 
 /// Decoding channels, people and timetables.
 extension LoadSession {
+    /// Every field is read and judged even when the id or the kind is wrong, so that one run
+    /// reports all of an entry's mistakes; the entry is dropped afterwards.
     func decodeChannel(_ object: YAMLObject) -> Channel? {
-        guard let id = id(object), let kind: Channel.Kind = choice(object, "kind") else { return nil }
+        let id = id(object)
+        let kind: Channel.Kind? = choice(object, "kind")
+        let name = id ?? object.string("id")?.value ?? "?"
         let value = object.string("value")
         let missing = object.optionalText("missing")
-        let address: Channel.Address
+        var address: Channel.Address?
         switch (value, missing) {
         case (let value?, nil):
             address = .given(value.value.trimmedSpaces)
-            validateAddress(value, kind: kind)
+            if let kind { validateAddress(value, kind: kind) }
         case (nil, let missing?):
             address = .missing(missing.value)
         case (.some, let missing?):
             sink.report(
-                .invalidValue, "channel '\(id)' has both 'value' and 'missing'; keep 'value' if the address is known",
+                .invalidValue, "channel '\(name)' has both 'value' and 'missing'; keep 'value' if the address is known",
                 at: missing.location)
-            return nil
         case (nil, nil):
             sink.report(
                 .missingKey,
-                "channel '\(id)' needs 'value', or 'missing: \"why\"' when the regulation announces it without an address",
+                "channel '\(name)' needs 'value', or 'missing: \"why\"' when the regulation announces it without an address",
                 at: object.location)
-            return nil
         }
+        let (label, audiences, hours, note) = (
+            text(object, "label"), audiences(object), hours(object, "hours"), text(object, "note")
+        )
+        guard let id, let kind, let address else { return nil }
         return Channel(
-            id: id, kind: kind, address: address, label: text(object, "label"),
-            audiences: audiences(object), hours: hours(object, "hours"), note: text(object, "note"),
+            id: id, kind: kind, address: address, label: label, audiences: audiences, hours: hours, note: note,
             location: object.location, valueLocation: value?.location ?? missing?.location ?? object.location)
     }
 
     func decodePerson(_ object: YAMLObject) -> Person? {
-        guard let id = id(object) else { return nil }
+        let validID = id(object)
+        let id = validID ?? object.string("id")?.value ?? "?"
         let name = text(object, "name")
         let role = text(object, "role")
         if name == nil && role == nil && !object.has("name") && !object.has("role") {
@@ -49,15 +55,17 @@ extension LoadSession {
         for node in object.list("slots") {
             slots += decodeSlot(node, defaultRoom: room)
         }
-        return Person(
+        let person = Person(
             id: id, name: name, role: role, topics: object.strings("topics").map(\.value), room: room,
             channels: references(object, "channels"), slots: slots,
             exceptions: object.list("exceptions").compactMap(decodeException), note: text(object, "note"),
             location: object.location)
+        return validID == nil ? nil : person
     }
 
     func decodeTimetable(_ object: YAMLObject) -> TimetableDefinition? {
-        guard let id = id(object) else { return nil }
+        let validID = id(object)
+        let id = validID ?? object.string("id")?.value ?? "?"
         let validFrom = date(object, "valid_from")
         let validUntil = date(object, "valid_until")
         var validity: DateRange?
@@ -71,12 +79,13 @@ extension LoadSession {
                     at: object.keyLocation("valid_until") ?? object.location)
             }
         }
-        return TimetableDefinition(
+        let timetable = TimetableDefinition(
             id: id, title: text(object, "title", required: true) ?? id, people: references(object, "people"),
             layout: choice(object, "layout", default: TimetableDefinition.Layout.grid) ?? .grid,
             days: object.has("days") ? weekdays(object.strings("days")) : nil,
             validity: validity, validityLocation: object.keyLocation("valid_until") ?? object.keyLocation("valid_from"),
             isPublished: object.bool("published")?.value ?? true, note: text(object, "note"), location: object.location)
+        return validID == nil ? nil : timetable
     }
 }
 

@@ -4,8 +4,9 @@ import BoardGenSupport
 /// Decoding support desks.
 extension LoadSession {
     func decodeDesk(_ object: YAMLObject) -> Desk? {
-        guard let id = id(object) else { return nil }
-        return Desk(
+        let validID = id(object)
+        let id = validID ?? object.string("id")?.value ?? "?"
+        let desk = Desk(
             id: id, name: text(object, "name", required: true) ?? id,
             operatorKind: choice(object, "operator", default: Desk.Operator.school) ?? .school,
             channels: references(object, "channels"),
@@ -16,6 +17,7 @@ extension LoadSession {
             rejectionReasons: object.strings("rejection_reasons").map(\.value),
             escalatesTo: object.string("escalates_to").map { Reference($0.value, at: $0.location) },
             escalationWhen: text(object, "escalation_when"), location: object.location)
+        return validID == nil ? nil : desk
     }
 }
 
