@@ -9,9 +9,8 @@ extension ContentChecker {
     /// BG414: an approval block without its order number, order date or approver (a blank value
     /// counts as missing). A regulation without any block is BG409.
     func incompleteApprovals() -> [Diagnostic] {
-        guard site.policy.requiresApproval else { return [] }
-        return site.regulations.compactMap { regulation -> Diagnostic? in
-            guard let approval = regulation.approval else { return nil }
+        site.regulations.compactMap { regulation -> Diagnostic? in
+            guard let approval = regulation.approval, site.policy.requiresApproval(of: regulation) else { return nil }
             let missing = missingParts(of: approval)
             guard !missing.parts.isEmpty else { return nil }
             var finding = Diagnostic(

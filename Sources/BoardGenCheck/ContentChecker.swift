@@ -167,11 +167,12 @@ private extension ContentChecker {
     }
 
     func missingApprovals() -> [Diagnostic] {
-        guard policy.requiresApproval else { return [] }
-        return site.regulations.filter { $0.approval == nil }.map { regulation in
+        site.regulations.filter { $0.approval == nil && policy.requiresApproval(of: $0) }.map { regulation in
             var finding = Diagnostic(
                 .approvalMissing,
-                "the regulation has no approval data (approved by, order number and date); add an 'approval' block to its front matter",
+                "the \(regulation.kind == .regulation ? "regulation" : "document (\(regulation.kind.rawValue))") has no approval data (approved by, order number and date); add an "
+                    + "'approval' block to its front matter, or, if the document is not approved by an order, set "
+                    + "its 'kind' (инструкция, памятка, объявление) or approval_kinds in policy.yaml",
                 at: regulation.location)
             finding.item = PublishedItem.approval(regulation: regulation.id).mark
             return finding

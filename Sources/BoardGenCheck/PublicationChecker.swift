@@ -114,9 +114,8 @@ private extension PublicationChecker {
     }
 
     func approvalRequirements() -> [Requirement] {
-        guard policy.requiresApproval else { return [] }
-        return site.regulations.compactMap { regulation in
-            guard let approval = regulation.approval else { return nil }
+        site.regulations.compactMap { regulation in
+            guard let approval = regulation.approval, policy.requiresApproval(of: regulation) else { return nil }
             let view = views.makeApproval(approval, regulationID: regulation.id)
             let lines =
                 view.hasStamps

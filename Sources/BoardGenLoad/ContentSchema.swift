@@ -27,7 +27,7 @@ enum ContentSchema {
             "tell", "requirements", "rejection_reasons", "escalates_to", "escalation_when",
         ],
         "the front matter": [
-            "title", "slug", "order", "audiences", "approval", "uses", "deadlines", "appendices", "footnotes", "board",
+            "title", "kind", "slug", "order", "audiences", "approval", "uses", "deadlines", "appendices", "footnotes", "board",
         ],
         "the approval block": ["preamble", "heading", "approved_by", "order", "adopted_with", "stamps"],
         "a stamp": ["side", "kind", "lines"],
@@ -44,7 +44,7 @@ enum ContentSchema {
         "board.yaml": ["print_date", "notices"],
         "a notice": ["id", "kind", "title", "audience", "timetable", "desk", "regulation", "form", "rows"],
         "policy.yaml": [
-            "audiences", "per_audience", "contacts", "timetables", "desk_hours", "approval", "expiry_warning_days",
+            "audiences", "per_audience", "contacts", "timetables", "desk_hours", "approval", "approval_kinds", "expiry_warning_days",
         ],
     ]
 }

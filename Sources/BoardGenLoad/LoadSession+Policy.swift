@@ -24,6 +24,17 @@ extension LoadSession {
         policy.timetables = places(file, "timetables") ?? policy.timetables
         policy.deskHours = places(file, "desk_hours") ?? policy.deskHours
         policy.requiresApproval = file.bool("approval")?.value ?? policy.requiresApproval
+        if file.has("approval_kinds") {
+            policy.approvalKinds = Set(
+                file.strings("approval_kinds").compactMap { text -> DocumentKind? in
+                    if let kind = DocumentKind(rawValue: text.value.lowercased()) { return kind }
+                    sink.report(
+                        .invalidValue,
+                        "unknown document kind '\(text.value)' in approval_kinds; use \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", "))",
+                        at: text.location)
+                    return nil
+                })
+        }
         policy.expiryWarningDays = file.int("expiry_warning_days", in: 0...365)?.value ?? policy.expiryWarningDays
         return policy
     }

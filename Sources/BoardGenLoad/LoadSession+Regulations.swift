@@ -53,8 +53,13 @@ extension LoadSession {
     }
 
     func makeRegulation(_ object: YAMLObject, parts: FrontMatter, path: String) -> Regulation? {
-        guard let slug = slug(object, path: path), let title = text(object, "title", required: true) else { return nil }
-        return Regulation(
+        let slug = slug(object, path: path), title = text(object, "title", required: true)
+        let kind = documentKind(object)
+        guard let slug, let title else {
+            _ = (object.object("approval", what: "the approval block").map(decodeApproval), decodeUses(object))
+            return nil
+        }
+        var regulation = Regulation(
             id: slug, title: title, order: object.int("order", in: 0...9999)?.value ?? 100,
             audiences: audiences(object),
             approval: object.object("approval", what: "the approval block").map(decodeApproval),
@@ -72,6 +77,23 @@ extension LoadSession {
             footnotes: object.list("footnotes").compactMap(decodeFootnote),
             wantsBoardSummary: wantsSummary(object), body: parts.body, bodyFirstLine: parts.bodyFirstLine,
             path: path, location: SourceLocation(file: path, line: 2), slugLocation: object.string("slug")?.location)
+        regulation.kind = kind
+        return regulation
+    }
+
+    /// The document's kind as the school names it ("положение", "Памятка"); `регламент` by default.
+    func documentKind(_ object: YAMLObject) -> DocumentKind {
+        guard let text = object.string("kind") else { return .regulation }
+        if let kind = DocumentKind(rawValue: text.value.trimmingCharacters(in: .whitespaces).lowercased()) {
+            return kind
+        }
+        let known = DocumentKind.allCases.map(\.rawValue)
+        let hint = Suggestion.didYouMean(text.value.lowercased(), in: known).map { "\($0) " } ?? ""
+        sink.report(
+            .invalidValue,
+            "'\(text.value)' is not a document kind; \(hint)use one of: \(known.joined(separator: ", "))",
+            at: text.location)
+        return .regulation
     }
 
     func slug(_ object: YAMLObject, path: String) -> String? {

@@ -20,6 +20,8 @@ package struct PublicationPolicy: Sendable {
     package var deskHours: [Place]
     /// Whether every regulation must carry and show its approval data.
     package var requiresApproval: Bool
+    /// The document kinds that must carry and show an approval (when `requiresApproval`).
+    package var approvalKinds: Set<DocumentKind> = DocumentKind.approvedByDefault
     /// Warn when a timetable expires within this many days of "today".
     package var expiryWarningDays: Int
 
@@ -27,6 +29,11 @@ package struct PublicationPolicy: Sendable {
     package static let `default` = PublicationPolicy(
         audiences: nil, perAudience: [.phone, .email], contacts: [.site, .board], timetables: [.site, .board],
         deskHours: [.site, .board], requiresApproval: true, expiryWarningDays: 30)
+
+    /// True when this document must carry and show its approval.
+    package func requiresApproval(of regulation: Regulation) -> Bool {
+        requiresApproval && approvalKinds.contains(regulation.kind)
+    }
 
     /// The audiences in force for a site.
     package func servedAudiences(of site: Site) -> [Audience] {

@@ -7,6 +7,8 @@ package struct Regulation: Sendable, Identifiable {
     /// The slug, used as the page name (`regulations/<slug>.html`).
     package var id: String
     package var title: String
+    /// The kind of document ("положение", "памятка"); `регламент` unless the front matter says.
+    package var kind: DocumentKind = .regulation
     package var order: Int
     package var audiences: [Audience]
     package var approval: Approval?

@@ -1058,7 +1058,7 @@ dl.desk-hours dd { margin: 0; padding: 0.1rem 0 0.5rem; border-bottom: 1px solid
 </section>
 {{/empty(consultants)}}
 <section class="regulation-list" aria-labelledby="regs">
-<h2 id="regs">{{labels.regulations}}</h2>
+<h2 id="regs">{{documentsTitle}}</h2>
 <ul>{{#regulations}}<li><a href="{{href}}">{{title}}</a></li>{{/regulations}}</ul>
 </section>
 {{> foot}}
@@ -1112,11 +1112,16 @@ dl.desk-hours dd { margin: 0; padding: 0.1rem 0 0.5rem; border-bottom: 1px solid
 """#,
         "regulations-index.mustache": #"""
 {{> head}}
-<h1>{{labels.regulations}}</h1>
+<h1>{{documentsTitle}}</h1>
+{{#groups}}
+{{#hasGroups}}
+<h2>{{heading}}</h2>
+{{/hasGroups}}
 <ul class="regulation-index">
 {{#regulations}}<li><a href="{{href}}">{{title}}</a>{{#approvalLine}}<br><span class="approval-line">{{approvalLine}}</span>{{/approvalLine}}</li>
 {{/regulations}}
 </ul>
+{{/groups}}
 {{> foot}}
 
 """#,

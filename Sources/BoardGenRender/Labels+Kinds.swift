@@ -30,4 +30,28 @@ extension Labels {
         case (.en, .messenger): "Messenger"
         }
     }
+
+    /// The heading of a group of documents of one kind ("Положения", "Памятки").
+    public func documents(_ kind: DocumentKind) -> String {
+        switch (language, kind) {
+        case (.ru, .regulation): "Регламенты"
+        case (.ru, .statute): "Положения"
+        case (.ru, .procedure): "Порядки"
+        case (.ru, .instruction): "Инструкции"
+        case (.ru, .memo): "Памятки"
+        case (.ru, .announcement): "Объявления"
+        case (.en, .regulation): "Regulations"
+        case (.en, .statute): "Statutes"
+        case (.en, .procedure): "Procedures"
+        case (.en, .instruction): "Instructions"
+        case (.en, .memo): "Memos"
+        case (.en, .announcement): "Announcements"
+        }
+    }
+
+    /// The menu's name for the documents: the kind's plural when all are of one kind, else "Документы".
+    public func documentsMenu(_ kinds: Set<DocumentKind>) -> String {
+        if kinds.count == 1, let only = kinds.first { return documents(only) }
+        return language == .ru ? "Документы" : "Documents"
+    }
 }

@@ -17,7 +17,14 @@ package struct PageContext {
             "site": siteInfo,
             "schoolYear": site.settings.schoolYear?.name ?? "",
             "nav": navigation(root: root, current: current),
+            "documentsTitle": documentsTitle,
         ]
+    }
+
+    /// The menu's and the index's name for the site's documents ("Регламенты", or "Документы"
+    /// when several kinds are published).
+    package var documentsTitle: String {
+        labels.documentsMenu(Set(site.regulations.map(\.kind)))
     }
 
     /// Makes a value from all its stored fields (the memberwise initializer, for the whole package).
@@ -45,7 +52,7 @@ private extension PageContext {
         var items: [(String, String)] = [("index.html", labels.home), ("contacts.html", labels.contacts)]
         if site.timetables.contains(where: \.isPublished) { items.append(("timetable.html", labels.timetable)) }
         if !site.desks.isEmpty { items.append(("support.html", labels.support)) }
-        if !site.regulations.isEmpty { items.append(("regulations/index.html", labels.regulations)) }
+        if !site.regulations.isEmpty { items.append(("regulations/index.html", documentsTitle)) }
         items.append(("board/index.html", labels.board))
         return items.map {
             [

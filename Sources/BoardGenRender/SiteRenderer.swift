@@ -61,7 +61,8 @@ private extension SiteRenderer {
         let consultants = publishedPeople()
         context["consultants"] = consultants.map { person -> [String: Any] in
             compact([
-                "id": person.id, "personItem": PublishedItem.person(person.id).mark, "name": person.displayName, "hours": views.formatSlots(person), "room": person.room,
+                "id": person.id, "personItem": PublishedItem.person(person.id).mark, "name": person.displayName,
+                "hours": views.formatSlots(person), "room": person.room,
             ])
         }
         context["scheduleJSON"] = NextSessionData(site: site, people: consultants, today: views.today).makeJSON()
@@ -87,7 +88,8 @@ private extension SiteRenderer {
         context["timetables"] = published.map { views.makeTimetable($0, root: "") }
         context["people"] = publishedPeople().map { person -> [String: Any] in
             compact([
-                "id": person.id, "personItem": PublishedItem.person(person.id).mark, "name": person.displayName, "role": person.name == nil ? nil : person.role,
+                "id": person.id, "personItem": PublishedItem.person(person.id).mark, "name": person.displayName,
+                "role": person.name == nil ? nil : person.role,
                 "hours": views.formatSlots(person), "room": person.room, "feedHref": "calendar/\(person.id).ics",
             ])
         }
@@ -96,10 +98,18 @@ private extension SiteRenderer {
     }
 
     func renderRegulationIndex() -> OutputFile {
-        var context = pages.make(title: views.labels.regulations, depth: 1, current: "regulations/index.html")
-        context["regulations"] = site.regulations.map { regulation -> [String: Any] in
-            let line = regulation.approval.flatMap { views.makeApproval($0, regulationID: regulation.id).line }
-            return compact(["title": regulation.title, "href": "\(regulation.id).html", "approvalLine": line])
+        var context = pages.make(title: pages.documentsTitle, depth: 1, current: "regulations/index.html")
+        // Documents grouped by kind, in the kinds' order; one kind needs no group headings.
+        let kinds = Set(site.regulations.map(\.kind)).sorted()
+        context["hasGroups"] = kinds.count > 1
+        context["groups"] = kinds.map { kind -> [String: Any] in
+            [
+                "heading": views.labels.documents(kind),
+                "regulations": site.regulations.filter { $0.kind == kind }.map { regulation -> [String: Any] in
+                    let line = regulation.approval.flatMap { views.makeApproval($0, regulationID: regulation.id).line }
+                    return compact(["title": regulation.title, "href": "\(regulation.id).html", "approvalLine": line])
+                },
+            ]
         }
         return OutputFile(path: "regulations/index.html", text: templates.render("regulations-index", context))
     }
