@@ -105,7 +105,7 @@ private extension PublicationChecker {
                 // "уточняется", "по записи" (BG415) are published as written but are not hours.
                 guard let text, let location = hours?.location, hours?.givesTimes == true else { return nil }
                 return Requirement(
-                    item: .deskHours(desk: desk.id, layer: layer), audiences: policy.servedAudiences(of: site),
+                    item: .deskHours(desk: desk.id, layer: layer), audiences: policy.servedAudiences(of: site).filter(desk.serves),
                     description: "\(layer.rawValue) hours of '\(desk.name)'", places: policy.deskHours,
                     expected: .hours(text: text, note: note), contentLocation: location,
                     markField: "\(layer.rawValue)Item", valueField: layer.rawValue)

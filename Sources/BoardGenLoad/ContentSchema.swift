@@ -24,7 +24,7 @@ enum ContentSchema {
         "a desk": [
             "id", "name", "operator", "channels", "intake", "intake_note", "processing", "out_of_hours",
             "response_time",
-            "tell", "requirements", "rejection_reasons", "escalates_to", "escalation_when",
+            "tell", "requirements", "rejection_reasons", "escalates_to", "escalation_when", "audiences",
         ],
         "the front matter": [
             "title", "kind", "slug", "order", "audiences", "approval", "uses", "deadlines", "appendices", "footnotes", "board",

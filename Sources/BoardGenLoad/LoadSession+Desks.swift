@@ -6,7 +6,7 @@ extension LoadSession {
     func decodeDesk(_ object: YAMLObject) -> Desk? {
         let validID = id(object)
         let id = validID ?? object.string("id")?.value ?? "?"
-        let desk = Desk(
+        var desk = Desk(
             id: id, name: text(object, "name", required: true) ?? id,
             operatorKind: choice(object, "operator", default: Desk.Operator.school) ?? .school,
             channels: references(object, "channels"),
@@ -17,6 +17,7 @@ extension LoadSession {
             rejectionReasons: object.strings("rejection_reasons").map(\.value),
             escalatesTo: object.string("escalates_to").map { Reference($0.value, at: $0.location) },
             escalationWhen: text(object, "escalation_when"), location: object.location)
+        desk.audiences = audiences(object)
         return validID == nil ? nil : desk
     }
 }

@@ -26,7 +26,12 @@ package struct Desk: Sendable, Identifiable {
     package var rejectionReasons: [String]
     package var escalatesTo: Reference?
     package var escalationWhen: String?
+    /// Who the desk serves; empty means everyone (a regional outage desk may serve only staff).
+    package var audiences: [Audience] = []
     package var location: SourceLocation
+
+    /// True when the desk serves `audience`.
+    package func serves(_ audience: Audience) -> Bool { audiences.isEmpty || audiences.contains(audience) }
 
     /// Makes a value from all its stored fields (the memberwise initializer, for the whole package).
     package init(

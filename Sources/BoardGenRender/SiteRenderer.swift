@@ -149,7 +149,7 @@ private extension SiteRenderer {
                 "channels": views.makeChannels(for: audience),
             ]
             if withDesks {
-                section["desks"] = site.desks.map {
+                section["desks"] = site.desks.filter { $0.serves(audience) }.map {
                     compact(["id": $0.id, "name": $0.name, "processing": $0.processing.map(views.formatHours)])
                 }
             }
