@@ -24,17 +24,17 @@ package struct BoardRenderer {
         // The index and the printed board are judged too: notices count only when the index links
         // them, and the printed board is what the secretary prints.
         var jobs: [RenderJob] = [
-                .file {
-                    var all = pages.make(title: pages.labels.board, depth: 1, current: nil)
-                    all["notices"] = prepared
-                    return OutputFile(path: "board/print.html", text: templates.render("board-print", all))
-                },
-                .file {
-                    var index = pages.make(title: pages.labels.board, depth: 1, current: "board/index.html")
-                    index["notices"] = prepared
-                    return OutputFile(path: "board/index.html", text: templates.render("board", index))
-                },
-            ]
+            .file {
+                var all = pages.make(title: pages.labels.board, depth: 1, current: nil)
+                all["notices"] = prepared
+                return OutputFile(path: "board/print.html", text: templates.render("board-print", all))
+            },
+            .file {
+                var index = pages.make(title: pages.labels.board, depth: 1, current: "board/index.html")
+                index["notices"] = prepared
+                return OutputFile(path: "board/index.html", text: templates.render("board", index))
+            },
+        ]
         jobs += zip(notices, prepared).map { notice, view in
             .file {
                 var single = pages.make(title: notice.title, depth: 1, current: nil)
@@ -50,17 +50,19 @@ package struct BoardRenderer {
         let printDate = site.board?.printDate ?? today
         let factory = NoticeFactory(site: site, views: ViewFactory(site: site, today: today), printDate: printDate)
         let sink = sink
-        return factory.specs().parallelMap { spec in
+        return factory.specs().parallelMap { spec -> [NoticeView] in
             let notice = factory.makeNotice(spec)
             let estimate = NoticeSizeEstimate(notice: notice, kind: spec.kind)
+            // A list of contacts too long for one sheet continues on the next ones.
+            if estimate.overflows, spec.kind == .contacts, let sheets = factory.split(notice) { return sheets }
             if estimate.overflows {
                 sink.report(
                     .noticeTooLong,
                     "notice '\(notice.id)' does not fit on one A4 sheet (about \(Int(estimate.estimatedHeight)) mm of \(Int(estimate.availableHeight)) mm); shorten it (a shorter 'title:' for the notice in board.yaml, fewer rows, shorter items), or split it into several notices (e.g. one per audience, or 'desk' and 'tell' notices per desk)",
                     at: spec.location)
             }
-            return notice
-        }
+            return [notice]
+        }.flatMap { $0 }
     }
 
     /// Makes a value from all its stored fields (the memberwise initializer, for the whole package).

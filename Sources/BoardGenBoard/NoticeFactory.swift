@@ -30,6 +30,33 @@ struct NoticeFactory {
         notice.qrSVG = QRCode.svg(for: notice.url, title: "\(views.labels.scanForSite): \(notice.url)") ?? ""
         return notice
     }
+
+    /// A contacts notice too long for one sheet, as consecutive sheets ("лист 2 из 3") that each
+    /// fit, the channels in their order; nil when even one channel does not fit a sheet.
+    func split(_ notice: NoticeView) -> [NoticeView]? {
+        var sheets: [[ChannelView]] = [[]]
+        for channel in notice.channels {
+            var trial = notice
+            trial.channels = (sheets.last ?? []) + [channel]
+            if NoticeSizeEstimate(notice: trial, kind: .contacts).overflows {
+                guard sheets.last?.isEmpty == false else { return nil }
+                sheets.append([channel])
+            } else {
+                sheets[sheets.count - 1].append(channel)
+            }
+        }
+        guard sheets.count > 1 else { return nil }
+        return sheets.enumerated().map { index, channels in
+            var sheet = notice
+            sheet.id = index == 0 ? notice.id : "\(notice.id)-\(index + 1)"
+            sheet.item = PublishedItem.notice(sheet.id).mark
+            sheet.url = "\(site.settings.url)board/\(sheet.id).html"
+            sheet.title = "\(notice.title) (\(views.labels.sheet(index + 1, of: sheets.count)))"
+            sheet.channels = channels
+            sheet.qrSVG = QRCode.svg(for: sheet.url, title: "\(views.labels.scanForSite): \(sheet.url)") ?? ""
+            return sheet
+        }
+    }
 }
 
 private extension NoticeFactory {

@@ -21,10 +21,10 @@ enum DefaultTemplates {
         "approval.mustache": #"""
 {{#approval}}
 <div class="approval" data-item="{{item}}">
-{{#hasStamps}}
+{{^empty(stamps)}}
 <div class="stamps">{{#stamps}}<div class="stamp stamp-{{side}}{{#isSignature}} stamp-signature{{/isSignature}}">{{#lines}}<p>{{.}}</p>{{/lines}}</div>{{/stamps}}</div>
-{{/hasStamps}}
-{{^hasStamps}}
+{{/empty(stamps)}}
+{{#empty(stamps)}}
 {{^empty(adoptions)}}<div class="adopted"><p>{{labels.adoptedWith}}</p><ul>{{#adoptions}}<li>{{.}}</li>{{/adoptions}}</ul></div>{{/empty(adoptions)}}
 <div class="approved">
 {{#preamble}}<p>{{preamble}}</p>{{/preamble}}
@@ -33,7 +33,7 @@ enum DefaultTemplates {
 {{#name}}<p>{{name}}</p>{{/name}}
 {{#line}}<p class="approval-line">{{line}}</p>{{/line}}
 </div>
-{{/hasStamps}}
+{{/empty(stamps)}}
 </div>
 {{/approval}}
 

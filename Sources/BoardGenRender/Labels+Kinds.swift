@@ -54,4 +54,12 @@ extension Labels {
         if kinds.count == 1, let only = kinds.first { return documents(only) }
         return language == .ru ? "Документы" : "Documents"
     }
+
+    /// "лист 2 из 3": which sheet of a notice that continues over several.
+    public func sheet(_ number: Int, of total: Int) -> String {
+        switch language {
+        case .ru: "лист \(number) из \(total)"
+        case .en: "sheet \(number) of \(total)"
+        }
+    }
 }

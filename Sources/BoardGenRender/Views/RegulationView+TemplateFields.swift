@@ -20,7 +20,7 @@ extension ApprovalView: TemplateFields {
     var templateFields: [String: Any?] {
         [
             "item": item, "preamble": preamble, "heading": heading, "position": position, "name": name, "line": line,
-            "adoptions": adoptions, "stamps": stamps, "hasStamps": hasStamps,
+            "adoptions": adoptions, "stamps": stamps,
         ]
     }
 }
