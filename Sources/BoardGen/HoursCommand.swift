@@ -2,16 +2,18 @@ import ArgumentParser
 import Foundation
 import ScheduleModel
 
-/// `boardgen hours EXPR`: shows how boardgen reads an opening-hours notation.
+/// `boardgen hours EXPR`: shows how boardgen reads a schedule notation: opening hours, days without
+/// times ("по рабочим дням") or fixed times ("по вторникам в 15:00").
 ///
-/// Prints the canonical opening_hours form and the human form; with `--at`, "open"/"closed"
-/// (открыто/закрыто) for that instant and the next change. A bad expression prints
+/// Prints the canonical opening_hours form and the human form (on the school's clock, --tz, when the
+/// notation states another zone such as "по московскому времени"); with `--at`, "open"/"closed"
+/// (открыто/закрыто) for that instant and the next change, or the next event. A bad expression prints
 /// `<expr>:1:COLUMN: error: [CODE] message` and exits 1; a bad --lang, --at or --tz prints
 /// `error: …` and exits 2. The lines themselves come from `ScheduleModel.HoursReport`.
 struct HoursCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hours",
-        abstract: "Show how boardgen reads an opening-hours notation."
+        abstract: "Show how boardgen reads an opening-hours notation or fixed times."
     )
 
     @Argument(help: "The notation, e.g. \"пн-пт 9:00-18:00\".")
@@ -23,7 +25,7 @@ struct HoursCommand: ParsableCommand {
     @Option(help: "An instant, e.g. 2026-11-23T15:00 (local to --tz) or 2026-11-23T12:00Z.")
     var at: String?
 
-    @Option(help: "IANA time zone of the school.")
+    @Option(help: "IANA time zone of the school; times stated in another zone (МСК+2) are shown in both.")
     var tz: String = SchoolCalendar.defaultTimeZoneIdentifier
 
     /// Checks the options (exit 2), reads the notation (exit 1) and prints the report.
@@ -31,10 +33,11 @@ struct HoursCommand: ParsableCommand {
         let language = try parsedLanguage()
         let zone = try parsedTimeZone()
         let instant = try parsedInstant(in: zone)
-        switch OpeningHours.parse(expression) {
-        case let .success(hours):
+        switch ScheduleNotation.parse(expression) {
+        case let .success(notation):
             let calendar = SchoolCalendar(timeZone: zone)
-            HoursReport.make(hours, at: instant, calendar: calendar, language: language).lines.forEach { print($0) }
+            let report = HoursReport.make(notation, at: instant, now: Date(), calendar: calendar, language: language)
+            report.lines.forEach { print($0) }
         case let .failure(failure):
             failure.diagnostics.forEach { Self.printError($0.render(source: expression)) }
             throw ExitCode(1)

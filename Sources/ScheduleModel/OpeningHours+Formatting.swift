@@ -3,21 +3,33 @@ extension OpeningHours {
     /// with the note in quotes at the end («…» in Russian, "…" in English).
     /// `OpeningHours.parse` reads it back to an equal value.
     public func format(_ language: ScheduleLanguage) -> String {
+        let ru = language == .ru
         switch status {
         case .byAppointment:
-            return (language == .ru ? "по предварительной записи" : "by appointment") + formattedNote(language)
+            return (ru ? "по предварительной записи" : "by appointment") + formattedNote(language)
+        case .unknown where !daysWithoutTimes.isEmpty:
+            return formatDaysWithoutTimes(language) + formattedNote(language)
         case .unknown:
-            return (language == .ru ? "уточняется" : "unknown") + formattedNote(language)
+            return (ru ? "уточняется" : "unknown") + formattedNote(language)
         case .regular:
-            guard !week.isEmpty else { return (language == .ru ? "закрыто" : "closed") + formattedNote(language) }
-            let body =
-                Weekday.allCases.allSatisfy({ week[$0] == [.allDay] })
-                ? (language == .ru ? "круглосуточно" : "24/7")
-                : rules.map { formatRule($0, language) }.joined(separator: "; ")
-            guard holidayPolicy == .closed else { return body + formattedNote(language) }
-            return body + (language == .ru ? ", кроме праздничных дней" : ", except public holidays")
-                + formattedNote(language)
+            guard !week.isEmpty else { return (ru ? "закрыто" : "closed") + formattedNote(language) }
+            return formatWeek(language) + holidayClause(language) + formattedNote(language)
         }
+    }
+
+    /// The ranges, with the stated zone: "Пн–Пт 09:00–18:00 по московскому времени".
+    func formatWeek(_ language: ScheduleLanguage) -> String {
+        let body =
+            Weekday.allCases.allSatisfy({ week[$0] == [.allDay] })
+            ? (language == .ru ? "круглосуточно" : "24/7")
+            : rules.map { formatRule($0, language) }.joined(separator: "; ")
+        return zone.map { body + " " + $0.phrase(language) } ?? body
+    }
+
+    /// ", кроме праздничных дней" / ", except public holidays" for "PH off", or nothing.
+    func holidayClause(_ language: ScheduleLanguage) -> String {
+        guard holidayPolicy == .closed else { return "" }
+        return language == .ru ? ", кроме праздничных дней" : ", except public holidays"
     }
 
     /// Days as people write them: "Пн–Пт", "Пн, Ср, Пт", "ежедневно" / "Mon–Fri", "daily".
@@ -59,6 +71,26 @@ private extension OpeningHours {
     }
 
     func formattedNote(_ language: ScheduleLanguage) -> String {
+        OpeningHours.formattedNote(note, language)
+    }
+
+    /// "по рабочим дням", "по будням", "Пн, Ср, время уточняется" / "on working days", "on weekdays",
+    /// "Mon, Wed, hours unknown".
+    func formatDaysWithoutTimes(_ language: ScheduleLanguage) -> String {
+        let ru = language == .ru
+        if daysWithoutTimes == Weekday.workweek {
+            if holidayPolicy == .closed { return ru ? "по рабочим дням" : "on working days" }
+            return ru ? "по будням" : "on weekdays"
+        }
+        let days = OpeningHours.formatDays(daysWithoutTimes, language)
+        return days + (ru ? ", время уточняется" : ", hours unknown") + holidayClause(language)
+    }
+}
+
+extension OpeningHours {
+    /// The note in quotes at the end: « » in Russian unless the note holds », " " in English unless
+    /// it holds one.
+    static func formattedNote(_ note: String?, _ language: ScheduleLanguage) -> String {
         guard let note, !note.isEmpty else { return "" }
         let guillemets = language == .ru ? !note.contains("»") : note.contains("\"")
         return guillemets ? " «\(note)»" : " \"\(note)\""

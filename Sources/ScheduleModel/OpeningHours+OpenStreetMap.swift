@@ -4,11 +4,17 @@ extension OpeningHours {
     /// The OpenStreetMap `opening_hours` form, used as the canonical normal form:
     /// "Mo,Fr 14:00-15:00; PH off", "Mo-Fr 09:00-13:00,13:45-18:00", "24/7", "off",
     /// `unknown "note"`, `"by appointment: note"`, `Mo 10:00-12:00 "note"`. An overnight range is written "22:00-02:00"
-    /// as OSM does (the human form states "(next day)" instead).
+    /// as OSM does (the human form states "(next day)" instead). Days whose times are unknown are
+    /// "Mo-Fr unknown; PH off". OSM has no time zones: a stated zone is left out (the times are the
+    /// notation's wall clock); `localized(to:at:)` first gives the school's own times.
     public var openingHoursSyntax: String {
         switch status {
         case .byAppointment:
             return osmNote.map { "\"by appointment: \($0)\"" } ?? "\"by appointment\""
+        case .unknown where !daysWithoutTimes.isEmpty:
+            let body = "\(OpeningHours.osmDays(daysWithoutTimes)) unknown"
+            let comment = osmNote.map { " \"\($0)\"" } ?? ""
+            return (holidayPolicy == .closed ? body + "; PH off" : body) + comment
         case .unknown:
             return osmNote.map { "unknown \"\($0)\"" } ?? "unknown"
         case .regular:

@@ -1,7 +1,9 @@
 extension OpeningHours {
     /// Reads a Russian or English notation ("пн-пт 9:00-18:00", "Mon-Fri 9:00-18:00", "24/7",
     /// OpenStreetMap `opening_hours`) into a value, or into diagnostics with the column of each fault.
+    /// Fixed times ("по вторникам в 15:00") are refused with BG216: they are `FixedTimes`, read by
+    /// `ScheduleNotation.parse(_:)`.
     public static func parse(_ text: String) -> Result<OpeningHours, ScheduleParseFailure> {
-        OpeningHoursParser(text: text).run()
+        OpeningHoursParser(text: text).runHours()
     }
 }

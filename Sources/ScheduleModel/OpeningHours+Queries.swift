@@ -14,16 +14,35 @@ extension OpeningHours {
     }
 
     /// The open intervals overlapping the local days `range` (touching intervals merged), as instants.
+    /// Ranges stated in another zone ("по московскому времени") are read on that zone's clock.
     public func openIntervals(in range: DateRange, calendar: SchoolCalendar) -> [DateInterval] {
+        var clock = calendar
+        if let zone { clock.timeZone = zone.timeZone }
+        let margin = zone == nil ? 0 : 1
         var raw: [DateInterval] = []
-        for date in DateRange(start: range.start.adding(days: -1), end: range.end)!.days {
+        for date in DateRange(start: range.start.adding(days: -1 - margin), end: range.end.adding(days: margin))!.days {
             for slot in ranges(on: date, holidays: calendar.holidays) {
-                let start = calendar.instant(on: date, minutes: slot.start.minutes)
-                let end = calendar.instant(on: date, minutes: slot.endMinutesFromStartDay)
+                let start = clock.instant(on: date, minutes: slot.start.minutes)
+                let end = clock.instant(on: date, minutes: slot.endMinutesFromStartDay)
                 if end > start { raw.append(DateInterval(start: start, end: end)) }
             }
         }
         return OpeningHours.merge(raw)
+    }
+
+    /// Whether the place works on `date` at all: it has ranges then, or (for days named without
+    /// times, "по рабочим дням") the date's weekday is one of them once holidays are applied.
+    public func isOpenDay(_ date: LocalDate, holidays: HolidayCalendar) -> Bool {
+        guard status == .unknown, !daysWithoutTimes.isEmpty else {
+            return !ranges(on: date, holidays: holidays).isEmpty
+        }
+        switch holidayPolicy {
+        case .unspecified:
+            return daysWithoutTimes.contains(date.weekday)
+        case .closed:
+            if holidays.isPublicHoliday(date) || holidays.extraDaysOff[date] != nil { return false }
+            return daysWithoutTimes.contains(holidays.extraWorkingDays[date] ?? date.weekday)
+        }
     }
 
     /// Whether the place is open at the instant.

@@ -3,8 +3,10 @@ import Foundation
 /// The parsed value of an opening-hours notation such as "пн-пт 9:00-18:00, кроме праздничных дней".
 ///
 /// It is a weekly pattern (ranges per weekday), a public-holiday policy, or a status without times
-/// ("by appointment", "unknown") with an optional note. The weekly pattern is kept normalised
-/// (ranges sorted, empty days dropped), so two values that mean the same week are equal.
+/// ("by appointment", "unknown", or days whose times are unknown: "по рабочим дням") with an optional
+/// note, and the clock the times are stated in when the text names one ("по московскому времени").
+/// The weekly pattern is kept normalised (ranges sorted, empty days dropped), so two values that
+/// mean the same week are equal.
 public struct OpeningHours: Hashable, Sendable {
     /// Whether the value holds times or only says how to get help.
     public enum Status: String, Hashable, Sendable, Codable {
@@ -12,7 +14,7 @@ public struct OpeningHours: Hashable, Sendable {
         case regular
         /// Help by appointment only ("по предварительной записи").
         case byAppointment
-        /// Hours not known ("уточняется").
+        /// Hours not known ("уточняется"), possibly on known days ("по рабочим дням": `daysWithoutTimes`).
         case unknown
     }
 
@@ -33,6 +35,12 @@ public struct OpeningHours: Hashable, Sendable {
     public var status: Status
     /// A free-text note ("уточняйте по телефону", "каб. 12"), written in quotes after the value.
     public var note: String?
+    /// The days named without their times ("по рабочим дням": Monday to Friday, public holidays
+    /// off); only with `status == .unknown`, empty otherwise.
+    public private(set) var daysWithoutTimes: [Weekday]
+    /// The clock the ranges are stated in ("по московскому времени", "МСК+2"); `nil` means the
+    /// school's own zone. See `localized(to:at:)`.
+    public var zone: NotationZone?
 
     /// Creates a weekly pattern; ranges are sorted and de-duplicated, empty days dropped.
     public init(week: [Weekday: [TimeRange]], holidayPolicy: HolidayPolicy = .unspecified) {
@@ -40,6 +48,8 @@ public struct OpeningHours: Hashable, Sendable {
         self.holidayPolicy = self.week.isEmpty ? .unspecified : holidayPolicy
         self.status = .regular
         self.note = nil
+        self.daysWithoutTimes = []
+        self.zone = nil
     }
 
     /// Creates a pattern with the same ranges on each of `days`.
@@ -61,6 +71,22 @@ public struct OpeningHours: Hashable, Sendable {
         value.status = .unknown
         value.note = note?.isEmpty == true ? nil : note
         return value
+    }
+
+    /// Open on `days` at times not known yet: "по рабочим дням" is Monday to Friday with public
+    /// holidays off (the production calendar's working days), "по будням" Monday to Friday.
+    public static func unknownTimes(
+        on days: [Weekday], holidayPolicy: HolidayPolicy = .unspecified, note: String? = nil
+    ) -> OpeningHours {
+        var value = unknown(note: note)
+        value.daysWithoutTimes = Array(Set(days)).sorted()
+        value.holidayPolicy = value.daysWithoutTimes.isEmpty ? .unspecified : holidayPolicy
+        return value
+    }
+
+    /// "по рабочим дням" without times: the production calendar's working days, hours not known.
+    public static func workingDays(note: String? = nil) -> OpeningHours {
+        unknownTimes(on: Weekday.workweek, holidayPolicy: .closed, note: note)
     }
 
     /// Open round the clock every day, holidays included ("24/7").

@@ -1,12 +1,16 @@
 extension OpeningHoursParser {
-    /// "перерыв 13:00-14:00", "перерыв на обед 13:00-14:00", "обед 13:00-14:00", "lunch 13:00-14:00",
-    /// "break 13:00-14:00": cuts the range out of the previous rule's days.
+    /// "перерыв 13:00-14:00", "перерыв на обед 13:00-14:00", "обеденный перерыв с 13 до 14", "обед 13:00-14:00",
+    /// "lunch 13:00-14:00", "break 13:00-14:00", also in parentheses: "9:00-18:00 (перерыв 13:00-14:00)".
+    /// After a rule it cuts the range out of that rule's days; at the start of a line or after ";" it
+    /// cuts it out of every day given so far, and must lie inside the hours of each.
     mutating func parseBreak() -> Bool {
         guard let first = current else { return false }
-        guard
-            matchPhrase(["перерыв", "на", "обед"]) || matchPhrase(["перерыв"]) || matchPhrase(["обед"])
-                || matchPhrase(["lunch", "break"]) || matchPhrase(["lunch"]) || matchPhrase(["break"])
-        else { return false }
+        let parenthesised = first.isSymbol("(")
+        if parenthesised { position += 1 }
+        guard parseBreakKeyword() else {
+            if parenthesised { position -= 1 }
+            return false
+        }
         if current?.isSymbol(":") == true || current?.isSymbol("-") == true { position += 1 }
         let errorsBefore = diagnostics.count
         guard let breaks = parseTimes() else {
@@ -16,23 +20,58 @@ extension OpeningHoursParser {
             }
             return true
         }
+        if parenthesised, !closeParenthesis() { return true }
         let last = tokens[position - 1]
-        for gap in breaks where !cut(gap) {
-            report(.ambiguous, Self.breakOutsideMessage(source(from: first, to: last), gap), from: first, to: last)
+        guard case let .ranges(gaps) = breaks else {
+            report(.ambiguous, Self.breakWithoutEndMessage(source(from: first, to: last)), from: first, to: last)
+            return true
+        }
+        let days = atHardSeparator ? Weekday.allCases.filter { week[$0] != nil } : lastRuleDays
+        for gap in gaps where !cut(gap, from: days, strictly: atHardSeparator) {
+            if !hasErrors {
+                let written = source(from: first, to: last)
+                let message =
+                    atHardSeparator && !days.isEmpty
+                    ? Self.standaloneBreakMessage(written, gap) : Self.breakOutsideMessage(written, gap)
+                report(.ambiguous, message, from: first, to: last)
+            }
             return true
         }
         return true
     }
+
+    /// "(без обеда)", "(время московское)": consumes ")" closing a parenthesis; BG212 when it is missing.
+    mutating func closeParenthesis() -> Bool {
+        if current?.isSymbol(")") == true {
+            position += 1
+            return true
+        }
+        report(.unexpectedText, Self.missingParenthesisMessage(found: describeCurrent()), at: current)
+        return false
+    }
 }
 
 private extension OpeningHoursParser {
-    /// Removes `gap` from each of the last rule's days; false when it does not lie inside one range of every day.
-    mutating func cut(_ gap: TimeRange) -> Bool {
-        guard !lastRuleDays.isEmpty, !gap.isOvernight else { return false }
+    mutating func parseBreakKeyword() -> Bool {
+        matchPhrase(["перерыв", "на", "обед"]) || matchPhrase(["обеденный", "перерыв"])
+            || matchPhrase(["технический", "перерыв"]) || matchPhrase(["перерыв"]) || matchPhrase(["обед"])
+            || matchPhrase(["lunch", "break"]) || matchPhrase(["lunch"]) || matchPhrase(["break"])
+    }
+}
+
+private extension OpeningHoursParser {
+    /// Removes `gap` from each of `days`; false when it does not lie inside one range of every day
+    /// (`strictly`: without touching the range's start or end).
+    mutating func cut(_ gap: TimeRange, from days: [Weekday], strictly: Bool) -> Bool {
+        guard !days.isEmpty, !gap.isOvernight else { return false }
         var updated: [Weekday: [TimeRange]] = [:]
-        for day in lastRuleDays {
+        for day in days {
             let ranges = week[day] ?? []
-            guard let index = ranges.firstIndex(where: { contains($0, gap) }) else { return false }
+            let fits = { (outer: TimeRange) in
+                self.contains(outer, gap)
+                    && (!strictly || (outer.start < gap.start && gap.end.minutes < outer.endMinutesFromStartDay))
+            }
+            guard let index = ranges.firstIndex(where: fits) else { return false }
             let outer = ranges[index]
             var pieces = ranges
             pieces.remove(at: index)
@@ -58,6 +97,20 @@ private extension OpeningHoursParser {
 private extension OpeningHoursParser {
     static func missingBreakRangeMessage(_ keyword: String, found: String) -> String {
         "expected the break's time range after \"\(keyword)\", found \(found)"
+    }
+
+    static func standaloneBreakMessage(_ written: String, _ gap: TimeRange) -> String {
+        "ambiguous break \"\(written)\": on its own it applies to every day given before it, but \(gap) is not "
+            + "inside the hours of each; write the break right after its days, "
+            + "e.g. \"пн-пт 9:00-18:00, перерыв \(gap)\""
+    }
+
+    static func breakWithoutEndMessage(_ written: String) -> String {
+        "ambiguous break \"\(written)\": a break needs its end, e.g. \"перерыв 13:00-14:00\""
+    }
+
+    static func missingParenthesisMessage(found: String) -> String {
+        "expected \")\" to close the parenthesis, found \(found)"
     }
 
     static func breakOutsideMessage(_ written: String, _ gap: TimeRange) -> String {

@@ -21,10 +21,40 @@ extension OpeningHoursParser {
             parsed.usesHyphenMinutes = true
             position += 2
         }
+        if consumeHourUnit(), minuteText == nil, let minute = parseUnitMinutes() {
+            minuteText = minute.text.count == 1 ? "0" + minute.text : minute.text
+            parsed.last = tokens[position - 1]
+        } else if position > 0, tokens[position - 1].column > parsed.last.column {
+            parsed.last = tokens[position - 1]
+        }
         parsed.isBareHour = minuteText == nil
-        guard validate(&parsed, hourText: hourToken.text, minuteText: minuteText) != nil else { return nil }
-        return applyMeridiem(to: parsed)
+        guard validate(&parsed, hourText: hourToken.text, minuteText: minuteText) != nil,
+            let result = applyMeridiem(to: parsed)
+        else { return nil }
+        parseZoneSuffix()
+        return result
     }
+
+    /// "ч.", "час.", "часа", "часов" after a time: "с 9 до 17 часов", "9-18 ч.", "с 08:00 час.".
+    mutating func consumeHourUnit() -> Bool {
+        guard let token = current, token.kind == .word, OpeningHoursParser.hourUnits.contains(token.text) else {
+            return false
+        }
+        position += 1
+        return true
+    }
+
+    /// "30 мин." after "8 ч.": the minutes of "с 8 ч. 30 мин. до 17 ч."; `nil` (nothing consumed) otherwise.
+    mutating func parseUnitMinutes() -> ScheduleToken? {
+        guard let number = current, number.kind == .number, let unit = peek(1), unit.kind == .word,
+            OpeningHoursParser.minuteUnits.contains(unit.text)
+        else { return nil }
+        position += 2
+        return number
+    }
+
+    static let hourUnits: Set<String> = ["ч", "час", "часа", "часов"]
+    static let minuteUnits: Set<String> = ["мин", "минут"]
 
     /// "9am", "6:30 pm": converts a 12-hour time; BG202 for "13pm" or "0am".
     mutating func applyMeridiem(to time: ParsedTime) -> ParsedTime? {

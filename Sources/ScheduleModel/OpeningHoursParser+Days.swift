@@ -1,6 +1,28 @@
 /// Days read by the parser.
 struct DaySelection {
     var days: [Weekday]
+    /// The phrase the days were named by when they are one phrase alone ("по рабочим дням").
+    var phrase: DayPhrase?
+}
+
+/// A phrase that names a set of days.
+enum DayPhrase: Equatable {
+    /// "по будням", "в будние дни", "weekdays": Monday to Friday.
+    case weekdays
+    /// "по рабочим дням", "в рабочие дни", "working days": Monday to Friday, public holidays off.
+    case workingDays
+    /// "ежедневно", "без выходных", "7 дней в неделю", "daily": every day.
+    case daily
+    /// "по выходным", "weekends": Saturday and Sunday.
+    case weekends
+
+    var days: [Weekday] {
+        switch self {
+        case .weekdays, .workingDays: Weekday.workweek
+        case .daily: Weekday.allCases
+        case .weekends: [.saturday, .sunday]
+        }
+    }
 }
 
 /// What a word means as a day name.
@@ -11,17 +33,23 @@ enum DayLookup: Equatable {
 }
 
 extension OpeningHoursParser {
-    /// A day list ("пн, ср", "пн-пт", "с понедельника по пятницу", "по будням", "ежедневно");
+    /// A day list ("пн, ср", "пн-пт", "с понедельника по пятницу", "по будням", "ежедневно, без выходных");
     /// `nil` when the cursor is not at days.
     mutating func parseDays() -> DaySelection? {
-        if let days = parseDayPhrase() { return DaySelection(days: days) }
-        guard startsDayItem() else { return nil }
+        guard startsDays() else { return nil }
         var days: [Weekday] = []
+        var phrases: [DayPhrase?] = []
         repeat {
+            if let phrase = parseDayPhrase() {
+                phrases.append(phrase)
+                days += phrase.days.filter { !days.contains($0) }
+                continue
+            }
             guard let item = parseDayItem() else { return nil }
+            phrases.append(nil)
             days += item.filter { !days.contains($0) }
         } while consumeDayListJoiner()
-        return DaySelection(days: days)
+        return DaySelection(days: days, phrase: phrases.count == 1 ? phrases[0] : nil)
     }
 
     /// Whether the cursor is at a day name, possibly after "с", "по", "в", "from", "on".
@@ -45,9 +73,12 @@ extension OpeningHoursParser {
         if let token = current, OpeningHoursParser.dayPrepositions.contains(token.text) { position += 1 }
         guard let first = parseDayName() else { return nil }
         guard let connector = current else { return [first] }
-        let isWordConnector = connector.kind == .word && ["по", "to", "до"].contains(connector.text)
+        let isWordConnector = connector.kind == .word && ["по", "to", "до", "through", "thru"].contains(connector.text)
         guard connector.isSymbol("-") || isWordConnector, let next = peek(1), next.kind == .word else { return [first] }
         if isWordConnector, OpeningHoursParser.lookupDay(next.text) == .unknown { return [first] }
+        if OpeningHoursParser.stopWords.contains(next.text) || OpeningHoursParser.keywords.contains(next.text) {
+            return [first]
+        }
         if OpeningHoursParser.closedWords.contains(next.text) { return [first] }
         position += 1
         guard let last = parseDayName() else { return nil }
@@ -73,40 +104,58 @@ extension OpeningHoursParser {
         return nil
     }
 
-    /// "," or "и"/"and" followed by another day.
+    /// "," or "и"/"and" followed by another day or day phrase.
     mutating func consumeDayListJoiner() -> Bool {
         guard let token = current,
             token.isSymbol(",") || token.isSymbol("/") || token.isWord("и") || token.isWord("and")
         else { return false }
         let saved = position
         position += 1
-        if startsDayItem() { return true }
+        if startsDays() { return true }
         position = saved
         return false
     }
 
-    /// "по будням", "ежедневно", "по рабочим дням"...
-    mutating func parseDayPhrase() -> [Weekday]? {
-        if matchPhrase(["по", "будням"]) || matchPhrase(["в", "будни"]) || matchPhrase(["будни"])
-            || matchPhrase(["weekdays"]) || matchPhrase(["on", "weekdays"])
-        {
-            return Weekday.workweek
-        }
-        if matchPhrase(["по", "рабочим", "дням"]) || matchPhrase(["в", "рабочие", "дни"])
-            || matchPhrase(["on", "working", "days"]) || matchPhrase(["working", "days"])
-        {
+    /// "по будням", "в будние дни", "ежедневно", "по рабочим дням", "без выходных и праздников",
+    /// "7 дней в неделю"...
+    mutating func parseDayPhrase() -> DayPhrase? {
+        if matchAnyPhrase(OpeningHoursParser.weekdayPhrases) { return .weekdays }
+        if matchAnyPhrase(OpeningHoursParser.workingDayPhrases) {
             holidayPolicy = .closed
-            return Weekday.workweek
+            return .workingDays
         }
-        if matchPhrase(["ежедневно"]) || matchPhrase(["каждый", "день"]) || matchPhrase(["daily"])
-            || matchPhrase(["every", "day"]) || matchPhrase(["без", "выходных"])
-        {
-            return Weekday.allCases
-        }
-        if matchPhrase(["по", "выходным"]) || matchPhrase(["в", "выходные"]) || matchPhrase(["weekends"]) {
-            return [.saturday, .sunday]
+        if matchAnyPhrase(OpeningHoursParser.dailyPhrases) { return .daily }
+        if matchAnyPhrase(OpeningHoursParser.weekendPhrases) { return .weekends }
+        let saved = position
+        if let without = parseWithoutClause() {
+            if without.weekends { return .daily }
+            position = saved
         }
         return nil
+    }
+
+    /// "без выходных", "без выходных и праздников", "без перерыва на обед", "без перерывов и выходных",
+    /// "без обеда": what is named after "без"; `nil` when the cursor is not at "без".
+    mutating func parseWithoutClause() -> (weekends: Bool, breaks: Bool)? {
+        guard current?.isWord("без") == true, let next = peek(1), OpeningHoursParser.isWithoutItem(next.text)
+        else { return nil }
+        position += 1
+        var weekends = false, breaks = false
+        while let token = current, token.kind == .word {
+            if token.text.hasPrefix("выходн") {
+                weekends = true
+            } else if token.text.hasPrefix("перерыв") || token.text.hasPrefix("обед") {
+                breaks = true
+            } else if !(OpeningHoursParser.isWithoutItem(token.text) || ["и", "на", "дней"].contains(token.text)) {
+                break
+            }
+            position += 1
+        }
+        return (weekends, breaks)
+    }
+
+    static func isWithoutItem(_ word: String) -> Bool {
+        ["выходн", "праздн", "перерыв", "обед"].contains { word.hasPrefix($0) }
     }
 }
 
@@ -128,6 +177,22 @@ private extension OpeningHoursParser {
 
 extension OpeningHoursParser {
     static let closedWords: Set<String> = ["off", "closed", "закрыто", "выходной", "выходные"]
+    static let weekdayPhrases: [[String]] = [
+        ["по", "будним", "дням"], ["в", "будние", "дни"], ["будние", "дни"], ["по", "будням"], ["в", "будни"],
+        ["будни"], ["on", "weekdays"], ["weekdays"],
+    ]
+    static let workingDayPhrases: [[String]] = [
+        ["по", "рабочим", "дням"], ["в", "рабочие", "дни"], ["рабочие", "дни"], ["on", "working", "days"],
+        ["working", "days"],
+    ]
+    static let dailyPhrases: [[String]] = [
+        ["ежедневно"], ["каждый", "день"], ["daily"], ["every", "day"], ["7", "дней", "в", "неделю"],
+        ["семь", "дней", "в", "неделю"], ["7", "days", "a", "week"], ["seven", "days", "a", "week"],
+    ]
+    static let weekendPhrases: [[String]] = [
+        ["по", "выходным", "дням"], ["по", "выходным"], ["в", "выходные", "дни"], ["в", "выходные"], ["weekends"],
+        ["on", "weekends"],
+    ]
     static let dayPrepositions: Set<String> = ["с", "c", "по", "в", "во", "from", "on"]
     static let stopWords: Set<String> = [
         "с", "c", "по", "до", "и", "в", "во", "to", "from", "and", "on", "till", "until",
@@ -135,7 +200,9 @@ extension OpeningHoursParser {
     static let keywords: Set<String> = [
         "кроме", "except", "включая", "including", "ph", "off", "closed", "закрыто", "круглосуточно",
         "unknown", "by", "уточняется", "режиме", "часа", "open", "выходной", "выходные", "am", "pm",
-        "перерыв", "обед", "lunch", "break",
+        "перерыв", "обед", "lunch", "break", "без", "мск", "msk", "utc", "gmt", "время", "ч", "час", "часа",
+        "часов", "мин", "минут", "обеденный", "технический", "режим", "график", "часы", "прием", "приема",
+        "уточняется", "moscow", "time", "through", "thru", "excluding",
     ]
 
     static let abbreviations: [String: Weekday] = [

@@ -1,11 +1,18 @@
 extension OpeningHoursParser {
-    /// Consumes the words if they follow at the cursor (abbreviation dots ignored).
+    /// Consumes the words (or numbers) if they follow at the cursor (abbreviation dots ignored).
     mutating func matchPhrase(_ words: [String]) -> Bool {
         for (offset, word) in words.enumerated() {
-            guard let token = peek(offset), token.kind == .word, token.text == word else { return false }
+            guard let token = peek(offset), token.kind == .word || token.kind == .number, token.text == word
+            else { return false }
         }
         position += words.count
         return true
+    }
+
+    /// Consumes the first of `phrases` that follows at the cursor.
+    mutating func matchAnyPhrase(_ phrases: [[String]]) -> Bool {
+        for phrase in phrases where matchPhrase(phrase) { return true }
+        return false
     }
 
     /// "по предварительной записи", "by appointment", "unknown", "закрыто", a quoted status; with an optional quoted note.
@@ -18,8 +25,8 @@ extension OpeningHoursParser {
             || matchPhrase(["on", "appointment"])
         let unknown =
             !appointment
-            && (matchPhrase(["уточняется"]) || matchPhrase(["unknown"])
-                || matchPhrase(["не", "определено"]))
+            && (matchPhrase(["уточняется"]) || matchPhrase(["unknown"]) || matchPhrase(["время", "уточняется"])
+                || matchPhrase(["часы", "уточняются"]) || matchPhrase(["не", "определено"]))
         if appointment || unknown {
             setStatus(appointment ? .byAppointment : .unknown, token: token)
             if let quoted = current, quoted.kind == .quoted {
@@ -50,7 +57,7 @@ extension OpeningHoursParser {
             _ = consumeDayKinds(first: token)
             return true
         }
-        guard token.text == "кроме" || token.text == "except" else { return false }
+        guard ["кроме", "except", "excluding"].contains(token.text) else { return false }
         position += 1
         if let next = current, !OpeningHoursParser.isDayKindWord(next.text), startsDayItem() {
             return parseExcludedDays(first: token)
@@ -61,13 +68,84 @@ extension OpeningHoursParser {
         return true
     }
 
-    /// "в режиме" before "24x7", "часы работы:" and similar filler.
+    /// Filler: "в режиме" before "24x7"; labels "часы работы:", "режим работы школы:", "график приёма:";
+    /// "без перерыва на обед", "(без обеда)", "без праздников"; "время местное", "по местному времени".
     mutating func parseFiller() -> Bool {
-        guard matchPhrase(["в", "режиме"]) || matchPhrase(["часы", "работы"]) || matchPhrase(["opening", "hours"])
-        else { return false }
-        if current?.isSymbol(":") == true { position += 1 }
+        let saved = position
+        let parenthesised = current?.isSymbol("(") == true
+        if parenthesised { position += 1 }
+        guard
+            matchPhrase(["в", "режиме"]) || parseLabel() || matchAnyPhrase(OpeningHoursParser.localTimePhrases)
+                || parseWithoutClause().map({ !$0.weekends }) == true
+        else {
+            position = saved
+            return false
+        }
+        if parenthesised { _ = closeParenthesis() }
         return true
     }
+
+    /// "по местному времени", "(local time)": says the times are the school's own, which changes nothing.
+    mutating func parseLocalTimeNote() -> Bool {
+        let saved = position
+        let parenthesised = current?.isSymbol("(") == true
+        if parenthesised { position += 1 }
+        guard matchAnyPhrase(OpeningHoursParser.localTimePhrases) else {
+            position = saved
+            return false
+        }
+        if parenthesised { _ = closeParenthesis() }
+        return true
+    }
+
+    /// "выходной: суббота, воскресенье", "выходные дни — сб, вс": closes the days named after it.
+    mutating func parseClosedLabel() -> Bool {
+        guard let token = current, token.isWord("выходной") || token.isWord("выходные") else { return false }
+        let saved = position
+        position += 1
+        if let next = current, next.isWord("день") || next.isWord("дни") { position += 1 }
+        guard current?.isSymbol(":") == true || current?.isSymbol("-") == true else {
+            position = saved
+            return false
+        }
+        position += 1
+        guard startsDays() else {
+            position = saved
+            return false
+        }
+        // A mistake in the days is reported there; the label itself was read.
+        guard let days = parseDays() else { return true }
+        closeDays(days.days)
+        return true
+    }
+}
+
+private extension OpeningHoursParser {
+    /// "часы работы", "режим работы", "график работы", "время работы", "часы приёма", "график приёма",
+    /// "opening hours", optionally with a few more words before a ":" ("режим работы школы:").
+    mutating func parseLabel() -> Bool {
+        guard matchAnyPhrase(OpeningHoursParser.labelPhrases) else { return false }
+        var lookahead = 0
+        while lookahead < 4, let token = peek(lookahead), token.kind == .word,
+            !OpeningHoursParser.keywords.contains(token.text), OpeningHoursParser.lookupDay(token.text) == .unknown
+        {
+            lookahead += 1
+        }
+        if peek(lookahead)?.isSymbol(":") == true {
+            position += lookahead + 1
+        }
+        return true
+    }
+}
+
+extension OpeningHoursParser {
+    static let labelPhrases: [[String]] = [
+        ["часы", "работы"], ["режим", "работы"], ["график", "работы"], ["время", "работы"], ["часы", "приема"],
+        ["график", "приема"], ["время", "приема"], ["opening", "hours"], ["working", "hours"],
+    ]
+    static let localTimePhrases: [[String]] = [
+        ["по", "местному", "времени"], ["время", "местное"], ["местное", "время"], ["local", "time"],
+    ]
 }
 
 extension OpeningHoursParser {

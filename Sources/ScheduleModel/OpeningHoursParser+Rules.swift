@@ -1,39 +1,39 @@
 extension OpeningHoursParser {
-    /// `[days] [":"] (times | "off")` or `times days`; returns false when nothing at the cursor starts a rule.
+    /// `[days] [":" | "-" | ","] (times | "off" | "уточняется")`, `times [[","] days]` or working days alone
+    /// ("по рабочим дням"); returns false when nothing at the cursor starts a rule.
     mutating func parseRule() -> Bool {
         guard let first = current else { return false }
         let errorsBefore = diagnostics.count
-        let days = parseDays()
+        var days = parseDays()
         if diagnostics.count > errorsBefore { return true }
-        if current?.isSymbol(":") == true, days != nil { position += 1 }
-        if let days, parseClosedKeyword() {
-            closeDays(days.days)
-            return true
+        if let selection = days {
+            skipDaysTimesJoiner()
+            if parseClosedKeyword() { closeDays(selection.days); return true }
+            if parseUnknownTimesPhrase() { return setUnknownDays(selection.days, from: first) }
         }
-        let ranges = parseTimes()
+        let times = parseTimes()
         if diagnostics.count > errorsBefore { return true }
-        guard days != nil || ranges != nil else { return false }
-        if days == nil, let ranges, let trailing = parseDays() {
-            assign(trailing.days, ranges, from: first, to: tokens[position - 1])
-            return true
+        guard days != nil || times != nil else { return false }
+        if days == nil, times != nil {
+            _ = parseZoneClause() || parseLocalTimeNote()
+            days = parseTrailingDays()
         }
         if diagnostics.count > errorsBefore { return true }
         let last = tokens[position - 1]
-        guard let ranges else {
-            report(.emptyNotation, Self.daysWithoutTimesMessage(source(from: first, to: last)), from: first, to: last)
-            return true
-        }
-        assign(days?.days ?? Weekday.allCases, ranges, from: first, to: last)
+        guard let times else { return daysWithoutTimes(days!, from: first, to: last) }
+        if startsTimeRange() { return reportMissingJoiner(after: last) }
+        assign(days?.days ?? Weekday.allCases, times, from: first, to: last)
         return true
     }
 
-    /// "off", "закрыто", "выходной" after days.
+    /// "off", "закрыто", "выходной", "выходной день", "выходные дни" after days.
     mutating func parseClosedKeyword() -> Bool {
         let dash = current?.isSymbol("-") == true ? 1 : 0
         guard let token = peek(dash), token.kind == .word,
             OpeningHoursParser.closedWords.contains(token.text)
         else { return false }
         position += dash + 1
+        if let next = current, ["день", "дни"].contains(next.text), token.text.hasPrefix("выходн") { position += 1 }
         return true
     }
 
@@ -41,25 +41,43 @@ extension OpeningHoursParser {
         sawRule = true
         for day in days {
             week[day] = nil
+            events[day] = nil
             origin[day] = nil
         }
+        unknownDays.removeAll { days.contains($0) }
     }
 
     @discardableResult
     mutating func assign(
-        _ days: [Weekday], _ ranges: [TimeRange], from first: ScheduleToken, to last: ScheduleToken
+        _ days: [Weekday], _ times: ParsedTimes, from first: ScheduleToken, to last: ScheduleToken
     ) -> Bool {
         sawRule = true
+        guard claim(days, from: first, to: last) else { return false }
+        switch times {
+        case let .ranges(ranges):
+            if firstRangeToken == nil { firstRangeToken = first }
+            for day in days { week[day] = ranges }
+            lastRuleDays = days
+        case let .points(points):
+            if firstEventToken == nil { firstEventToken = first }
+            for day in days { events[day] = points }
+            lastRuleDays = []
+        }
+        return true
+    }
+
+    /// Records that `days` get their times from the rule `first...last`; BG205 when a day already has
+    /// times (reported only when nothing else is wrong, so that one mistake gives one diagnostic).
+    mutating func claim(_ days: [Weekday], from first: ScheduleToken, to last: ScheduleToken) -> Bool {
         for day in days {
-            if let previous = origin[day] {
+            guard let previous = origin[day] else { continue }
+            if !hasErrors {
                 let again = source(from: first, to: last)
                 report(.ambiguous, Self.dayTwiceMessage(day, at: previous.column, again: again), from: first, to: last)
-                return false
             }
-            week[day] = ranges
-            origin[day] = (first.column, last.endColumn - first.column)
+            return false
         }
-        lastRuleDays = days
+        for day in days { origin[day] = (first.column, last.endColumn - first.column) }
         return true
     }
 
@@ -91,10 +109,6 @@ extension OpeningHoursParser {
 
 /// The messages raised in this file.
 private extension OpeningHoursParser {
-    static func daysWithoutTimesMessage(_ days: String) -> String {
-        "empty range: the days \"\(days)\" have no times; expected a time range such as 9:00-18:00"
-    }
-
     static func dayTwiceMessage(_ day: Weekday, at firstColumn: Int, again: String) -> String {
         "ambiguous: \(day.fullName(.en)) is given twice (first at column \(firstColumn), "
             + "again in \"\(again)\"); list each day once"

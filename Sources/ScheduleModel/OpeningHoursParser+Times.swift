@@ -9,27 +9,43 @@ struct ParsedTime {
     var last: ScheduleToken
 }
 
+/// The times of a rule: ranges ("9:00-13:00, 14:00-18:00") or fixed times ("в 14:15 и в 17:15").
+enum ParsedTimes: Equatable {
+    case ranges([TimeRange])
+    case points([TimeOfDay])
+}
+
 extension OpeningHoursParser {
-    /// One or more time ranges joined by "," / "и", or "круглосуточно"/"24/7"; `nil` when none starts here.
-    mutating func parseTimes() -> [TimeRange]? {
+    /// One or more time ranges joined by "," / "и", "круглосуточно"/"24/7", or fixed times
+    /// ("в 15:00", "14:15 и 17:15"); `nil` when none starts here.
+    mutating func parseTimes() -> ParsedTimes? {
         if parseRoundTheClock() {
             let saved = position
             if !(parseFiller() && parseRoundTheClock()) { position = saved }
-            return [.allDay]
+            return .ranges([.allDay])
         }
         guard startsTimeRange() else { return nil }
-        var ranges: [TimeRange] = []
-        repeat {
-            guard let range = parseTimeRange() else { return nil }
-            ranges.append(range)
-        } while consumeTimeListJoiner()
-        return ranges
+        guard let first = parseTimeItem() else { return nil }
+        var items = [first]
+        while consumeTimeListJoiner() {
+            guard let item = parseTimeItem(), sameKind(item, as: first) else { return nil }
+            items.append(item)
+        }
+        var ranges: [TimeRange] = [], points: [TimeOfDay] = []
+        for item in items {
+            switch item {
+            case let .ranges(more): ranges += more
+            case let .points(more): points += more
+            }
+        }
+        return points.isEmpty ? .ranges(ranges) : .points(points)
     }
 
     func startsTimeRange() -> Bool {
         guard let token = current else { return false }
         if token.kind == .number { return true }
-        return ["с", "c", "from"].contains(token.text) && token.kind == .word && peek(1)?.kind == .number
+        let prefixes = ["с", "c", "from", "в", "во", "at"]
+        return token.kind == .word && prefixes.contains(token.text) && peek(1)?.kind == .number
     }
 
     mutating func consumeTimeListJoiner() -> Bool {
@@ -40,11 +56,15 @@ extension OpeningHoursParser {
         return false
     }
 
-    /// "круглосуточно", "24/7", "24x7", "24 часа", "round the clock".
+    /// "круглосуточно", "24/7", "24x7", "24 часа", "24 часа в сутки", "round the clock".
     mutating func parseRoundTheClock() -> Bool {
         if matchPhrase(["круглосуточно"]) || matchPhrase(["round", "the", "clock"]) { return true }
         guard let first = current, first.kind == .number, first.text == "24", let mid = peek(1) else { return false }
-        if mid.isWord("часа") || mid.isWord("hours") { position += 2; return true }
+        if mid.isWord("часа") || mid.isWord("hours") {
+            position += 2
+            _ = matchPhrase(["в", "сутки"]) || matchPhrase(["a", "day"])
+            return true
+        }
         let isSlashOrX = mid.isSymbol("/") || mid.isWord("x") || mid.isWord("х")
         if isSlashOrX, let seven = peek(2), seven.kind == .number, seven.text == "7", mid.column == first.endColumn {
             position += 3
@@ -53,24 +73,32 @@ extension OpeningHoursParser {
         return false
     }
 
-    /// `["с"] TIME ("-" | "до" | "to") TIME [overnight marker]`.
-    mutating func parseTimeRange() -> TimeRange? {
+    /// A range `["с"] TIME ("-" | "до" | "to") TIME [overnight marker]`, or a fixed time
+    /// `["в" | "at"] TIME` (with minutes, or after "в").
+    mutating func parseTimeItem() -> ParsedTimes? {
         let first = current!
-        let hasFrom = first.kind == .word
-        if hasFrom { position += 1 }
+        lastTimeItemStart = first
+        let hasPrefix = first.kind == .word
+        if hasPrefix { position += 1 }
+        let isAt = hasPrefix && ["в", "во", "at"].contains(first.text)
         guard let start = parseTime(allowHyphenMinutes: .ifFollowedByConnector) else { return nil }
         guard let connector = current,
             connector.isSymbol("-") || ["до", "to", "till", "until"].contains(connector.text)
         else {
+            if isAt || (!hasPrefix && !start.isBareHour) { return makePoint(start, first: first) }
             let message = Self.missingEndMessage(after: source(from: first, to: start.last), found: describeCurrent())
             report(.unexpectedText, message, at: current)
+            return nil
+        }
+        if isAt {
+            report(.unexpectedText, Self.rangeAfterAtMessage(source(from: first, to: start.last)), at: connector)
             return nil
         }
         position += 1
         let hyphen: HyphenMinutes = (connector.kind == .word || start.usesHyphenMinutes) ? .always : .never
         guard let end = parseTime(allowHyphenMinutes: hyphen) else { return nil }
         let overnight = parseOvernightMarker()
-        return makeRange(start, end, overnight: overnight, first: first)
+        return makeRange(start, end, overnight: overnight, first: first).map { .ranges([$0]) }
     }
 
     func describeCurrent() -> String {
@@ -83,6 +111,28 @@ enum HyphenMinutes {
 }
 
 private extension OpeningHoursParser {
+    /// BG212 when a list mixes ranges and fixed times: "9:00-12:00, 14:00".
+    mutating func sameKind(_ item: ParsedTimes, as first: ParsedTimes) -> Bool {
+        switch (item, first) {
+        case (.ranges, .ranges), (.points, .points): return true
+        default:
+            let message = Self.mixedListMessage(source(from: lastTimeItemStart!, to: tokens[position - 1]))
+            report(.unexpectedText, message, from: lastTimeItemStart!, to: tokens[position - 1])
+            return false
+        }
+    }
+
+    /// A fixed time: not 24:00.
+    mutating func makePoint(_ time: ParsedTime, first: ScheduleToken) -> ParsedTimes? {
+        guard time.minutes < 1440 else {
+            report(
+                .invalidTime, Self.invalidPointMessage(source(from: first, to: time.last)), from: first, to: time.last)
+            return nil
+        }
+        if firstPoint == nil { firstPoint = (first, time.last) }
+        return .points([TimeOfDay(uncheckedMinutes: time.minutes)])
+    }
+
     mutating func makeRange(_ start: ParsedTime, _ end: ParsedTime, overnight: Bool, first: ScheduleToken) -> TimeRange?
     {
         let last = tokens[position - 1]
@@ -122,6 +172,19 @@ private extension OpeningHoursParser {
 private extension OpeningHoursParser {
     static func missingEndMessage(after written: String, found: String) -> String {
         "expected \"-\" or \"до\" and an end time after \(written), found \(found)"
+    }
+
+    static func rangeAfterAtMessage(_ written: String) -> String {
+        "unexpected \"-\" after \"\(written)\": \"в\"/\"at\" gives a fixed time; write a range as \"с 9:00 до 18:00\""
+    }
+
+    static func mixedListMessage(_ written: String) -> String {
+        "unexpected \"\(written)\": a list of times is either ranges (9:00-13:00, 14:00-18:00) or fixed times "
+            + "(в 14:15 и в 17:15), not both"
+    }
+
+    static func invalidPointMessage(_ written: String) -> String {
+        "invalid time \"\(written)\": a fixed time is 00:00-23:59"
     }
 
     static func emptyRangeMessage(_ written: String) -> String {

@@ -1,15 +1,20 @@
-/// The recursive-descent reader behind `OpeningHours.parse(_:)`.
+/// The recursive-descent reader behind `OpeningHours.parse(_:)`, `FixedTimes.parse(_:)` and
+/// `ScheduleNotation.parse(_:)`.
 ///
 /// Grammar (informally): rules separated by ";", new lines or ", " before a day; a rule is
-/// `[days] [times]`, `days off`, a status ("по записи", "unknown") or a holiday clause
-/// ("кроме выходных и праздничных дней", "PH off").
+/// `[days] [times]`, `times [days]`, `days off`, `days` + "уточняется", a status ("по записи",
+/// "unknown"), a holiday clause ("кроме выходных и праздничных дней", "PH off"), a break
+/// ("перерыв 13:00-14:00"), a time-zone note ("по московскому времени") or a label ("режим работы:").
+/// Times are ranges ("9:00-18:00") or fixed times ("в 14:15 и в 17:15"), never both.
 struct OpeningHoursParser {
     let text: String
     var tokens: [ScheduleToken] = []
     var position = 0
     var diagnostics: [ScheduleDiagnostic] = []
     var week: [Weekday: [TimeRange]] = [:]
-    /// Where each day got its ranges: the span of the rule, for BG205/BG206 columns.
+    /// Fixed times per day ("по вторникам в 15:00").
+    var events: [Weekday: [TimeOfDay]] = [:]
+    /// Where each day got its times: the span of the rule, for BG205/BG206 columns.
     var origin: [Weekday: (column: Int, length: Int)] = [:]
     var holidayPolicy = OpeningHours.HolidayPolicy.unspecified
     var excludesWeekends = false
@@ -18,20 +23,57 @@ struct OpeningHoursParser {
     var status = OpeningHours.Status.regular
     var statusToken: ScheduleToken?
     var note: String?
+    /// A rule with times or closed days was read.
     var sawRule = false
+    /// The first rule with ranges and the first with fixed times, for the message when both appear.
+    var firstRangeToken: ScheduleToken?
+    var firstEventToken: ScheduleToken?
+    /// Days named without times ("по рабочим дням"), and where.
+    var unknownDays: [Weekday] = []
+    var unknownDaysToken: ScheduleToken?
+    /// The stated clock ("по московскому времени"), and where it was first given.
+    var zone: NotationZone?
+    var zoneToken: ScheduleToken?
     /// The days of the latest rule with times, which a following "перерыв 13:00-14:00" applies to.
     var lastRuleDays: [Weekday] = []
+    /// Whether the cursor follows the start, ";" or a new line (not "," or a space): a break there
+    /// applies to every day given so far.
+    var atHardSeparator = true
+    /// The first token of the latest time or range read, for messages.
+    var lastTimeItemStart: ScheduleToken?
+    /// The first fixed time read ("в 15:00"), for BG216.
+    var firstPoint: (first: ScheduleToken, last: ScheduleToken)?
 
     init(text: String) { self.text = text }
 
     /// Parses the whole text.
-    func run() -> Result<OpeningHours, ScheduleParseFailure> {
+    func run() -> Result<ScheduleNotation, ScheduleParseFailure> {
         var parser = self
         var lexer = ScheduleLexer(text: text)
         (parser.tokens, parser.diagnostics) = lexer.run()
         guard parser.diagnostics.isEmpty else { return .failure(ScheduleParseFailure(diagnostics: parser.diagnostics)) }
         parser.parseAll()
         return parser.finish()
+    }
+
+    /// Parses the whole text as opening hours: fixed times are refused with BG216 at the first one.
+    func runHours() -> Result<OpeningHours, ScheduleParseFailure> {
+        var parser = self
+        var lexer = ScheduleLexer(text: text)
+        (parser.tokens, parser.diagnostics) = lexer.run()
+        guard parser.diagnostics.isEmpty else { return .failure(ScheduleParseFailure(diagnostics: parser.diagnostics)) }
+        parser.parseAll()
+        switch parser.finish() {
+        case let .success(.hours(hours)): return .success(hours)
+        case let .failure(failure): return .failure(failure)
+        case .success(.events):
+            let point = parser.firstPoint!
+            let written = parser.source(from: point.first, to: point.last)
+            let diagnostic = ScheduleDiagnostic(
+                code: .fixedTimeNotRange, message: Self.fixedTimeMessage(written), column: point.first.column,
+                length: point.last.endColumn - point.first.column)
+            return .failure(ScheduleParseFailure(diagnostics: [diagnostic]))
+        }
     }
 }
 
@@ -65,12 +107,17 @@ extension OpeningHoursParser {
     /// Whether the token separates rules.
     func isSeparator(_ token: ScheduleToken?) -> Bool {
         guard let token else { return true }
-        return token.kind == .newline || token.isSymbol(";") || token.isSymbol(",")
+        return token.kind == .newline || token.isSymbol(";") || token.isSymbol(",") || token.isSymbol(".")
     }
 
-    /// Skips to just after the next ";" or new line, after an error.
+    /// Skips to the next ";" or new line, after an error (not to a ".", which may be inside a time).
     mutating func recover() {
         while let token = current, !(token.kind == .newline || token.isSymbol(";")) { position += 1 }
+    }
+
+    /// ";", a new line or a sentence-ending ".": a break after it applies to every day given before.
+    func isHardSeparator(_ token: ScheduleToken) -> Bool {
+        token.kind == .newline || token.isSymbol(";") || token.isSymbol(".")
     }
 }
 
@@ -83,35 +130,71 @@ private extension OpeningHoursParser {
             return
         }
         while current != nil {
-            if isSeparator(current) { position += 1; continue }
+            if isSeparator(current) {
+                atHardSeparator = atHardSeparator || isHardSeparator(current!)
+                position += 1
+                continue
+            }
             let errorsBefore = diagnostics.count
-            let isRead = parseStatus() || parseHolidayClause() || parseFiller() || parseBreak() || parseRule()
+            let isRead =
+                parseStatus() || parseHolidayClause() || parseZoneClause() || parseFiller() || parseBreak()
+                || parseClosedLabel() || parseRule()
             if !isRead, let token = current {
                 report(.unexpectedText, Self.unexpectedMessage(token.displayText(in: text)), at: token)
             }
+            atHardSeparator = false
             if diagnostics.count > errorsBefore { recover() }
         }
     }
 
-    func finish() -> Result<OpeningHours, ScheduleParseFailure> {
+    func finish() -> Result<ScheduleNotation, ScheduleParseFailure> {
         var parser = self
         let excluded = excludedDays.union(excludesWeekends ? [.saturday, .sunday] : [])
-        for day in excluded { parser.week[day] = nil }
+        for day in excluded {
+            parser.week[day] = nil
+            parser.events[day] = nil
+        }
+        parser.unknownDays.removeAll { excluded.contains($0) }
         parser.checkCompleteness()
         parser.checkOverlaps()
         guard !parser.hasErrors else { return .failure(ScheduleParseFailure(diagnostics: parser.diagnostics)) }
-        var value = OpeningHours(week: parser.week, holidayPolicy: holidayPolicy)
-        value.status = status
-        value.note = note
-        return .success(value)
+        return .success(parser.makeValue())
+    }
+
+    func makeValue() -> ScheduleNotation {
+        if firstEventToken != nil, !events.isEmpty {
+            var value = FixedTimes(week: events, holidayPolicy: holidayPolicy)
+            value.zone = zone
+            value.note = note
+            return .events(value)
+        }
+        var value: OpeningHours
+        if !unknownDays.isEmpty {
+            value = .unknownTimes(on: unknownDays, holidayPolicy: holidayPolicy, note: note)
+        } else {
+            value = OpeningHours(week: week, holidayPolicy: holidayPolicy)
+            value.status = status
+            value.note = note
+            value.zone = value.isEmpty ? nil : zone
+        }
+        return .hours(value)
     }
 
     mutating func checkCompleteness() {
         guard !hasErrors else { return }
-        if status != .regular, sawRule {
+        if let ranges = firstRangeToken, let events = firstEventToken {
+            let later = ranges.column < events.column ? events : ranges
+            report(.ambiguous, Self.rangesAndEventsMessage, at: later)
+        } else if status == .byAppointment || (status == .unknown && unknownDays.isEmpty), sawRule {
             report(.ambiguous, Self.statusWithTimesMessage(statusToken!.displayText(in: text)), at: statusToken)
-        } else if !sawRule, status == .regular {
+        } else if status == .byAppointment, unknownDaysToken != nil {
+            report(.ambiguous, Self.statusWithTimesMessage(statusToken!.displayText(in: text)), at: statusToken)
+        } else if let token = unknownDaysToken, firstRangeToken != nil || firstEventToken != nil {
+            report(.ambiguous, Self.unknownDaysWithTimesMessage(token.displayText(in: text)), at: token)
+        } else if !sawRule, status == .regular, unknownDays.isEmpty {
             report(.emptyNotation, Self.emptyExpressionMessage, at: tokens.first)
+        } else if let token = zoneToken, firstRangeToken == nil, firstEventToken == nil {
+            report(.unexpectedText, Self.zoneWithoutTimesMessage(token.displayText(in: text)), at: token)
         }
     }
 }
@@ -126,6 +209,25 @@ private extension OpeningHoursParser {
 
     static func statusWithTimesMessage(_ status: String) -> String {
         "ambiguous: \"\(status)\" is combined with opening times; give either times or a status, not both"
+    }
+
+    static func fixedTimeMessage(_ written: String) -> String {
+        "\"\(written)\" is a fixed time, but opening hours need ranges: give the end as well, "
+            + "e.g. \"пн 14:00-15:00\" or \"с 14:00 до 15:00\""
+    }
+
+    static let rangesAndEventsMessage =
+        "ambiguous: opening hours (9:00-18:00) and fixed times (в 15:00) are given together; "
+        + "give them as two separate values"
+
+    static func unknownDaysWithTimesMessage(_ days: String) -> String {
+        "ambiguous: \"\(days)\" names days without times, but other days have times; "
+            + "give the times of every day, e.g. \"пн-пт 9:00-18:00\""
+    }
+
+    static func zoneWithoutTimesMessage(_ zone: String) -> String {
+        "unexpected time-zone note \"\(zone)\": there are no times to apply it to; "
+            + "give the times, e.g. \"пн-пт 9:00-18:00 по московскому времени\""
     }
 }
 

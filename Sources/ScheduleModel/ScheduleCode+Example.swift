@@ -11,6 +11,7 @@ extension ScheduleCode {
         case .overlappingRanges: "пн 9:00-13:00, 12:00-18:00"
         case .unexpectedText: "пн 9:00-10:00 привет"
         case .badDeadline: "за 2 недели"
+        case .fixedTimeNotRange: "по вторникам в 15:00"
         case .roomDoubleBooked:
             "Абжелова А.Д has Monday 14:00-15:00 in \"Каб. 7\" and Одрин В.В has Monday 14:30-15:30 in \"Каб. 7\""
         case .personDoubleBooked:
@@ -100,6 +101,12 @@ extension ScheduleCode {
             """
             Prepare the next timetable (e.g. valid_from: 2026-12-02) or extend valid_until if the times carry \
             on; nothing has to change if the timetable really ends then.
+            """
+        case .fixedTimeNotRange:
+            """
+            Give the end of each time: `по вторникам с 15:00 до 16:00` or `вт 15:00-16:00`. If the text really \
+            announces events that start at fixed times, publish it where events are expected (boardgen hours \
+            shows how such a text is read).
             """
         case .missingCalendarData:
             """

@@ -4,6 +4,7 @@ extension ScheduleCode {
         switch self {
         case .unknownDay, .invalidTime, .endBeforeStart, .emptyNotation, .ambiguous, .overlappingRanges: .error
         case .roomDoubleBooked, .personDoubleBooked, .expired, .unexpectedText, .badDeadline: .error
+        case .fixedTimeNotRange: .error
         case .outsideValidity, .expiresSoon, .missingCalendarData: .warning
         }
     }
@@ -25,6 +26,7 @@ extension ScheduleCode {
         case .unexpectedText: "unexpected text or token"
         case .badDeadline: "bad deadline rule"
         case .missingCalendarData: "the production calendar has no data for a year of the school year"
+        case .fixedTimeNotRange: "a fixed time where opening hours (ranges) are expected"
         }
     }
 
@@ -119,6 +121,13 @@ extension ScheduleCode {
             or transferred days off. For that year only Saturdays and Sundays count as days off, so \
             timetables, deadlines and desk hours would ignore the holidays; boardgen warns so that the \
             calendar is completed before those dates come.
+            """
+        case .fixedTimeNotRange:
+            """
+            The text gives a moment ("в 15:00", "пн 14:00") where opening hours are expected. boardgen reads \
+            fixed times as events of their own ("по вторникам в 15:00", OpenStreetMap's "Tu 15:00"), but hours, \
+            consultation slots and desk hours need a start and an end: whether the visitor is helped at \
+            15:30 cannot be told from a moment, and a forgotten end is the usual cause.
             """
         }
     }

@@ -16,6 +16,7 @@ struct FuzzPropertyTests {
 
     static let knownCodes: Set<ScheduleCode> = [
         .unknownDay, .invalidTime, .endBeforeStart, .emptyNotation, .ambiguous, .overlappingRanges, .unexpectedText,
+        .fixedTimeNotRange,
     ]
 
     @Test("Never crashes; a success re-formats to an equal value; a failure points inside the text")

@@ -8,6 +8,7 @@ struct ScheduleCodeTests {
     /// Codes whose `example` is an opening-hours notation refused by `OpeningHours.parse`.
     static let notationCodes: [ScheduleCode] = [
         .unknownDay, .invalidTime, .endBeforeStart, .emptyNotation, .ambiguous, .overlappingRanges, .unexpectedText,
+        .fixedTimeNotRange,
     ]
     /// Codes whose `example` is a deadline rule refused by `DeadlineRule.parse`.
     static let deadlineCodes: [ScheduleCode] = [.badDeadline]
