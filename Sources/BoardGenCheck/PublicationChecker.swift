@@ -64,8 +64,10 @@ private extension PublicationChecker {
                 item: .contact(channel.id), audiences: audiences,
                 description:
                     "\(channel.kind.shortNoun) \(view.display) for \(audiences.map(\.rawValue).joined(separator: ", "))",
-                places: policy.contacts, expected: .value(text: view.display, link: view.href),
-                contentLocation: channel.location, markField: "item", valueField: "display")
+                places: policy.contacts,
+                expected: .value(
+                    text: view.display, links: view.links.map { ExpectedLink(href: $0.href, text: $0.text) }),
+                contentLocation: channel.location, markField: "item", valueField: "partText")
         }
     }
 

@@ -7,7 +7,10 @@ extension PublishedMarks {
     /// Expected texts are compared as a reader sees them, white space collapsed like the page's.
     static func judge(_ element: HTMLElement, against expected: ExpectedContent) -> String? {
         switch expected {
-        case .value(let text, let link): judgeValue(element, text: text.collapsingWhiteSpace, link: link)
+        case .value(let text, let links):
+            judgeValue(
+                element, text: text.collapsingWhiteSpace,
+                links: links.map { ExpectedLink(href: $0.href, text: $0.text.collapsingWhiteSpace) })
         case .hours(let text, let note):
             judgeHours(element, text: text.collapsingWhiteSpace, note: note?.collapsingWhiteSpace)
         case .rows(let rows, let days):
@@ -21,9 +24,9 @@ extension PublishedMarks {
 
 private extension PublishedMarks {
     /// The element marked `data-value` (or, in a template without one, the item's element or any
-    /// element inside it) must read exactly `text`; every phone and mail link in the item must
-    /// dial or address exactly `link`, and a link that is expected must be there.
-    static func judgeValue(_ element: HTMLElement, text: String, link: String?) -> String? {
+    /// element inside it) must read exactly `text`; every phone, SMS and mail link in the item must
+    /// dial or address one of the expected links, and each expected link must be there, on its text.
+    static func judgeValue(_ element: HTMLElement, text: String, links expected: [ExpectedLink]) -> String? {
         var marked: [HTMLElement] = element.attributes["data-value"] != nil ? [element] : []
         var all: [HTMLElement] = [element]
         var links: [(href: String, text: String)] = []
@@ -37,15 +40,17 @@ private extension PublishedMarks {
             let seen = (marked.first ?? element).visibleText
             return seen.isEmpty ? "shows nothing (expected '\(text)')" : "shows '\(seen)' (expected '\(text)')"
         }
-        let dialing = links.filter { isDialing($0.href) || $0.href == link }
-        if let wrong = dialing.first(where: { $0.href != link }) {
-            return "links '\(wrong.text)' to \(wrong.href)"
-                + (link.map { " (expected \($0))" } ?? " (expected no link)")
+        let hrefs = Set(expected.map(\.href))
+        if let wrong = links.first(where: { isDialing($0.href) && !hrefs.contains($0.href) }) {
+            let wanted = expected.isEmpty ? "no link" : expected.map(\.href).joined(separator: ", ")
+            return "links '\(wrong.text)' to \(wrong.href) (expected \(wanted))"
         }
-        if let link, !links.contains(where: { $0.href == link && $0.text == text }) {
-            return "shows '\(text)' without its link \(link)"
+        let missing = expected.first { link in !links.contains { $0.href == link.href && $0.text == link.text } }
+        guard let missing else { return nil }
+        guard let other = links.first(where: { $0.href == missing.href }) else {
+            return "shows '\(missing.text)' without its link \(missing.href)"
         }
-        return nil
+        return "links '\(other.text)' to \(missing.href) (expected the link on '\(missing.text)')"
     }
 
     static func isDialing(_ href: String) -> Bool {

@@ -24,9 +24,9 @@ package struct Requirement: Sendable {
 
 /// What a required item's marked element must show a reader, exactly.
 package enum ExpectedContent: Sendable, Hashable {
-    /// A channel: the value as displayed and, where it is a link, the exact `tel:`/`mailto:`/web
-    /// address it must dial or open.
-    case value(text: String, link: String?)
+    /// A channel: the value as displayed and its links, each the exact `tel:`/`sms:`/`mailto:`/web
+    /// address it must dial or open and the text it is shown on (several numbers, several links).
+    case value(text: String, links: [ExpectedLink])
     /// A layer of desk hours: the hours as written, optionally followed by a note in parentheses.
     case hours(text: String, note: String?)
     /// A timetable: for each person, their rows in order, each row the texts of its data cells in
@@ -34,4 +34,15 @@ package enum ExpectedContent: Sendable, Hashable {
     case rows([PublishedItem: [[String]]], days: [String])
     /// An approval: each line must be the whole visible text of one element.
     case lines([String])
+}
+
+/// A link a value must show: its address and the text it is shown on.
+package struct ExpectedLink: Sendable, Hashable {
+    package var href: String
+    package var text: String
+
+    package init(href: String, text: String) {
+        self.href = href
+        self.text = text
+    }
 }

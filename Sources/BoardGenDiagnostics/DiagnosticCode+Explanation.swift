@@ -141,6 +141,30 @@ private extension DiagnosticCode {
                     "A web address must be absolute (https://…) and contain no spaces, so the link works from every page and on the printed QR code.",
                 example: "value: www.school.ru/help   or   https://school.ru/my page",
                 fix: "write https://www.school.ru/help, and %20 for a space")
+        case .phoneWithoutAreaCode:
+            Details(
+                explanation:
+                    "A phone number of 5–7 digits has no area code. It is published exactly as written, but without a tel: link: dialled from a mobile phone or from another town it would reach someone else, or no one.",
+                example: "value: \"2-17-79\"   or   value: \"тел.( 21-779 )\"",
+                fix:
+                    "write the number with its area code: 8 (81830) 2-17-79 or +7 (81830) 2-17-79; a 3–6 digit short number for SMS is kind: sms"
+            )
+        case .phoneNotDialable:
+            Details(
+                explanation:
+                    "A phone number has the wrong number of digits for Russia (10 after +7 or 8), begins with a code no Russian number has, or belongs to another country. It is published as written, but never as a tel: link, because a wrong link on a notice dials a stranger. Old area codes often cause it: 8 (3452) 2-34-56 has only 9 digits after the 8.",
+                example: "value: \"8 (3452) 2-34-56\"   or   value: \"+7 (0112) 12-34-56\"",
+                fix:
+                    "write the number as it is dialled today, 10 digits after +7 or 8: +7 (3452) 12-34-56; check the area code with the operator or on the school's own letterhead"
+            )
+        case .malformedSMS:
+            Details(
+                explanation:
+                    "An SMS channel sends its message to a short number (3–6 digits) or to a mobile number. A landline, a free-call number or text that is not a number cannot receive an SMS, so no sms: link is made.",
+                example: "kind: sms, value: \"8 (3452) 12-34-56\"   or   value: \"СМС на номер\"",
+                fix:
+                    "write the short number (value: \"7522\") or the mobile number (+7 912 345-67-89), and the text in message: \"баланс 12345\"; use kind: phone for calls"
+            )
         case .unknownDirective:
             Details(
                 explanation:

@@ -2,13 +2,13 @@ extension DiagnosticCode: RegisteredCode {
     /// The severity a finding has unless its check decides (BG402 is an error for a required kind).
     public var severity: Diagnostic.Severity {
         switch self {
-        case .rawHTMLDropped, .unsafeLinkDropped, .redundantWord, .stampsMissingFact, .blankInRegulation, .responseTimeBlank,
-            .consultantWithoutSlots, .hoursWithoutTimes:
+        case .rawHTMLDropped, .unsafeLinkDropped, .redundantWord, .stampsMissingFact, .blankInRegulation,
+            .responseTimeBlank, .consultantWithoutSlots, .hoursWithoutTimes, .phoneWithoutAreaCode, .phoneNotDialable:
             .warning
         case .unreadableFile, .yamlSyntax, .notUTF8, .unknownKey, .wrongType, .missingKey, .duplicateID,
             .unknownReference, .invalidValue, .invalidDate, .frontMatter, .emptyFile, .fileTooLarge,
             .linkOutsideContent, .unusableFileName, .malformedPhone, .malformedEmail, .malformedURL,
-            .unknownDirective, .directiveArguments, .unknownInlineMarker, .audienceWithoutChannel,
+            .malformedSMS, .unknownDirective, .directiveArguments, .unknownInlineMarker, .audienceWithoutChannel,
             .channelAddressMissing,
             .timetableNotPublished, .deskHoursIncomplete, .approvalMissing, .notOnWebsite, .notOnBoard,
             .timetableWithoutPeople, .gridDaysDropSlots, .approvalIncomplete,
@@ -55,6 +55,10 @@ extension DiagnosticCode: RegisteredCode {
         case .malformedPhone: "a phone number that cannot be read"
         case .malformedEmail: "an e-mail address that cannot be read"
         case .malformedURL: "a web address that is not absolute or contains spaces"
+        case .phoneWithoutAreaCode: "a local phone number without its area code: published as written, without a link"
+        case .phoneNotDialable:
+            "a phone number that is not a complete, valid Russian number: published as written, without a link"
+        case .malformedSMS: "an SMS channel's number is neither a short number nor a mobile number"
         case .unknownDirective: "unknown directive in a fenced block of a regulation"
         case .directiveArguments: "a directive's arguments are wrong (or its body is ignored: a warning)"
         case .rawHTMLDropped: "raw HTML in a regulation was dropped"
@@ -83,7 +87,8 @@ extension DiagnosticCode: RegisteredCode {
         case .unsafeOutputFolder: "the output folder is unsafe to replace (inside the content, or not made by boardgen)"
         case .outputNotWritable: "the output folder cannot be written or swapped into place"
         case .pageNotFetched: "a page of the deployed site answered with an HTTP status other than 200"
-        case .requestFailed: "a page of the deployed site could not be fetched (timeout, TLS, connection, redirect loop)"
+        case .requestFailed:
+            "a page of the deployed site could not be fetched (timeout, TLS, connection, redirect loop)"
         case .pageNotHTML: "a page the deployed site links as a page is not HTML"
         case .crawlLimitReached: "the deployed site has more pages, or takes longer, than check --url reads"
         case .redirectedOffSite: "a page of the deployed site redirects outside the site"

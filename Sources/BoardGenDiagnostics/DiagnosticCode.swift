@@ -25,6 +25,9 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable, Codable {
     case malformedPhone = "BG120"
     case malformedEmail = "BG121"
     case malformedURL = "BG122"
+    case phoneWithoutAreaCode = "BG123"
+    case phoneNotDialable = "BG124"
+    case malformedSMS = "BG125"
     // BG3xx: Markdown, directives and links in regulations.
     case unknownDirective = "BG301"
     case directiveArguments = "BG302"

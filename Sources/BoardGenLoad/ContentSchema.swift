@@ -13,7 +13,7 @@ enum ContentSchema {
         "a vacation": ["name", "start", "end"],
         "the holiday overrides": ["extra_days_off", "extra_working_days"],
         "contacts.yaml": ["channels"],
-        "a channel": ["id", "kind", "value", "missing", "label", "audiences", "hours", "note"],
+        "a channel": ["id", "kind", "value", "missing", "label", "audiences", "hours", "note", "message"],
         "people.yaml": ["people"],
         "a person": ["id", "name", "role", "topics", "room", "channels", "hours", "slots", "exceptions", "note"],
         "a slot": ["when", "room", "note"],

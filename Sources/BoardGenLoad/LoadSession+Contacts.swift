@@ -36,6 +36,7 @@ extension LoadSession {
         guard let id, let kind, let address else { return nil }
         return Channel(
             id: id, kind: kind, address: address, label: label, audiences: audiences, hours: hours, note: note,
+            message: message(object, kind: kind, id: id),
             location: object.location, valueLocation: value?.location ?? missing?.location ?? object.location)
     }
 
@@ -163,15 +164,15 @@ private extension LoadSession {
 }
 
 extension LoadSession {
-    /// Reports a phone, e-mail or URL that is not well formed.
+    /// Reports a phone, SMS number, e-mail or URL that is not well formed, and a phone number that
+    /// will be published without its link.
     func validateAddress(_ value: Located<String>, kind: Channel.Kind) {
         let text = value.value.trimmedSpaces
         switch kind.format {
-        case .phone where ChannelAddress.phone(text) == nil:
-            sink.report(
-                .malformedPhone,
-                "'\(text)' is not a phone number; write it with digits, e.g. +7 928 803-63-55 or 8 (81830) 217-79",
-                at: value.location)
+        case .phone:
+            validatePhone(text, at: value.location.advanced(by: value.value.prefix { $0.isWhitespace }.count))
+        case .sms:
+            validateSMSNumber(text, at: value.location)
         case .email where !ChannelAddress.isEmail(text):
             sink.report(.malformedEmail, "'\(text)' is not an e-mail address (name@domain.ru)", at: value.location)
         case .webAddress where text.contains(" "):
@@ -180,7 +181,7 @@ extension LoadSession {
         case .webAddress where !ChannelAddress.isWebURL(text):
             sink.report(
                 .malformedURL, "'\(text)' is not an absolute web address; write it as https://…", at: value.location)
-        case .phone, .email, .webAddress, .handleOrWebAddress, .text:
+        case .email, .webAddress, .handleOrWebAddress, .text:
             break  // well formed, or free text that is published as written
         }
     }

@@ -8,6 +8,7 @@ extension Channel.Kind {
         case .inApp: "journal mail channel"
         case .url: "web address"
         case .messenger: "messenger channel"
+        case .sms: "SMS number"
         }
     }
 
@@ -20,6 +21,7 @@ extension Channel.Kind {
         case .inApp: "journal mail"
         case .url: "website"
         case .messenger: "messenger"
+        case .sms: "SMS"
         }
     }
 
@@ -27,7 +29,7 @@ extension Channel.Kind {
     package var isWide: Bool {
         switch self {
         case .email, .url, .messenger: true
-        case .phone, .office, .inApp: false
+        case .phone, .office, .inApp, .sms: false
         }
     }
 }
@@ -40,6 +42,7 @@ extension Channel.Kind {
         case .email: .email
         case .url: .webAddress
         case .messenger: .handleOrWebAddress
+        case .sms: .sms
         case .office, .inApp: .text
         }
     }
@@ -49,8 +52,11 @@ extension Channel {
     /// The closed set of value formats: the loader validates by format and the views link by
     /// format, so a new channel kind with an existing format touches only the kind's own files.
     public enum AddressFormat: Sendable, Hashable {
-        /// A phone number: validated, shown normalised, linked with `tel:` when complete.
+        /// One or more phone numbers with extensions and notes: each number is shown as written (a complete
+        /// number normalised), and linked with `tel:` only when it is a complete, valid Russian number.
         case phone
+        /// A short number (3–6 digits) or a mobile number, linked with `sms:` and the channel's message.
+        case sms
         /// An e-mail address: validated, linked with `mailto:`.
         case email
         /// An absolute http(s) address: validated, linked as is.

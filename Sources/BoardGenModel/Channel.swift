@@ -1,7 +1,7 @@
 import BoardGenDiagnostics
 import BoardGenSupport
 
-/// A way to reach help: a phone, an e-mail address, an office, the journal's own mail, ...
+/// A way to reach help: a phone, an SMS number, an e-mail address, an office, the journal's own mail, ...
 package struct Channel: Sendable, Identifiable {
     /// What kind of channel it is.
     package enum Kind: String, Sendable, CaseIterable {
@@ -11,6 +11,7 @@ package struct Channel: Sendable, Identifiable {
         case inApp = "in_app"
         case url
         case messenger
+        case sms
     }
 
     /// The address of the channel, or the fact that the regulation left it out.
@@ -28,6 +29,8 @@ package struct Channel: Sendable, Identifiable {
     package var audiences: [Audience]
     package var hours: HoursValue?
     package var note: String?
+    /// The text to send, for an SMS channel (`баланс 12345`); nil for every other kind.
+    package var message: String?
     /// Where the channel is defined.
     package var location: SourceLocation
     /// Where its value (or `missing`) is written.
@@ -51,6 +54,7 @@ package struct Channel: Sendable, Identifiable {
         audiences: [Audience],
         hours: HoursValue? = nil,
         note: String? = nil,
+        message: String? = nil,
         location: SourceLocation,
         valueLocation: SourceLocation
     ) {
@@ -61,6 +65,7 @@ package struct Channel: Sendable, Identifiable {
         self.audiences = audiences
         self.hours = hours
         self.note = note
+        self.message = message
         self.location = location
         self.valueLocation = valueLocation
     }

@@ -1,46 +1,37 @@
 import BoardGenSupport
 import Foundation
 
-/// Display forms and links of channel values: phones normalised, e-mails and URLs validated.
+/// Display forms and links of channel values: SMS recipients read, e-mails and URLs validated
+/// (phones are read by `PhoneText`).
 package enum ChannelAddress {
-    /// A phone prepared for display and for a `tel:` link.
-    package struct Phone: Sendable, Hashable {
-        /// What to print: `+7 928 803-63-55`, or a local format as written.
-        package var display: String
-        /// `tel:+79288036355`.
-        package var telURI: String
+    /// Where an SMS channel's message goes.
+    package enum SMSRecipient: Sendable, Hashable {
+        /// A short number of 3–6 digits (`7522`), shown as written.
+        case short(String)
+        /// A complete mobile number.
+        case mobile(PhoneNumber)
+        /// A complete number that is not a mobile one (a landline, a free call): it cannot take an SMS.
+        case notMobile(PhoneNumber)
+        /// Not a number an SMS can be sent to.
+        case unreadable
     }
 
-    /// Normalises a phone; nil when it is not a phone number.
-    package static func phone(_ raw: String) -> Phone? {
-        // "+7 928 803-63-55 доб. 12": the extension is kept in the display and the tel: link.
-        for marker in [" доб.", " доб ", " ext.", " ext ", ", доб."] {
-            guard let range = raw.range(of: marker, options: .caseInsensitive) else { continue }
-            let extensionDigits = raw[range.upperBound...].filter(\.isASCIIDigit)
-            guard !extensionDigits.isEmpty, let main = phone(String(raw[..<range.lowerBound])) else { return nil }
-            return Phone(
-                display: "\(main.display) доб. \(extensionDigits)", telURI: "\(main.telURI);ext=\(extensionDigits)")
-        }
-        let allowed = CharacterSet(charactersIn: "0123456789+-() .\u{2011}\u{2012}\u{2013}\u{00A0}")
-        guard raw.unicodeScalars.allSatisfy(allowed.contains) else { return nil }
-        let digits = raw.filter(\.isASCIIDigit)
-        guard (5...15).contains(digits.count) else { return nil }
-        let hasPlus = raw.trimmingCharacters(in: .whitespaces).hasPrefix("+")
-        if raw.contains("("), digits.count == 11, digits.first == "7" || digits.first == "8" {
-            // An area code in brackets shows the number's own grouping: keep it, normalise only the prefix.
-            let rest = raw.drop { $0 != "(" }
-            return Phone(
-                display: "+7 \(rest)".trimmingCharacters(in: .whitespaces), telURI: "tel:+7\(digits.dropFirst())")
-        }
-        if digits.count == 11, digits.first == "7" || (digits.first == "8" && !hasPlus) {
-            let national = String(digits.dropFirst())
-            return Phone(display: formatRussian(national), telURI: "tel:+7\(national)")
-        }
-        if digits.count == 10, !hasPlus, !raw.contains("(") {
-            return Phone(display: formatRussian(digits), telURI: "tel:+7\(digits)")
-        }
-        let tel = hasPlus ? "tel:+\(digits)" : (digits.count == 10 ? "tel:+7\(digits)" : "tel:\(digits)")
-        return Phone(display: raw.trimmingCharacters(in: .whitespaces), telURI: tel)
+    /// Reads an SMS channel's value: a short number or one mobile number, nothing else.
+    package static func smsRecipient(_ raw: String) -> SMSRecipient {
+        let compact = raw.filter { !" -\u{00A0}".contains($0) }
+        if (3...6).contains(compact.count), compact.allSatisfy(\.isASCIIDigit) { return .short(raw) }
+        guard let text = PhoneText(raw), text.pieces.count == 1, let number = text.numbers.first,
+            number.extensionDigits == nil, case .complete(_, let service) = number.reading
+        else { return .unreadable }
+        return service == .mobile ? .mobile(number) : .notMobile(number)
+    }
+
+    /// `sms:7522?body=…`: the number and the message, percent-encoded as RFC 5724 asks.
+    package static func smsURI(to number: String, message: String?) -> String {
+        guard let message, !message.isEmpty else { return "sms:\(number)" }
+        let unreserved = CharacterSet(
+            charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+        return "sms:\(number)?body=" + (message.addingPercentEncoding(withAllowedCharacters: unreserved) ?? "")
     }
 
     /// True for an address of the form `name@domain.tld`.
@@ -58,14 +49,6 @@ package enum ChannelAddress {
             return false
         }
         return ["http", "https"].contains(scheme) && host.contains(".") && !raw.contains(where: \.isWhitespace)
-    }
-}
-
-private extension ChannelAddress {
-    /// `9288036355` → `+7 928 803-63-55`.
-    static func formatRussian(_ national: String) -> String {
-        let d = Array(national)
-        return "+7 \(String(d[0..<3])) \(String(d[3..<6]))-\(String(d[6..<8]))-\(String(d[8..<10]))"
     }
 }
 

@@ -925,7 +925,7 @@ dl.desk-hours dd { margin: 0; padding: 0.1rem 0 0.5rem; border-bottom: 1px solid
 
 """#,
         "channel-inline.mustache": #"""
-<span class="channel-inline{{#isMissing}} channel-missing{{/isMissing}}" data-item="{{item}}">{{^isMissing}}{{#href}}<a href="{{href}}"{{#itemprop}} itemprop="{{itemprop}}"{{/itemprop}}>{{display}}</a>{{/href}}{{^href}}<span{{#itemprop}} itemprop="{{itemprop}}"{{/itemprop}}>{{display}}</span>{{/href}}{{/isMissing}}{{#isMissing}}<span class="missing">[{{labels.notSpecified}}: {{missingNote}}]</span>{{/isMissing}}</span>
+<span class="channel-inline{{#isMissing}} channel-missing{{/isMissing}}" data-item="{{item}}">{{^isMissing}}{{#parts}}{{#partHref}}<a href="{{partHref}}"{{#partItemprop}} itemprop="{{partItemprop}}"{{/partItemprop}}>{{partText}}</a>{{/partHref}}{{^partHref}}{{#isPlainText}}{{partText}}{{/isPlainText}}{{^isPlainText}}<span{{#partItemprop}} itemprop="{{partItemprop}}"{{/partItemprop}}>{{partText}}</span>{{/isPlainText}}{{/partHref}}{{/parts}}{{/isMissing}}{{#isMissing}}<span class="missing">[{{labels.notSpecified}}: {{missingNote}}]</span>{{/isMissing}}</span>
 
 """#,
         "channel-list.mustache": #"""
@@ -933,7 +933,7 @@ dl.desk-hours dd { margin: 0; padding: 0.1rem 0 0.5rem; border-bottom: 1px solid
 {{#channels}}
 <li class="channel channel-{{id}} channel-kind-{{kind}}{{#isWide}} channel-wide{{/isWide}}{{#isMissing}} channel-missing{{/isMissing}}" data-item="{{item}}">
 <span class="channel-kind">{{kindLabel}}{{#label}}: {{label}}{{/label}}</span>
-{{^isMissing}}<span class="channel-value{{#isPhone}} phone{{/isPhone}}" data-value>{{#href}}<a href="{{href}}"{{#itemprop}} itemprop="{{itemprop}}"{{/itemprop}}>{{display}}</a>{{/href}}{{^href}}<span{{#itemprop}} itemprop="{{itemprop}}"{{/itemprop}}>{{display}}</span>{{/href}}</span>{{/isMissing}}
+{{^isMissing}}<span class="channel-value{{#isPhone}} phone{{/isPhone}}" data-value>{{#parts}}{{#partHref}}<a href="{{partHref}}"{{#partItemprop}} itemprop="{{partItemprop}}"{{/partItemprop}}>{{partText}}</a>{{/partHref}}{{^partHref}}{{#isPlainText}}{{partText}}{{/isPlainText}}{{^isPlainText}}<span{{#partItemprop}} itemprop="{{partItemprop}}"{{/partItemprop}}>{{partText}}</span>{{/isPlainText}}{{/partHref}}{{/parts}}</span>{{/isMissing}}
 {{#isMissing}}<span class="channel-value missing"><strong>{{labels.notSpecified}}</strong> — {{missingNote}}</span>{{/isMissing}}
 {{#hours}}<span class="channel-hours" itemprop="hoursAvailable">{{labels.hours}}: {{hours}}</span>{{/hours}}
 {{#note}}<span class="channel-note">{{note}}</span>{{/note}}

@@ -22,12 +22,23 @@ extension Labels {
         case (.ru, .inApp): "Почта журнала"
         case (.ru, .url): "Сайт"
         case (.ru, .messenger): "Мессенджер"
+        case (.ru, .sms): "SMS"
         case (.en, .phone): "Phone"
         case (.en, .email): "E-mail"
         case (.en, .office): "Office"
         case (.en, .inApp): "Journal mail"
         case (.en, .url): "Website"
         case (.en, .messenger): "Messenger"
+        case (.en, .sms): "SMS"
+        }
+    }
+
+    /// What follows an SMS number: the text to send, quoted as the language quotes
+    /// (`, текст: «баланс 12345»`).
+    package func smsMessage(_ message: String) -> String {
+        switch language {
+        case .ru: ", текст: «\(message)»"
+        case .en: ", text: “\(message)”"
         }
     }
 

@@ -31,23 +31,10 @@ package struct ViewFactory {
             }
             return view
         }
-        switch channel.kind.format {
-        case .phone:
-            let phone = ChannelAddress.phone(value)
-            view.display = phone?.display ?? value
-            view.href = phone?.telURI
-            view.itemprop = "telephone"
-        case .email:
-            view.href = "mailto:\(value)"
-            view.itemprop = "email"
-        case .webAddress:
-            view.href = value
-            view.itemprop = "url"
-        case .handleOrWebAddress:
-            view.href = ChannelAddress.isWebURL(value) ? value : nil
-        case .text:
-            break
-        }
+        view.parts = valueParts(value, of: channel)
+        view.display = view.parts.map(\.partText).joined()
+        view.href = view.parts.lazy.compactMap(\.partHref).first
+        view.itemprop = view.parts.lazy.compactMap(\.partItemprop).first
         return view
     }
 
@@ -132,7 +119,8 @@ package struct ViewFactory {
     package func makeForm(_ form: LogForm, rows: Int? = nil) -> FormView {
         let empty = FormView.FormRow(cells: Array(repeating: "", count: form.columns.count))
         return FormView(
-            id: form.id, item: PublishedItem.form(form.id).mark, label: form.label, title: form.title, columns: form.columns,
+            id: form.id, item: PublishedItem.form(form.id).mark, label: form.label, title: form.title,
+            columns: form.columns,
             rows: Array(repeating: empty, count: rows ?? form.rows))
     }
 
@@ -149,6 +137,48 @@ package struct ViewFactory {
 }
 
 private extension ViewFactory {
+    /// The value as links and text, by the kind's format: each phone number its own `tel:` link
+    /// (only when complete and valid), an SMS number its `sms:` link followed by the message.
+    func valueParts(_ value: String, of channel: Channel) -> [ChannelView.Part] {
+        switch channel.kind.format {
+        case .phone:
+            guard let phones = PhoneText(value) else { return [.value(value, href: nil, itemprop: "telephone")] }
+            return phones.pieces.map { piece in
+                switch piece {
+                case .text(let text): .plain(text)
+                case .number(let number): .value(number.display, href: number.telURI, itemprop: "telephone")
+                }
+            }
+        case .sms:
+            return smsParts(value, message: channel.message)
+        case .email:
+            return [.value(value, href: "mailto:\(value)", itemprop: "email")]
+        case .webAddress:
+            return [.value(value, href: value, itemprop: "url")]
+        case .handleOrWebAddress:
+            return [.value(value, href: ChannelAddress.isWebURL(value) ? value : nil, itemprop: nil)]
+        case .text:
+            return [.value(value, href: nil, itemprop: nil)]
+        }
+    }
+
+    /// `7522` linked as `sms:7522?body=…`, then the message to send as text.
+    func smsParts(_ value: String, message: String?) -> [ChannelView.Part] {
+        let number: ChannelView.Part
+        switch ChannelAddress.smsRecipient(value) {
+        case .short(let written):
+            let digits = written.filter { $0.isASCII && $0.isNumber }
+            number = .value(written, href: ChannelAddress.smsURI(to: digits, message: message), itemprop: nil)
+        case .mobile(let mobile):
+            let international = "+7" + (mobile.national ?? "")
+            number = .value(
+                mobile.display, href: ChannelAddress.smsURI(to: international, message: message), itemprop: nil)
+        case .notMobile, .unreadable:
+            number = .value(value, href: nil, itemprop: nil)  // reported by the loader (BG125)
+        }
+        return [number] + (message.map { [.plain(labels.smsMessage($0))] } ?? [])
+    }
+
     func isWeekly(_ rule: DeadlineRule) -> Bool {
         if case .atLeastPerWeek = rule.kind { return true }
         return false

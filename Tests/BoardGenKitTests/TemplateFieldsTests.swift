@@ -21,19 +21,23 @@ import Testing
             columns: ["a"], rows: [DeadlineTable.Row(term: "I", dates: [cell])], hasRows: true, recurring: ["b"])
         let term = DeadlineView.TermDate(term: "I", date: "20.12.2026", iso: "2026-12-20")
         let form = FormView(
-            id: "log", item: "form:log", label: "Приложение 1", title: "Журнал", columns: ["№"], rows: [FormView.FormRow(cells: [""])])
+            id: "log", item: "form:log", label: "Приложение 1", title: "Журнал", columns: ["№"],
+            rows: [FormView.FormRow(cells: [""])])
         let approval = ApprovalView(
             item: "approval:x", preamble: "p", heading: "h", position: "d", name: "n", line: "l", adoptions: ["a"])
         let regulation = RegulationView(
             id: "x", item: "regulation:x", title: "t", href: "h", audiences: "a", approval: approval,
-            bodyHTML: "<p>b</p>", deadlines: table, hasDeadlines: true, deadlinesItem: "deadlines:x", appendices: [form],
+            bodyHTML: "<p>b</p>", deadlines: table, hasDeadlines: true, deadlinesItem: "deadlines:x",
+            appendices: [form],
             footnotes: [Footnote(mark: "*", text: "f")])
         let channel = ChannelView(
             id: "it-phone", item: "contact:it-phone", kind: "phone", isWide: false, kindLabel: "Телефон",
             label: "Поддержка", display: "+7 928 803-63-55", href: "tel:+79288036355", itemprop: "telephone",
-            isPhone: true, isMissing: false, missingNote: nil, hours: "пн-пт 9:00-18:00", note: "n", audiences: "a")
+            isPhone: true, isMissing: false, missingNote: nil, hours: "пн-пт 9:00-18:00", note: "n", audiences: "a",
+            parts: [.value("+7 928 803-63-55", href: "tel:+79288036355", itemprop: "telephone")])
         return [
-            channel, regulation, approval, DeadlineView(title: "t", rule: "r", dates: [term]), term, form,
+            channel, channel.parts[0], ChannelView.Part.plain(" (звонок бесплатный)"), regulation, approval,
+            DeadlineView(title: "t", rule: "r", dates: [term]), term, form,
             FormView.FormRow(cells: []),
             table, table.rows[0], cell, Footnote(mark: "*", text: "f"),
         ]

@@ -11,9 +11,9 @@ package struct ChannelView: Sendable {
     package var isWide: Bool
     package var kindLabel: String
     package var label: String?
-    /// The text to show (normalised phone, address, room).
+    /// The text to show (normalised phone, address, room): the parts' texts joined.
     package var display: String
-    /// A link (`tel:`, `mailto:`, `https:`), if the channel has one.
+    /// The first link (`tel:`, `sms:`, `mailto:`, `https:`), if the channel has one.
     package var href: String?
     /// schema.org property: telephone, email, url, address, or nil.
     package var itemprop: String?
@@ -23,4 +23,35 @@ package struct ChannelView: Sendable {
     package var hours: String?
     package var note: String?
     package var audiences: String
+    /// The value as templates render it: links and plain text, in order (`display` split up), so
+    /// that a value with several numbers links each number and keeps its notes as text.
+    package var parts: [Part] = []
+
+    /// One stretch of the value. The fields have names of their own: a template looks a missing
+    /// field up in the enclosing channel, so `href` here would pick up the channel's link.
+    package struct Part: Sendable, Hashable {
+        /// The text as shown.
+        package var partText: String
+        /// Its link, if it is one.
+        package var partHref: String?
+        /// The schema.org property of a value (`telephone`, `email`), nil for plain text.
+        package var partItemprop: String?
+        /// True for text around the value (a separator, a note), written without an element of its own.
+        package var isPlainText: Bool
+
+        /// A value: linked when `href` is given, an element with `itemprop` either way.
+        package static func value(_ text: String, href: String?, itemprop: String?) -> Part {
+            Part(partText: text, partHref: href, partItemprop: itemprop, isPlainText: false)
+        }
+
+        /// Text kept as written around the value.
+        package static func plain(_ text: String) -> Part {
+            Part(partText: text, partHref: nil, partItemprop: nil, isPlainText: true)
+        }
+    }
+
+    /// The links of the value, in order: (address, text shown).
+    package var links: [(href: String, text: String)] {
+        parts.compactMap { part in part.partHref.map { ($0, part.partText) } }
+    }
 }

@@ -34,9 +34,11 @@ extension DeadlineView.TermDate: TemplateFields {
 }
 
 extension FormView: TemplateFields {
-    var templateFields: [String: Any?] { [
+    var templateFields: [String: Any?] {
+        [
             "id": id, "item": item, "label": label, "title": title, "columns": columns, "rows": rows,
-        ] }
+        ]
+    }
 }
 
 extension FormView.FormRow: TemplateFields {
@@ -67,7 +69,13 @@ extension ChannelView: TemplateFields {
             "id": id, "item": item, "kind": kind, "isWide": isWide, "kindLabel": kindLabel, "label": label,
             "display": display,
             "href": href, "itemprop": itemprop, "isPhone": isPhone, "isMissing": isMissing, "missingNote": missingNote,
-            "hours": hours, "note": note, "audiences": audiences,
+            "hours": hours, "note": note, "audiences": audiences, "parts": parts,
         ]
+    }
+}
+
+extension ChannelView.Part: TemplateFields {
+    var templateFields: [String: Any?] {
+        ["partText": partText, "partHref": partHref, "partItemprop": partItemprop, "isPlainText": isPlainText]
     }
 }

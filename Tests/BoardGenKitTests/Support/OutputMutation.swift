@@ -109,13 +109,14 @@ private extension OutputMutation {
             },
         ]
         switch requirement.expected {
-        case .value(_, let link?):
+        case .value(_, let links) where !links.isEmpty:
+            let link = links[0].href, linkText = PublishedMarks.escape(links[0].text)
             mutations += [
                 OutputMutation(family: "wrong-value", name: "link-to-another-address") {
                     $0.replacingOccurrences(of: "href=\"\(link)\"", with: "href=\"\(altered(link))\"")
                 },
                 OutputMutation(family: "wrong-value", name: "digit-after-the-link") {
-                    $0.replacingOccurrences(of: ">\(text)</a>", with: ">\(text)</a>5")
+                    $0.replacingOccurrences(of: ">\(linkText)</a>", with: ">\(linkText)</a>5")
                 },
             ]
         case .rows:
