@@ -104,6 +104,7 @@ let package = Package(
             dependencies: [
                 "BoardGenKit", "BoardGenWrite", "BoardGenCheck", "BoardGenBoard", "BoardGenRender", "BoardGenMarkdown",
                 "BoardGenLoad", "BoardGenModel", "BoardGenDiagnostics", "BoardGenSupport", "ScheduleModel",
+                .product(name: "Yams", package: "Yams"),
             ],
             exclude: ["Fixtures"]
         ),
