@@ -31,7 +31,8 @@ package struct PhoneNumber: Sendable, Hashable {
     package var offset: Int
     /// What it is.
     package var reading: Reading
-    /// The digits written in parentheses when they are the area code (`8 (3452) …` → 3452).
+    /// The digits written in parentheses when they are the area code (`8 (3452) …` → 3452); for a
+    /// short number that shares an earlier number's area code (`…, 12-34-57`), that code.
     package var areaCode: String?
 
     /// What to show: a complete number as boardgen always normalised it (`89288036355` →

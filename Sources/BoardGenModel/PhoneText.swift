@@ -87,10 +87,12 @@ struct PhoneTextReader {
             position = end
             return
         }
-        let read = PhoneNumber.read(written)
-        var reading = read.reading
-        if case .local = reading, let shared = sharedReading(of: digits) { reading = shared }
-        var number = PhoneNumber(written: written, offset: position, reading: reading, areaCode: read.areaCode)
+        var (reading, areaCode) = PhoneNumber.read(written)
+        if case .local = reading, let shared = sharedReading(of: digits) {
+            // It shares the area code, and passes it on: `12-34-56, 12-34-57, 12-34-58`.
+            (reading, areaCode) = (shared, lastComplete?.areaCode)
+        }
+        var number = PhoneNumber(written: written, offset: position, reading: reading, areaCode: areaCode)
         position = end
         if let (extensionEnd, extensionDigits) = extensionAfter(end, bareAllowed: number.national != nil) {
             number.extensionWritten = String(characters[end..<extensionEnd])
