@@ -192,7 +192,9 @@ extension RealFormsCorpusTests {
             }
         case .phone, .sms:
             return address(text, kind: .phone) {
-                ChannelAddress.phone($0).map { "\($0.display) → \($0.telURI)" } ?? ""
+                PhoneText($0).map { text in
+                    text.numbers.map { "\($0.display) → \($0.telURI ?? "no link")" }.joined(separator: "; ")
+                } ?? ""
             }
         case .email:
             return address(text, kind: .email) { $0 }
