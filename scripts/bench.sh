@@ -104,7 +104,7 @@ build_boardgen() {
 
 if [ "$MODE" = data ]; then make_data; exit 0; fi
 
-scripts/ensure-apt.sh pkg-config libcmark-dev libqrencode-dev hyperfine hugo cmark time
+scripts/ensure-apt.sh pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libqrencode-dev hyperfine hugo cmark time
 build_boardgen
 make_data
 OUT="$DATA/out"

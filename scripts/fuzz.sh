@@ -29,7 +29,7 @@ fi
 
 # --- build -----------------------------------------------------------------------------------
 # -DFUZZING swaps each main's replay tool for the libFuzzer entry points; -Xcc instruments the C
-# code SwiftPM compiles (libyaml inside Yams) for coverage and ASan too. libcmark is a system
+# code SwiftPM compiles (libyaml inside Yams) for coverage and ASan too. cmark-gfm is a system
 # library and is not instrumented.
 for target in $TARGETS; do
     echo "== building $target"

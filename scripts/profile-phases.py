@@ -17,7 +17,7 @@ STAGES = [
     ("render: page templates (swift-mustache)", ["MustacheLibrary.render"]),
     ("render: directives (partials, deadlines, forms)", ["renderDirective"]),
     ("render: inline markers", ["InlineMarkers"]),
-    ("render: Markdown (libcmark + AST walk)", ["CommonMark.render"]),
+    ("render: Markdown (cmark-gfm + AST walk)", ["CommonMark.render"]),
     ("render: view → template data", ["TemplateData.convert", "PreparedContext.adding"]),
     ("render: other pages and calendar feeds", ["renderHome", "renderContacts", "renderSupport", "renderTimetablePage",
                                                 "renderRegulationIndex", "CalendarFeeds"]),

@@ -200,6 +200,41 @@ private extension DiagnosticCode {
                     "Inline markers [[…]] embed data into a regulation's text; an unknown name or a contact marker without an id cannot be rendered.",
                 example: "[[contact]]   or   [[phone it-phone]]",
                 fix: "write [[contact it-phone]] for a channel, or [[пропуск]] for a blank the document leaves")
+        case .attachmentMissing:
+            Details(
+                explanation:
+                    "A regulation links a document or picture by a relative path (`[Инструкция](../files/instrukciya.pdf)`), and boardgen publishes that file with the site. The file is not there, so the published link would be dead.",
+                example: "[Инструкция](../files/instrukcia.pdf) when the file is content/files/instrukciya.pdf",
+                fix:
+                    "put the file into the content folder at that path (relative to the regulation's .md file), or correct the path in the link"
+            )
+        case .attachmentOutsideContent:
+            Details(
+                explanation:
+                    "Files are published only from inside the content folder, so that a build can never copy other files of the machine onto the website. The link climbs out of the content folder with ../, or the file is a symbolic link to a file outside it.",
+                example:
+                    "[приказ](../../orders/prikaz.pdf) from regulations/help.md, or content/files/prikaz.pdf → /home/secretary/prikaz.pdf",
+                fix: "copy the file into the content folder (for example content/files/) and link it from there")
+        case .attachmentNotPublished:
+            Details(
+                explanation:
+                    "boardgen publishes PDF, DOCX, DOC, ODT, XLSX, XLS, ODS, TXT and the pictures PNG, JPG, JPEG and GIF. SVG is refused: it can carry scripts that would run on the school's site when the file is opened. Other types, files over 25 MiB, hidden files, the folders boardgen generates (assets/, board/, calendar/) and absolute paths (/files/x.pdf, which break when the site lives in a subfolder) cannot be published either.",
+                example: "![схема](files/plan.svg)   or   [архив](../files/docs.zip)",
+                fix:
+                    "export the picture as PNG (or the document as PDF), split or compress a file over 25 MiB, and link it relative to the regulation: ../files/plan.png"
+            )
+        case .imageWithoutAlt:
+            Details(
+                explanation:
+                    "A picture without alt text is announced to a screen reader as an unlabelled image, and a reader whose picture did not load sees nothing. The regulation should say in words what the picture shows.",
+                example: "![](files/plan.png)",
+                fix: "describe the picture in the brackets: ![Схема: кабинет 21 на втором этаже](files/plan.png)")
+        case .tableTooLarge:
+            Details(
+                explanation:
+                    "cmark-gfm fills every row of a table up to the header's number of columns, so a very wide header over many lines asks for millions of cells and the build would run for minutes. A regulation's tables have a few thousand cells; the text was rendered without tables.",
+                example: "a header row of 2,000 columns followed by a thousand lines",
+                fix: "split the table, or publish the data as an attached spreadsheet: [Данные](../files/data.xlsx)")
         case .audienceWithoutChannel:
             Details(
                 explanation:

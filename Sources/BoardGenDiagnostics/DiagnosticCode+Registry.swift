@@ -2,13 +2,15 @@ extension DiagnosticCode: RegisteredCode {
     /// The severity a finding has unless its check decides (BG402 is an error for a required kind).
     public var severity: Diagnostic.Severity {
         switch self {
-        case .rawHTMLDropped, .unsafeLinkDropped, .redundantWord, .stampsMissingFact, .blankInRegulation,
-            .responseTimeBlank, .consultantWithoutSlots, .hoursWithoutTimes, .phoneWithoutAreaCode, .phoneNotDialable:
+        case .rawHTMLDropped, .unsafeLinkDropped, .redundantWord, .stampsMissingFact, .imageWithoutAlt,
+            .blankInRegulation, .responseTimeBlank, .consultantWithoutSlots, .hoursWithoutTimes,
+            .phoneWithoutAreaCode, .phoneNotDialable:
             .warning
         case .unreadableFile, .yamlSyntax, .notUTF8, .unknownKey, .wrongType, .missingKey, .duplicateID,
             .unknownReference, .invalidValue, .invalidDate, .frontMatter, .emptyFile, .fileTooLarge,
             .linkOutsideContent, .unusableFileName, .malformedPhone, .malformedEmail, .malformedURL,
-            .malformedSMS, .unknownDirective, .directiveArguments, .unknownInlineMarker, .audienceWithoutChannel,
+            .malformedSMS, .unknownDirective, .directiveArguments, .unknownInlineMarker, .attachmentMissing,
+            .attachmentOutsideContent, .attachmentNotPublished, .tableTooLarge, .audienceWithoutChannel,
             .channelAddressMissing,
             .timetableNotPublished, .deskHoursIncomplete, .approvalMissing, .notOnWebsite, .notOnBoard,
             .timetableWithoutPeople, .gridDaysDropSlots, .approvalIncomplete,
@@ -64,6 +66,12 @@ extension DiagnosticCode: RegisteredCode {
         case .rawHTMLDropped: "raw HTML in a regulation was dropped"
         case .unsafeLinkDropped: "an unsafe link (javascript:, data:, …) was dropped"
         case .unknownInlineMarker: "unknown or incomplete inline marker [[…]]"
+        case .attachmentMissing: "a file a regulation links to is not in the content folder, or is not a readable file"
+        case .attachmentOutsideContent: "a link to a file leads outside the content folder (../ past it, or a link out)"
+        case .attachmentNotPublished:
+            "a linked file cannot be published: its type (SVG, archives, …), size, or place (hidden, absolute)"
+        case .imageWithoutAlt: "an image in a regulation has no alt text"
+        case .tableTooLarge: "the tables of a regulation have more cells than boardgen renders (100,000)"
         case .audienceWithoutChannel: "an audience has no phone (or e-mail) at all"
         case .channelAddressMissing: "a channel is announced but its address is missing (error for a required kind)"
         case .blankInRegulation: "a regulation leaves a blank ([[пропуск]]) where a value is promised"

@@ -34,6 +34,11 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable, Codable {
     case rawHTMLDropped = "BG303"
     case unsafeLinkDropped = "BG304"
     case unknownInlineMarker = "BG305"
+    case attachmentMissing = "BG306"
+    case attachmentOutsideContent = "BG307"
+    case attachmentNotPublished = "BG308"
+    case imageWithoutAlt = "BG309"
+    case tableTooLarge = "BG310"
     // BG4xx: what `check` requires of the content and the published output.
     case audienceWithoutChannel = "BG401"
     case channelAddressMissing = "BG402"

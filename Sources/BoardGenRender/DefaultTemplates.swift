@@ -330,6 +330,16 @@ table.grid tbody th + th { white-space: normal; }
 table.log-form { font-size: 0.8rem; }
 table.log-form tbody td { height: 1cm; }
 .deadlines table { width: auto; min-width: 50%; }
+/* A table from the regulation's text prints at 100%. boardgen marks a table whose longest
+   words would not fit side by side on the page as .table-wide: its words may break anywhere,
+   so no column pushes it past the page's edge; other tables keep their words whole. */
+.regulation-body > .table-wrap > table { font-size: 0.9rem; }
+.regulation-body > .table-wrap th,
+.regulation-body > .table-wrap td { min-width: 0; }
+.regulation-body > .table-wide th,
+.regulation-body > .table-wide td { overflow-wrap: anywhere; }
+.regulation-body img { max-width: 100% !important; break-inside: avoid; page-break-inside: avoid; }
+.attachment-info { font-size: 0.85em; }
 
 /* ---------- Desks ---------- */
 
@@ -836,6 +846,25 @@ dl.desk-hours dd { margin: 0; padding: 0.1rem 0 0.5rem; border-bottom: 1px solid
 .regulation-body > h2,
 .regulation-body > h3,
 .regulation-body > h4 { max-width: var(--measure); }
+
+/* Tables written in the regulation's Markdown: boardgen wraps each in a scrolling, focusable
+   region (.table-wrap[role=region], .table-wide when its words cannot all fit on a printed
+   line); on screen the box scrolls sideways rather than breaking words. */
+.regulation-body > .table-wrap > table { max-width: 100%; }
+.regulation-body > .table-wrap th,
+.regulation-body > .table-wrap td { overflow-wrap: break-word; hyphens: auto; min-width: 6rem; }
+.regulation-body > .table-wrap td p { margin: 0; }
+
+/* Pictures and attached files. The file's type and size sit inside the link (so a screen
+   reader reads them with it) but are not underlined with its text. */
+.regulation-body img { max-width: 100%; height: auto; }
+.attachment-info {
+  display: inline-block;   /* not underlined with the link; its leading space gives way to the padding */
+  padding-left: 0.3em;
+  color: var(--muted);
+  font-size: 0.9em;
+  white-space: nowrap;
+}
 
 .regulation-body code { font-family: inherit; font-size: inherit; background: none; padding: 0; color: inherit; }
 

@@ -16,6 +16,8 @@ package struct Labels: Sendable {
     package var consultation: String
     package var schoolYearWord: String
     package var fullTextByQR: String
+    /// The accessible name of a Markdown table's scrolling box, numbered on the page: "Таблица 1".
+    package var table: String
     /// The language of these labels.
     package var language: SiteLanguage = .ru
 
@@ -48,7 +50,8 @@ private extension Labels {
         byAppointment: "по предварительной записи",
         printDate: "Дата печати", validForYear: "действительно на", printBoard: "Распечатать все объявления",
         noticeIndex: "Объявления для стенда", scanForSite: "Эта страница на сайте", consultation: "Консультация",
-        schoolYearWord: "учебный год", fullTextByQR: "Полный текст регламента — на сайте школы (QR-код внизу).")
+        schoolYearWord: "учебный год", fullTextByQR: "Полный текст регламента — на сайте школы (QR-код внизу).",
+        table: "Таблица")
 
     static let english = Labels(
         home: "Home", contacts: "Contacts", timetable: "Consultation timetable", support: "Technical support",
@@ -71,5 +74,5 @@ private extension Labels {
         printDate: "Printed", validForYear: "valid for", printBoard: "Print all notices",
         noticeIndex: "Notices for the board", scanForSite: "This page on the website", consultation: "Consultation",
         schoolYearWord: "school year", fullTextByQR: "The full text is on the school website (QR code below).",
-        language: .en)
+        table: "Table", language: .en)
 }

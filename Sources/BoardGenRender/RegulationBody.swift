@@ -1,4 +1,5 @@
 import BoardGenDiagnostics
+import BoardGenLoad
 import BoardGenMarkdown
 import BoardGenModel
 import BoardGenSupport
@@ -14,6 +15,8 @@ package struct RegulationBody {
     package let sink: DiagnosticSink
     /// Directive HTML shared across the pages of one build.
     var cache = DirectiveCache()
+    /// The content folder's files that links point to (attachments).
+    let files: ContentFiles
 
     /// Makes a renderer for the regulations of one site.
     package init(site: Site, views: ViewFactory, templates: TemplateSet, shared: PreparedContext, sink: DiagnosticSink)
@@ -23,6 +26,7 @@ package struct RegulationBody {
         self.templates = templates
         self.shared = shared
         self.sink = sink
+        self.files = ContentFiles(contentRoot: site.contentRoot)
     }
 
     /// The directive names; any other info string on a fenced block is an error.
@@ -30,16 +34,45 @@ package struct RegulationBody {
 
     /// The body HTML. Reports unknown directives, bad arguments, raw HTML and unsafe links.
     package func render(_ regulation: Regulation) -> String {
+        renderWithAttachments(regulation).html
+    }
+
+    /// The body HTML and the files of the content folder it links to, which are published with
+    /// the page. Reports unknown directives, bad arguments, raw HTML, unsafe links and links to
+    /// files that cannot be published.
+    package func renderWithAttachments(_ regulation: Regulation) -> (html: String, attachments: [Attachment]) {
         var markers = InlineMarkers()
+        var attachments: [Attachment] = []
         let prepared = markers.extract(from: regulation.body)
-        let result = CommonMark.render(prepared) { block in
-            let location = SourceLocation(
-                file: regulation.path, line: regulation.bodyFirstLine + block.line - 1, column: block.column)
-            return renderDirective(block, regulation: regulation, at: location)
+        let result = CommonMark.render(
+            prepared, tableLabel: views.labels.table,
+            directive: { block in
+                renderDirective(block, regulation: regulation, at: location(block.line, block.column, in: regulation))
+            },
+            link: { link in
+                attachmentLabel(for: link, in: regulation, at: location(link.line, link.column, in: regulation))
+                    .map { attachment, html in
+                        attachments.append(attachment)
+                        return html
+                    }
+            })
+        report(result.findings, in: regulation)
+        let html = markers.restore(in: result.html) { marker in
+            renderMarker(marker, at: location(marker.line, marker.column, in: regulation))
         }
-        for finding in result.findings {
-            let location = SourceLocation(
-                file: regulation.path, line: regulation.bodyFirstLine + finding.line - 1, column: finding.column)
+        return (html, attachments)
+    }
+}
+
+private extension RegulationBody {
+    /// A line and column of the body as a location in the regulation's file.
+    func location(_ line: Int, _ column: Int, in regulation: Regulation) -> SourceLocation {
+        SourceLocation(file: regulation.path, line: regulation.bodyFirstLine + line - 1, column: column)
+    }
+
+    func report(_ findings: [CommonMark.Finding], in regulation: Regulation) {
+        for finding in findings {
+            let location = location(finding.line, finding.column, in: regulation)
             switch finding.kind {
             case .rawHTML:
                 let snippet = finding.text.trimmingCharacters(in: .whitespacesAndNewlines).prefix(40)
@@ -51,12 +84,14 @@ package struct RegulationBody {
                     .unsafeLinkDropped,
                     "unsafe link '\(finding.text.prefix(60))' was dropped; only http(s), mailto: and tel: links are kept",
                     at: location)
+            case .tableTooLarge:
+                sink.report(
+                    .tableTooLarge,
+                    "this table, with the tables before it, has up to \(finding.text) cells; boardgen renders at "
+                        + "most \(CommonMark.maximumTableCells) in a regulation: split the table or attach the data as a "
+                        + "spreadsheet, [данные](../files/data.xlsx)",
+                    at: location)
             }
-        }
-        return markers.restore(in: result.html) { marker in
-            let location = SourceLocation(
-                file: regulation.path, line: regulation.bodyFirstLine + marker.line - 1, column: marker.column)
-            return renderMarker(marker, at: location)
         }
     }
 }

@@ -1,4 +1,5 @@
 import BoardGenDiagnostics
+import BoardGenLoad
 import BoardGenMarkdown
 import BoardGenModel
 import BoardGenSupport
@@ -13,6 +14,8 @@ package struct SiteRenderer: Sendable {
     package let pages: PageContext
     package let sink: DiagnosticSink
     let directives = DirectiveCache()
+    /// The attachments already handed on by one of the regulation pages that link them.
+    let attachments = AttachmentClaims()
     /// What every regulation page shares (they all sit in `regulations/`), converted once.
     let regulationContext: PreparedContext
 
@@ -27,7 +30,7 @@ package struct SiteRenderer: Sendable {
 
     /// Every page, asset and calendar feed of the site as jobs for `runAll(emit:)`, which hands each
     /// file on as soon as it is rendered, so that no build holds all its pages in memory.
-    /// `judgedOnly` leaves out what a check does not judge: the feeds and assets.
+    /// `judgedOnly` leaves out what a check does not judge: the feeds, assets and attachments.
     package func jobs(judgedOnly: Bool = false) -> [RenderJob] {
         // Jobs share one copy of the renderer: a copy in each of 10,000 closures cost ~45 MB.
         let shared = Shared(self)
@@ -38,7 +41,9 @@ package struct SiteRenderer: Sendable {
         ]
         if site.timetables.contains(where: \.isPublished) { jobs.append(.file { renderer.renderTimetablePage() }) }
         jobs += site.regulations.indices.map { index in
-            .file { shared.renderer.renderRegulation(shared.renderer.site.regulations[index]) }
+            RenderJob {
+                shared.renderer.renderRegulation(shared.renderer.site.regulations[index], withFiles: !judgedOnly)
+            }
         }
         guard !judgedOnly else { return jobs }
         jobs.append(RenderJob { CalendarFeeds(site: renderer.site, views: renderer.views).makeFiles() })
@@ -114,16 +119,19 @@ private extension SiteRenderer {
         return OutputFile(path: "regulations/index.html", text: templates.render("regulations-index", context))
     }
 
-    func renderRegulation(_ regulation: Regulation) -> OutputFile {
+    /// The page of a regulation and, `withFiles`, the attachments it links that no other page
+    /// handed on yet.
+    func renderRegulation(_ regulation: Regulation, withFiles: Bool) -> [OutputFile] {
         let path = "regulations/\(regulation.id).html"
         var body = RegulationBody(site: site, views: views, templates: templates, shared: regulationContext, sink: sink)
         body.cache = directives
+        let rendered = body.renderWithAttachments(regulation)
         let hasDeadlines = !regulation.deadlines.isEmpty && !regulation.body.containsBytes("```deadlines")
         let view = RegulationView(
             id: regulation.id, item: PublishedItem.regulation(regulation.id).mark, title: regulation.title, href: path,
             audiences: regulation.audiences.map(views.labels.audience).joined(separator: ", "),
             approval: regulation.approval.map { views.makeApproval($0, regulationID: regulation.id) },
-            bodyHTML: body.render(regulation),
+            bodyHTML: rendered.html,
             // The page shows the table unless the body placed it with a `deadlines` directive.
             deadlines: hasDeadlines
                 ? views.makeDeadlineTable(regulation)
@@ -135,7 +143,25 @@ private extension SiteRenderer {
             },
             footnotes: regulation.footnotes)
         let context = regulationContext.adding(["title": regulation.title, "regulation": view])
-        return OutputFile(path: path, text: templates.render("regulation", context))
+        let page = OutputFile(path: path, text: templates.render("regulation", context))
+        return withFiles ? [page] + attachmentFiles(rendered.attachments, files: body.files) : [page]
+    }
+
+    /// The files of attachments that this page is the first to hand on, byte for byte.
+    func attachmentFiles(_ linked: [Attachment], files: ContentFiles) -> [OutputFile] {
+        linked.filter { attachments.claim($0.path) }.compactMap { attachment in
+            switch files.contents(of: attachment.path) {
+            case .success(let data):
+                return OutputFile(path: attachment.path, contents: data)
+            case .failure:
+                sink.report(
+                    .attachmentMissing,
+                    "'\(attachment.path)' could not be read when the site was written (was it changed "
+                        + "meanwhile?); build again",
+                    at: attachment.location)
+                return nil
+            }
+        }
     }
 
     func audienceSections(depth: Int, withDesks: Bool) -> [[String: Any]] {

@@ -51,7 +51,8 @@ import Testing
         for (path, data) in files where path.hasSuffix(".html") {
             let text = String(decoding: data, as: UTF8.self)
             for match in link.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
-                let target = (text as NSString).substring(with: match.range(at: 1))
+                let written = (text as NSString).substring(with: match.range(at: 1))
+                let target = written.removingPercentEncoding ?? written  // an attachment's name may be Cyrillic
                 guard !target.isEmpty, !target.contains(":") else { continue }
                 #expect(!target.hasPrefix("/"), "\(path) links to the absolute path \(target)")
                 let resolved = URL(fileURLWithPath: "/" + path).deletingLastPathComponent().appendingPathComponent(
