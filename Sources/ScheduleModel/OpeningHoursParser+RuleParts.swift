@@ -45,6 +45,21 @@ extension OpeningHoursParser {
         return days
     }
 
+    /// ", без выходных", "(без выходных и праздников)", "(ежедневно)" after a rule that already has exactly
+    /// those days: it only confirms them ("ежедневно с 8 до 20, без выходных").
+    mutating func consumeConfirmingDays(_ days: [Weekday]) {
+        guard let token = current, token.isSymbol(",") || token.isSymbol("(") else { return }
+        var probe = self
+        probe.position += 1
+        guard let phrase = probe.parseDayPhrase(), phrase != .workingDays, Set(phrase.days) == Set(days) else { return }
+        if token.isSymbol("(") {
+            guard probe.current?.isSymbol(")") == true else { return }
+            probe.position += 1
+        }
+        guard probe.endsRule() || probe.current?.isSymbol("(") == true else { return }
+        position = probe.position
+    }
+
     /// Whether a day name or a day phrase starts at the cursor.
     func startsDays() -> Bool {
         var probe = self

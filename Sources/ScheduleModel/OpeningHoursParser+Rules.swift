@@ -23,6 +23,7 @@ extension OpeningHoursParser {
         guard let times else { return daysWithoutTimes(days!, from: first, to: last) }
         if startsTimeRange() { return reportMissingJoiner(after: last) }
         assign(days?.days ?? Weekday.allCases, times, from: first, to: last)
+        consumeConfirmingDays(days?.days ?? Weekday.allCases)
         return true
     }
 
