@@ -92,10 +92,17 @@ extension OpeningHoursParser {
         return ["кроме", "except", "excluding", "включая", "including", "ph"].contains(token.text)
     }
 
-    /// BG212 for a time right after the times of a rule: "пн 9:00 10:00".
-    mutating func reportMissingJoiner(after last: ScheduleToken) -> Bool {
+    /// BG212 for a time right after the times of a rule: "пн 9:00 10:00" (a missing end),
+    /// "пн 9:00-10:00 11:00-12:00" (a missing ",").
+    mutating func reportMissingJoiner(after last: ScheduleToken, in times: ParsedTimes) -> Bool {
         let written = source(from: lastTimeItemStart ?? last, to: last)
-        report(.unexpectedText, Self.missingJoinerMessage(after: written, found: describeCurrent()), at: current)
+        let message =
+            if case .ranges = times {
+                Self.missingCommaMessage(after: written, found: describeCurrent())
+            } else {
+                Self.missingJoinerMessage(after: written, found: describeCurrent())
+            }
+        report(.unexpectedText, message, at: current)
         return true
     }
 }
@@ -104,6 +111,10 @@ extension OpeningHoursParser {
 extension OpeningHoursParser {
     static func missingJoinerMessage(after written: String, found: String) -> String {
         "expected \"-\" or \"до\" and an end time after \(written), found \(found)"
+    }
+
+    static func missingCommaMessage(after written: String, found: String) -> String {
+        "expected \",\" or \"и\" between \(written) and the next time range, found \(found)"
     }
 
     static func daysWithoutTimesMessage(_ days: String) -> String {
