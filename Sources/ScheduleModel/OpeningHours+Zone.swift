@@ -13,13 +13,14 @@ extension OpeningHours {
         return value
     }
 
-    /// Human text that says both clocks when the stated zone differs from the school's at `instant`:
+    /// Human text that says both clocks when the stated zone moves the times on the school's clock at
+    /// `instant` (not for round-the-clock hours, which stay the same):
     /// "Пн–Пт 09:00–18:00 по московскому времени, Пн–Пт 11:00–20:00 по местному времени". Otherwise
     /// `format(language)`. A display form: `parse` reads `format(_:)`, not this.
     public func format(_ language: ScheduleLanguage, localTo timeZone: TimeZone, at instant: Date) -> String {
-        guard let zone, status == .regular, !week.isEmpty, zone.minutesToLocal(in: timeZone, at: instant) != 0
-        else { return format(language) }
-        let local = localized(to: timeZone, at: instant).formatWeek(language)
+        let shifted = localized(to: timeZone, at: instant)
+        guard zone != nil, status == .regular, shifted.week != week else { return format(language) }
+        let local = shifted.formatWeek(language)
         let suffix = language == .ru ? " по местному времени" : " local time"
         return formatWeek(language) + ", " + local + suffix + holidayClause(language)
             + OpeningHours.formattedNote(note, language)

@@ -7,36 +7,21 @@ extension OpeningHoursParser {
         guard let first = current else { return false }
         let parenthesised = first.isSymbol("(")
         if parenthesised { position += 1 }
-        guard parseBreakKeyword() else {
-            if parenthesised { position -= 1 }
+        guard let keyword = current, parseBreakKeyword() else {
+            position -= parenthesised ? 1 : 0
             return false
         }
         if current?.isSymbol(":") == true || current?.isSymbol("-") == true { position += 1 }
         let errorsBefore = diagnostics.count
         guard let breaks = parseTimes() else {
             if diagnostics.count == errorsBefore {
-                let message = Self.missingBreakRangeMessage(first.displayText(in: text), found: describeCurrent())
-                report(.unexpectedText, message, at: current ?? first)
+                let message = Self.missingBreakRangeMessage(keyword.displayText(in: text), found: describeCurrent())
+                report(.unexpectedText, message, at: current ?? keyword)
             }
             return true
         }
         if parenthesised, !closeParenthesis() { return true }
-        let last = tokens[position - 1]
-        guard case let .ranges(gaps) = breaks else {
-            report(.ambiguous, Self.breakWithoutEndMessage(source(from: first, to: last)), from: first, to: last)
-            return true
-        }
-        let days = atHardSeparator ? Weekday.allCases.filter { week[$0] != nil } : lastRuleDays
-        for gap in gaps where !cut(gap, from: days, strictly: atHardSeparator) {
-            if !hasErrors {
-                let written = source(from: first, to: last)
-                let message =
-                    atHardSeparator && !days.isEmpty
-                    ? Self.standaloneBreakMessage(written, gap) : Self.breakOutsideMessage(written, gap)
-                report(.ambiguous, message, from: first, to: last)
-            }
-            return true
-        }
+        applyBreak(breaks, from: first, to: tokens[position - 1])
         return true
     }
 
@@ -52,6 +37,24 @@ extension OpeningHoursParser {
 }
 
 private extension OpeningHoursParser {
+    /// Cuts the break out of the last rule's days, or (after a hard separator) out of every day so far.
+    mutating func applyBreak(_ breaks: ParsedTimes, from first: ScheduleToken, to last: ScheduleToken) {
+        let written = source(from: first, to: last)
+        guard case let .ranges(gaps) = breaks else {
+            report(.ambiguous, Self.breakWithoutEndMessage(written), from: first, to: last)
+            return
+        }
+        let days = atHardSeparator ? Weekday.allCases.filter { week[$0] != nil } : lastRuleDays
+        for gap in gaps where !cut(gap, from: days, strictly: atHardSeparator) {
+            guard !hasErrors else { return }
+            let message =
+                atHardSeparator && !days.isEmpty
+                ? Self.standaloneBreakMessage(written, gap) : Self.breakOutsideMessage(written, gap)
+            report(.ambiguous, message, from: first, to: last)
+            return
+        }
+    }
+
     mutating func parseBreakKeyword() -> Bool {
         matchPhrase(["перерыв", "на", "обед"]) || matchPhrase(["обеденный", "перерыв"])
             || matchPhrase(["технический", "перерыв"]) || matchPhrase(["перерыв"]) || matchPhrase(["обед"])

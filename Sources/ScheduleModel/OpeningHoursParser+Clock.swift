@@ -8,23 +8,11 @@ extension OpeningHoursParser {
         position += 1
         var parsed = ParsedTime(
             minutes: 0, isBareHour: true, usesHyphenMinutes: false, first: hourToken, last: hourToken)
-        var minuteText: String?
-        if let sep = current, sep.isSymbol(":") || sep.isSymbol("."), sep.column == hourToken.endColumn,
-            let minute = peek(1), minute.kind == .number, minute.column == sep.endColumn
-        {
-            minuteText = minute.text
-            parsed.last = minute
-            position += 2
-        } else if acceptsHyphenMinutes(after: hourToken, allowHyphenMinutes), let minute = peek(1) {
-            minuteText = minute.text
-            parsed.last = minute
-            parsed.usesHyphenMinutes = true
-            position += 2
-        }
+        var minuteText = parseMinutes(after: hourToken, allowHyphenMinutes, into: &parsed)
         if consumeHourUnit(), minuteText == nil, let minute = parseUnitMinutes() {
             minuteText = minute.text.count == 1 ? "0" + minute.text : minute.text
             parsed.last = tokens[position - 1]
-        } else if position > 0, tokens[position - 1].column > parsed.last.column {
+        } else if tokens[position - 1].column > parsed.last.column {
             parsed.last = tokens[position - 1]
         }
         parsed.isBareHour = minuteText == nil
@@ -33,6 +21,26 @@ extension OpeningHoursParser {
         else { return nil }
         parseZoneSuffix()
         return result
+    }
+
+    /// ":MM", ".MM" right after the hour, or "-MM" when allowed; the minute digits, or `nil`.
+    mutating func parseMinutes(
+        after hourToken: ScheduleToken, _ allowHyphenMinutes: HyphenMinutes, into parsed: inout ParsedTime
+    ) -> String? {
+        if let sep = current, sep.isSymbol(":") || sep.isSymbol("."), sep.column == hourToken.endColumn,
+            let minute = peek(1), minute.kind == .number, minute.column == sep.endColumn
+        {
+            parsed.last = minute
+            position += 2
+            return minute.text
+        }
+        if acceptsHyphenMinutes(after: hourToken, allowHyphenMinutes), let minute = peek(1) {
+            parsed.last = minute
+            parsed.usesHyphenMinutes = true
+            position += 2
+            return minute.text
+        }
+        return nil
     }
 
     /// "ч.", "час.", "часа", "часов" after a time: "с 9 до 17 часов", "9-18 ч.", "с 08:00 час.".

@@ -45,6 +45,21 @@ extension OpeningHoursParser {
         return days
     }
 
+    /// ", без выходных", "(без выходных и праздников)", "(ежедневно)" after a rule that already has exactly
+    /// those days: it only confirms them ("ежедневно с 8 до 20, без выходных").
+    mutating func consumeConfirmingDays(_ days: [Weekday]) {
+        guard let token = current, token.isSymbol(",") || token.isSymbol("(") else { return }
+        var probe = self
+        probe.position += 1
+        guard let phrase = probe.parseDayPhrase(), phrase != .workingDays, Set(phrase.days) == Set(days) else { return }
+        if token.isSymbol("(") {
+            guard probe.current?.isSymbol(")") == true else { return }
+            probe.position += 1
+        }
+        guard probe.endsRule() || probe.current?.isSymbol("(") == true else { return }
+        position = probe.position
+    }
+
     /// Whether a day name or a day phrase starts at the cursor.
     func startsDays() -> Bool {
         var probe = self
@@ -77,10 +92,17 @@ extension OpeningHoursParser {
         return ["кроме", "except", "excluding", "включая", "including", "ph"].contains(token.text)
     }
 
-    /// BG212 for a time right after the times of a rule: "пн 9:00 10:00".
-    mutating func reportMissingJoiner(after last: ScheduleToken) -> Bool {
+    /// BG212 for a time right after the times of a rule: "пн 9:00 10:00" (a missing end),
+    /// "пн 9:00-10:00 11:00-12:00" (a missing ",").
+    mutating func reportMissingJoiner(after last: ScheduleToken, in times: ParsedTimes) -> Bool {
         let written = source(from: lastTimeItemStart ?? last, to: last)
-        report(.unexpectedText, Self.missingJoinerMessage(after: written, found: describeCurrent()), at: current)
+        let message =
+            if case .ranges = times {
+                Self.missingCommaMessage(after: written, found: describeCurrent())
+            } else {
+                Self.missingJoinerMessage(after: written, found: describeCurrent())
+            }
+        report(.unexpectedText, message, at: current)
         return true
     }
 }
@@ -89,6 +111,10 @@ extension OpeningHoursParser {
 extension OpeningHoursParser {
     static func missingJoinerMessage(after written: String, found: String) -> String {
         "expected \"-\" or \"до\" and an end time after \(written), found \(found)"
+    }
+
+    static func missingCommaMessage(after written: String, found: String) -> String {
+        "expected \",\" or \"и\" between \(written) and the next time range, found \(found)"
     }
 
     static func daysWithoutTimesMessage(_ days: String) -> String {

@@ -21,8 +21,9 @@ extension OpeningHoursParser {
         if diagnostics.count > errorsBefore { return true }
         let last = tokens[position - 1]
         guard let times else { return daysWithoutTimes(days!, from: first, to: last) }
-        if startsTimeRange() { return reportMissingJoiner(after: last) }
+        if startsTimeRange() { return reportMissingJoiner(after: last, in: times) }
         assign(days?.days ?? Weekday.allCases, times, from: first, to: last)
+        consumeConfirmingDays(days?.days ?? Weekday.allCases)
         return true
     }
 

@@ -25,10 +25,11 @@ extension OpeningHoursParser {
             return .ranges([.allDay])
         }
         guard startsTimeRange() else { return nil }
-        guard let first = parseTimeItem() else { return nil }
+        guard let first = parseTimeItem(inPointList: false) else { return nil }
         var items = [first]
+        let inPointList = if case .points = first { true } else { false }
         while consumeTimeListJoiner() {
-            guard let item = parseTimeItem(), sameKind(item, as: first) else { return nil }
+            guard let item = parseTimeItem(inPointList: inPointList), sameKind(item, as: first) else { return nil }
             items.append(item)
         }
         var ranges: [TimeRange] = [], points: [TimeOfDay] = []
@@ -74,8 +75,9 @@ extension OpeningHoursParser {
     }
 
     /// A range `["с"] TIME ("-" | "до" | "to") TIME [overnight marker]`, or a fixed time
-    /// `["в" | "at"] TIME` (with minutes, or after "в").
-    mutating func parseTimeItem() -> ParsedTimes? {
+    /// `["в" | "at"] TIME` (with minutes, after "в", or in a list that began with a fixed time:
+    /// "в 10, 12 и 14 часов").
+    mutating func parseTimeItem(inPointList: Bool) -> ParsedTimes? {
         let first = current!
         lastTimeItemStart = first
         let hasPrefix = first.kind == .word
@@ -85,7 +87,7 @@ extension OpeningHoursParser {
         guard let connector = current,
             connector.isSymbol("-") || ["до", "to", "till", "until"].contains(connector.text)
         else {
-            if isAt || (!hasPrefix && !start.isBareHour) { return makePoint(start, first: first) }
+            if isAt || (!hasPrefix && (!start.isBareHour || inPointList)) { return makePoint(start, first: first) }
             let message = Self.missingEndMessage(after: source(from: first, to: start.last), found: describeCurrent())
             report(.unexpectedText, message, at: current)
             return nil

@@ -14,6 +14,7 @@ extension OpeningHoursParser {
         }
         if parenthesised, !closeParenthesis() { return true }
         setZone(value, at: start)
+        if current?.isSymbol(":") == true { position += 1 }  // "По московскому времени: пн-пт 9-18"
         return true
     }
 

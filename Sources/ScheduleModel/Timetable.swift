@@ -110,7 +110,9 @@ public struct Occurrence: Hashable, Sendable, Comparable {
 }
 
 extension OpeningHours {
-    /// The weekly pattern as slots in a room: "пон., ср. 14.00-16.00" becomes two slots.
+    /// The weekly pattern as slots in a room: "пон., ср. 14.00-16.00" becomes two slots. The ranges are
+    /// taken as stated: for a value with a `zone` ("по московскому времени"), call `localized(to:at:)` with
+    /// the school's zone first.
     public func makeSlots(room: String? = nil, note: String? = nil) -> [WeeklySlot] {
         Weekday.allCases.flatMap { day in
             weeklyRanges(on: day).map { WeeklySlot(day: day, range: $0, room: room, note: note ?? self.note) }

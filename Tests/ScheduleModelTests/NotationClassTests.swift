@@ -117,6 +117,8 @@ struct NotationClassRefusalTests {
             ("пн-пт 9-18 (перерыв 13-14", .unexpectedText, 26),
             ("в рабочее время", .unexpectedText, 1),
             ("с 9:00", .unexpectedText, 7),
+            ("пн 9:00-10:00 11:00-12:00", .unexpectedText, 15),
+            ("выходной: сб, xyz", .unexpectedText, 15),
         ])
     func refused(text: String, code: ScheduleCode, column: Int) throws {
         let failure = try #require(Fixture.failure(text), "\(text) should be refused")

@@ -30,6 +30,7 @@ struct ZoneTests {
         #expect(late.localized(to: vladivostok, at: noon).format(.ru) == "Пн–Пт 16:00–01:00 (следующего дня)")
         let always = try Fixture.hours("круглосуточно по московскому времени")
         #expect(always.localized(to: vladivostok, at: noon) == .alwaysOpen)
+        #expect(always.format(.ru, localTo: vladivostok, at: noon) == "круглосуточно по московскому времени")
         let kaliningrad = try Fixture.hours("пн 00:00-02:00, 10:00-12:00 МСК")
             .localized(to: TimeZone(identifier: "Europe/Kaliningrad")!, at: noon)
         #expect(kaliningrad.weeklyRanges(on: .sunday) == [Fixture.range("23:00-01:00")])
