@@ -52,6 +52,8 @@ package struct ViewFactory {
     func formatHours(_ value: HoursValue) -> String {
         switch value.hours.status {
         case .byAppointment: value.hours.note.map { "\(labels.byAppointment) (\($0))" } ?? labels.byAppointment
+        // "по рабочим дням" names days without times: say the days, not "не указано".
+        case .unknown where !value.hours.daysWithoutTimes.isEmpty: value.hours.format(language)
         case .unknown: value.hours.note ?? labels.notSpecified
         case .regular: value.hours.format(language)
         }
