@@ -37,6 +37,8 @@ struct NoticeFactory {
         var sheets: [[ChannelView]] = [[]]
         for channel in notice.channels {
             var trial = notice
+            // Measured with the longest sheet title it can get ("… (лист 99 из 99)").
+            trial.title = "\(notice.title) (\(views.labels.sheet(99, of: 99)))"
             trial.channels = (sheets.last ?? []) + [channel]
             if NoticeSizeEstimate(notice: trial, kind: .contacts).overflows {
                 guard sheets.last?.isEmpty == false else { return nil }

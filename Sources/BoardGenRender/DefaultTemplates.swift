@@ -954,7 +954,7 @@ dl.desk-hours dd { margin: 0; padding: 0.1rem 0 0.5rem; border-bottom: 1px solid
 
 """#,
         "channel-inline.mustache": #"""
-<span class="channel-inline{{#isMissing}} channel-missing{{/isMissing}}" data-item="{{item}}">{{^isMissing}}{{#parts}}{{#partHref}}<a href="{{partHref}}"{{#partItemprop}} itemprop="{{partItemprop}}"{{/partItemprop}}>{{partText}}</a>{{/partHref}}{{^partHref}}{{#isPlainText}}{{partText}}{{/isPlainText}}{{^isPlainText}}<span{{#partItemprop}} itemprop="{{partItemprop}}"{{/partItemprop}}>{{partText}}</span>{{/isPlainText}}{{/partHref}}{{/parts}}{{/isMissing}}{{#isMissing}}<span class="missing">[{{labels.notSpecified}}: {{missingNote}}]</span>{{/isMissing}}</span>
+<span class="channel-inline{{#isMissing}} channel-missing{{/isMissing}}" data-item="{{item}}" data-value>{{^isMissing}}{{#parts}}{{#partHref}}<a href="{{partHref}}"{{#partItemprop}} itemprop="{{partItemprop}}"{{/partItemprop}}>{{partText}}</a>{{/partHref}}{{^partHref}}{{#isPlainText}}{{partText}}{{/isPlainText}}{{^isPlainText}}<span{{#partItemprop}} itemprop="{{partItemprop}}"{{/partItemprop}}>{{partText}}</span>{{/isPlainText}}{{/partHref}}{{/parts}}{{/isMissing}}{{#isMissing}}<span class="missing">[{{labels.notSpecified}}: {{missingNote}}]</span>{{/isMissing}}</span>
 
 """#,
         "channel-list.mustache": #"""
