@@ -70,6 +70,11 @@ let package = Package(
                 "BoardGenSupport", "ScheduleModel",
             ]
         ),
+        // `check --browser`: Chromium over the DevTools protocol; pages as a reader sees them, sheets as printed.
+        .target(
+            name: "BoardGenBrowser",
+            dependencies: ["BoardGenCheck"]
+        ),
         .target(
             name: "BoardGenWrite",
             dependencies: ["BoardGenRender", "BoardGenDiagnostics", "BoardGenSupport", "CRenameExchange"]
@@ -77,7 +82,7 @@ let package = Package(
         .target(
             name: "BoardGenKit",
             dependencies: [
-                "BoardGenWrite", "BoardGenCheck", "BoardGenBoard", "BoardGenRender", "BoardGenLoad",
+                "BoardGenWrite", "BoardGenBrowser", "BoardGenCheck", "BoardGenBoard", "BoardGenRender", "BoardGenLoad",
                 "BoardGenModel", "BoardGenDiagnostics", "BoardGenSupport", "ScheduleModel",
             ]
         ),
@@ -100,8 +105,9 @@ let package = Package(
         .testTarget(
             name: "BoardGenKitTests",
             dependencies: [
-                "BoardGenKit", "BoardGenWrite", "BoardGenCheck", "BoardGenBoard", "BoardGenRender", "BoardGenMarkdown",
-                "BoardGenLoad", "BoardGenModel", "BoardGenDiagnostics", "BoardGenSupport", "ScheduleModel",
+                "BoardGenKit", "BoardGenWrite", "BoardGenBrowser", "BoardGenCheck", "BoardGenBoard", "BoardGenRender",
+                "BoardGenMarkdown", "BoardGenLoad", "BoardGenModel", "BoardGenDiagnostics", "BoardGenSupport",
+                "ScheduleModel",
             ],
             exclude: ["Fixtures"]
         ),

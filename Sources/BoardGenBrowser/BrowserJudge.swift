@@ -1,0 +1,94 @@
+import BoardGenCheck
+import Foundation
+
+/// `check --browser`: loads the judged pages of an output folder in one headless Chromium,
+/// reports what a reader sees of every required item on each (`BrowserPageScript`), and prints
+/// the board's pages to PDF to read back their sheets. Pages are `file:` URLs; nothing is fetched
+/// from the network. Each page is given `timeout` seconds.
+package struct BrowserJudge: Sendable {
+    /// What the browser saw.
+    package struct Report: Sendable {
+        /// Per page, what the page script reported of each marked element.
+        package var rendered: [String: [RenderedItem]] = [:]
+        /// The printed pages, with the text of each sheet.
+        package var printed: [PrintedPage] = []
+    }
+
+    /// The Chromium or Chrome executable.
+    package let executable: String
+    /// Seconds each page may take to load, be judged and print.
+    package let timeout: TimeInterval
+    /// Where poppler's tools are looked for (a PATH).
+    package let searchPath: String
+
+    /// Makes a judge.
+    package init(executable: String, timeout: TimeInterval, searchPath: String) {
+        self.executable = executable
+        self.timeout = timeout
+        self.searchPath = searchPath
+    }
+
+    /// Renders `pages` (paths under `output`) asking about `marks`, and prints `printed`.
+    package func judge(
+        output: URL, pages: [String], printed: [String], marks: [String]
+    ) throws(BrowserFailure)
+        -> Report
+    {
+        guard let poppler = Poppler.find(searchPath: searchPath) else { throw .noPoppler }
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "boardgen-browser-\(UUID().uuidString)")
+        do {
+            try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        } catch {
+            throw .browserFailed("no temporary folder for the browser: \(error)")
+        }
+        defer { try? FileManager.default.removeItem(at: work) }
+        let root = output.standardizedFileURL.resolvingSymlinksInPath()
+        let browser = try HeadlessChromium(executable: executable, timeout: timeout, folder: work)
+        defer { browser.close() }
+        let expression = BrowserPageScript.expression(
+            marks: marks, siteRoot: URL(fileURLWithPath: root.path + "/"), stylesheets: Self.stylesheets(in: root))
+        var report = Report()
+        let toPrint = Set(printed)
+        for page in Array(Set(pages).union(toPrint)).sorted() {
+            try browser.load(root.appendingPathComponent(page), what: page)
+            if pages.contains(page) { report.rendered[page] = try Self.verdicts(browser, expression, page) }
+            guard toPrint.contains(page) else { continue }
+            let pdf = work.appendingPathComponent("sheet-\(report.printed.count).pdf")
+            do {
+                try browser.printPDF(what: page).write(to: pdf)
+            } catch let failure as BrowserFailure {
+                throw failure
+            } catch {
+                throw .browserFailed("could not keep the PDF of \(page): \(error)")
+            }
+            report.printed.append(PrintedPage(page: page, sheets: try poppler.sheets(of: pdf, page: page)))
+        }
+        return report
+    }
+}
+
+private extension BrowserJudge {
+    static func verdicts(
+        _ browser: HeadlessChromium, _ expression: String, _ page: String
+    ) throws(BrowserFailure)
+        -> [RenderedItem]
+    {
+        let json = try browser.evaluate(expression, what: page)
+        do {
+            return try JSONDecoder().decode([RenderedItem].self, from: Data(json.utf8))
+        } catch {
+            throw .browserFailed("the page script's verdict on \(page) is unreadable: \(error)")
+        }
+    }
+
+    /// Every stylesheet of the output by its path (`assets/style.css`), for the page script.
+    static func stylesheets(in root: URL) -> [String: String] {
+        let paths = FileManager.default.enumerator(atPath: root.path)?.compactMap { $0 as? String } ?? []
+        var sheets: [String: String] = [:]
+        for path in paths where path.hasSuffix(".css") {
+            sheets[path] = try? String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
+        }
+        return sheets
+    }
+}
