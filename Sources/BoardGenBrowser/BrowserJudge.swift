@@ -10,7 +10,7 @@ package struct BrowserJudge: Sendable {
     package struct Report: Sendable {
         /// Per page, what the page script reported of each marked element.
         package var rendered: [String: [RenderedItem]] = [:]
-        /// The printed pages, with the text of each sheet.
+        /// The printed pages, with the text of each sheet, by path.
         package var printed: [PrintedPage] = []
     }
 
@@ -35,35 +35,25 @@ package struct BrowserJudge: Sendable {
         -> Report
     {
         guard let poppler = Poppler.find(searchPath: searchPath) else { throw .noPoppler }
-        let work = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "boardgen-browser-\(UUID().uuidString)")
-        do {
-            try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
-        } catch {
-            throw .browserFailed("no temporary folder for the browser: \(error)")
-        }
+        let work = try Self.makeWorkFolder()
         defer { try? FileManager.default.removeItem(at: work) }
         let root = output.standardizedFileURL.resolvingSymlinksInPath()
+        let reader = SheetReader(poppler: poppler)
+        defer { reader.wait() }  // before the folder with the PDFs goes
         let browser = try HeadlessChromium(executable: executable, timeout: timeout, folder: work)
         defer { browser.close() }
         let expression = BrowserPageScript.expression(
             marks: marks, siteRoot: URL(fileURLWithPath: root.path + "/"), stylesheets: Self.stylesheets(in: root))
         var report = Report()
         let toPrint = Set(printed)
-        for page in Array(Set(pages).union(toPrint)).sorted() {
+        for (index, page) in Array(Set(pages).union(toPrint)).sorted().enumerated() {
             try browser.load(root.appendingPathComponent(page), what: page)
             if pages.contains(page) { report.rendered[page] = try Self.verdicts(browser, expression, page) }
-            guard toPrint.contains(page) else { continue }
-            let pdf = work.appendingPathComponent("sheet-\(report.printed.count).pdf")
-            do {
-                try browser.printPDF(what: page).write(to: pdf)
-            } catch let failure as BrowserFailure {
-                throw failure
-            } catch {
-                throw .browserFailed("could not keep the PDF of \(page): \(error)")
+            if toPrint.contains(page) {
+                try Self.print(page, browser, to: work.appendingPathComponent("sheets-\(index).pdf"), reader)
             }
-            report.printed.append(PrintedPage(page: page, sheets: try poppler.sheets(of: pdf, page: page)))
         }
+        report.printed = try reader.pages()
         return report
     }
 }
@@ -80,6 +70,31 @@ private extension BrowserJudge {
         } catch {
             throw .browserFailed("the page script's verdict on \(page) is unreadable: \(error)")
         }
+    }
+
+    static func makeWorkFolder() throws(BrowserFailure) -> URL {
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("boardgen-browser-\(UUID())")
+        do {
+            try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        } catch {
+            throw .browserFailed("no temporary folder for the browser: \(error)")
+        }
+        return work
+    }
+
+    /// Prints the loaded page to `pdf` and hands it to the reader.
+    static func print(
+        _ page: String, _ browser: HeadlessChromium, to pdf: URL, _ reader: SheetReader
+    )
+        throws(BrowserFailure)
+    {
+        let data = try browser.printPDF(what: page)
+        do {
+            try data.write(to: pdf)
+        } catch {
+            throw .browserFailed("could not keep the PDF of \(page): \(error)")
+        }
+        reader.read(pdf, page: page)
     }
 
     /// Every stylesheet of the output by its path (`assets/style.css`), for the page script.

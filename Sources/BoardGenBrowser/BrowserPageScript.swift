@@ -26,6 +26,14 @@ enum BrowserPageScript {
           const wanted = new Set(marks);
           const viewWidth = document.documentElement.clientWidth;
           const style = (element) => getComputedStyle(element);
+          // A function that computes each key's answer once (layout does not change while the script runs).
+          const memo = (compute) => {
+            const answers = new Map();
+            return (key) => {
+              if (!answers.has(key)) answers.set(key, compute(key));
+              return answers.get(key);
+            };
+          };
           const name = (element) => element.tagName.toLowerCase()
             + (element.classList.length ? '.' + [...element.classList].join('.') : '');
           const ancestry = (element) => {
@@ -127,34 +135,38 @@ enum BrowserPageScript {
             const rule = blameInherited(element, offsets, far);
             return `is off-screen at x=${Math.round(left)}, y=${Math.round(top)}` + (rule ? `: ${rule}` : '');
           };
-          const clipBox = (node) => {
+          // What the element and its ancestors (below body) clip: overflow per axis, the padding box, clip:rect.
+          const clips = memo((node) => {
+            if (!node || node === document.body || node === document.documentElement) return [];
+            const computed = style(node);
             const outer = node.getBoundingClientRect();
             const left = outer.left + node.clientLeft, top = outer.top + node.clientTop;
-            return { outer, left, top, right: left + node.clientWidth, bottom: top + node.clientHeight };
-          };
+            const own = {
+              node, outer, clip: computed.clip, positioned: /absolute|fixed/.test(computed.position),
+              inline: computed.display === 'inline' || computed.display === 'contents',
+              axes: [[computed.overflowX, 'left', 'right'], [computed.overflowY, 'top', 'bottom']],
+              inner: { left, top, right: left + node.clientWidth, bottom: top + node.clientHeight },
+            };
+            return [own, ...clips(node.parentElement)];
+          });
           const clipped = (rect, element) => {
             const reach = { left: rect.left, right: rect.right, top: rect.top, bottom: rect.bottom };
             const cause = (how, node, outer) => `is clipped by ${how} of ${name(node)} (${size(outer)}): `
               + blame(node, ['overflow', 'height', 'max-height', 'width', 'max-width', 'clip']);
-            for (const node of ancestry(element)) {
-              if (node === document.body || node === document.documentElement) break;
-              const computed = style(node);
-              if (computed.clip !== 'auto' && /absolute|fixed/.test(computed.position)) {
-                const [top, right, bottom, left] = computed.clip.match(/-?[\d.]+/g)?.map(Number) ?? [];
-                const outer = node.getBoundingClientRect();
-                if (right - left < 1 || bottom - top < 1) return cause(`clip:${computed.clip}`, node, outer);
+            for (const { node, outer, clip, positioned, inline, axes, inner } of clips(element)) {
+              if (clip !== 'auto' && positioned) {
+                const [top, right, bottom, left] = clip.match(/-?[\d.]+/g)?.map(Number) ?? [];
+                if (right - left < 1 || bottom - top < 1) return cause(`clip:${clip}`, node, outer);
               }
-              if (computed.display === 'inline' || computed.display === 'contents') continue;
-              const inner = clipBox(node);
-              const axes = [[computed.overflowX, 'left', 'right'], [computed.overflowY, 'top', 'bottom']];
+              if (inline) continue;
               for (const [overflow, low, high] of axes) {
                 if (overflow === 'visible') continue;
                 if (overflow === 'hidden' || overflow === 'clip') {
                   if (reach[low] < inner[low] - 1 || reach[high] > inner[high] + 1) {
-                    return cause(`overflow:${overflow}`, node, inner.outer);
+                    return cause(`overflow:${overflow}`, node, outer);
                   }
                 } else if (inner[high] - inner[low] < 1) {
-                  return cause(`overflow:${overflow}`, node, inner.outer);
+                  return cause(`overflow:${overflow}`, node, outer);
                 } else {
                   [reach[low], reach[high]] = [inner[low], inner[high]];  // scrolled into view
                 }
@@ -164,14 +176,15 @@ enum BrowserPageScript {
           };
 
           const canvas = new OffscreenCanvas(1, 1).getContext('2d', { willReadFrequently: true });
-          const rgba = (color) => {
+          const rgba = memo((color) => {
             canvas.clearRect(0, 0, 1, 1);
             canvas.fillStyle = '#000';
             canvas.fillStyle = color;
             canvas.fillRect(0, 0, 1, 1);
             const [r, g, b, a] = canvas.getImageData(0, 0, 1, 1).data;
             return { r, g, b, a: a / 255 };
-          };
+          });
+          const white = { r: 255, g: 255, b: 255, a: 1 };
           const over = (top, below) => ({
             r: top.r * top.a + below.r * (1 - top.a), g: top.g * top.a + below.g * (1 - top.a),
             b: top.b * top.a + below.b * (1 - top.a), a: 1,
@@ -181,17 +194,15 @@ enum BrowserPageScript {
             return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
           };
           const hex = ({ r, g, b }) => '#' + [r, g, b].map((v) => Math.round(v).toString(16).padStart(2, '0')).join('');
+          // The colour behind an element (its own and its ancestors' backgrounds over white) and its opacity.
+          const backdrop = memo((node) => {
+            const below = node.parentElement ? backdrop(node.parentElement) : { colour: white, opacity: 1 };
+            const layer = rgba(style(node).backgroundColor);
+            const colour = layer.a > 0 ? over(layer, below.colour) : below.colour;
+            return { colour, opacity: below.opacity * parseFloat(style(node).opacity) };
+          });
           const lowContrast = (element) => {
-            const layers = [];
-            let opacity = 1;
-            for (const node of ancestry(element)) {
-              opacity *= parseFloat(style(node).opacity);
-              const layer = rgba(style(node).backgroundColor);
-              if (layer.a > 0) layers.push(layer);
-              if (layer.a >= 1) break;
-            }
-            const white = { r: 255, g: 255, b: 255, a: 1 };
-            const background = layers.reverse().reduce((below, layer) => over(layer, below), white);
+            const { colour: background, opacity } = backdrop(element);
             const text = rgba(style(element).webkitTextFillColor || style(element).color);
             const seen = over({ ...text, a: text.a * opacity }, background);
             const [light, dark] = [luminance(seen), luminance(background)].sort((x, y) => y - x);
