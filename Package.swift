@@ -73,6 +73,11 @@ let package = Package(
                 "BoardGenSupport", "ScheduleModel",
             ]
         ),
+        // `check --browser`: Chromium over the DevTools protocol; pages as a reader sees them, sheets as printed.
+        .target(
+            name: "BoardGenBrowser",
+            dependencies: ["BoardGenCheck"]
+        ),
         .target(
             name: "BoardGenWrite",
             dependencies: ["BoardGenRender", "BoardGenDiagnostics", "BoardGenSupport", "CRenameExchange"]
@@ -80,7 +85,8 @@ let package = Package(
         .target(
             name: "BoardGenKit",
             dependencies: [
-                "BoardGenFetch", "BoardGenWrite", "BoardGenCheck", "BoardGenBoard", "BoardGenRender", "BoardGenLoad",
+                "BoardGenFetch", "BoardGenWrite", "BoardGenBrowser", "BoardGenCheck", "BoardGenBoard", "BoardGenRender",
+                "BoardGenLoad",
                 "BoardGenModel", "BoardGenDiagnostics", "BoardGenSupport", "ScheduleModel",
             ]
         ),
@@ -103,9 +109,9 @@ let package = Package(
         .testTarget(
             name: "BoardGenKitTests",
             dependencies: [
-                "BoardGenKit", "BoardGenWrite", "BoardGenCheck", "BoardGenBoard", "BoardGenRender", "BoardGenMarkdown",
-                "BoardGenLoad", "BoardGenModel", "BoardGenDiagnostics", "BoardGenSupport", "ScheduleModel",
-                .product(name: "Yams", package: "Yams"),
+                "BoardGenKit", "BoardGenWrite", "BoardGenBrowser", "BoardGenCheck", "BoardGenBoard", "BoardGenRender",
+                "BoardGenMarkdown", "BoardGenLoad", "BoardGenModel", "BoardGenDiagnostics", "BoardGenSupport",
+                "ScheduleModel", .product(name: "Yams", package: "Yams"),
             ],
             exclude: ["Fixtures"]
         ),

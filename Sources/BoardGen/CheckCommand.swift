@@ -43,6 +43,9 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: "Keep check results in this folder and reuse them while a site's files are unchanged.")
     var cache: String?
 
+    @Flag(name: .long, help: "Also judge the pages as headless Chromium renders and prints them (slower; no cache).")
+    var browser = false
+
     func validate() throws {
         guard CheckReportFormat(rawValue: format) != nil else {
             throw ValidationError("--format must be human, json or github")
@@ -67,7 +70,7 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let results = checkAll()
+        let results = try browser ? checkInBrowser() : checkAll()
         let format = CheckReportFormat(rawValue: format)!
         let text = format.render(zip(sites.content, results).map { ($0, $1) }, strict: strict) { folder, diagnostic in
             DiagnosticPrinter.displayPath(diagnostic, contentPath: folder)

@@ -58,7 +58,7 @@ package struct BoardRenderer {
             if estimate.overflows {
                 sink.report(
                     .noticeTooLong,
-                    "notice '\(notice.id)' does not fit on one A4 sheet (about \(Int(estimate.estimatedHeight)) mm of \(Int(estimate.availableHeight)) mm); shorten it (a shorter 'title:' for the notice in board.yaml, fewer rows, shorter items), or split it into several notices (e.g. one per audience, or 'desk' and 'tell' notices per desk)",
+                    "notice '\(notice.id)' does not fit on one A4 sheet (about \(Int(estimate.estimatedHeight)) mm of \(Int(estimate.availableHeight)) mm); \(NoticeFit.advice)",
                     at: spec.location)
             }
             return [notice]

@@ -170,6 +170,8 @@ private extension PublicationChecker {
                 "its value is not rendered as a reader must see it: on \(page) (\(path)) it \(problem)",
                 requirement.valueField
             )
+        case .unseenInBrowser(let page, let path, let problem):
+            ("Chromium does not show it to a reader: on \(page) (\(path)) it \(problem)", requirement.valueField)
         case .notPrinted:
             ("it is on the notices but not on board/print.html, the sheet the secretary prints", requirement.markField)
         }

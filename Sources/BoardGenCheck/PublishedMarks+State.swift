@@ -32,11 +32,36 @@ extension PublishedMarks {
                 return .notPrinted
             }
             if let wrong = inPlace.first(where: { !$0.isShown && reachable.contains($0.page) }) {
-                return .shownWrongly(
-                    page: wrong.page, path: wrong.path.joined(separator: " > "), problem: wrong.result ?? "")
+                let (page, path, problem) = (wrong.page, wrong.path.joined(separator: " > "), wrong.result ?? "")
+                return wrong.isBrowserVerdict
+                    ? .unseenInBrowser(page: page, path: path, problem: problem)
+                    : .shownWrongly(page: page, path: path, problem: problem)
             }
             if let orphan = inPlace.first { return .unreachable(page: orphan.page) }
             return .notMarked
+        }
+
+        /// The items shown on a page, as judged so far.
+        func itemsShown(on page: String) -> [PublishedItem] {
+            sightings.compactMap { item, seen in seen.contains { $0.page == page && $0.isShown } ? item : nil }.sorted()
+        }
+
+        /// The items judged on a page, shown or not.
+        func items(on page: String) -> Set<PublishedItem> {
+            Set(sightings.compactMap { item, seen in seen.contains { $0.page == page } ? item : nil })
+        }
+
+        /// Every page where a required item was judged, shown or not.
+        var judgedPages: Set<String> { Set(sightings.values.flatMap { $0.map(\.page) }) }
+
+        /// Records the browser's verdict that an item judged shown on a page is not seen there
+        /// by a reader; `path` is where the browser found it (empty: keep the markup's path).
+        mutating func overrule(_ item: PublishedItem, on page: String, path: String, problem: String) {
+            guard let seen = sightings[item], let index = seen.firstIndex(where: { $0.page == page && $0.isShown })
+            else { return }
+            sightings[item]?[index] = Sighting(
+                page: page, path: path.isEmpty ? seen[index].path : path.components(separatedBy: " > "),
+                result: problem, isBrowserVerdict: true)
         }
 
         /// Pages a reader reaches by links from the website's and the board's index pages.

@@ -14,8 +14,8 @@ import Synchronization
 package final class PublishedMarks: Sendable {
     /// How many pages (the first by path) are remembered per item and place.
     let listed: Int
-    private let expectations: [PublishedItem: ExpectedContent]
-    private let state = Mutex(State())
+    let expectations: [PublishedItem: ExpectedContent]
+    let state = Mutex(State())
 
     /// A collector judging the given items.
     package init(expectations: [PublishedItem: ExpectedContent], listed: Int) {
@@ -86,6 +86,8 @@ extension PublishedMarks {
         case unreachable(page: String)
         /// The marked element shows something else (or hides it).
         case shownWrongly(page: String, path: String, problem: String)
+        /// The page's markup shows it, but Chromium does not show it to a reader (`check --browser`).
+        case unseenInBrowser(page: String, path: String, problem: String)
         /// Shown on the notices, but not on board/print.html, the sheet the secretary prints.
         case notPrinted
     }
@@ -96,6 +98,8 @@ extension PublishedMarks {
         var path: [String]
         /// nil when the element shows what it must; else what is wrong.
         var result: String?
+        /// True when `result` is what Chromium saw, not what the markup says.
+        var isBrowserVerdict = false
         var isShown: Bool { result == nil }
     }
 

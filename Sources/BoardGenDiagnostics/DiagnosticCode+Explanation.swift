@@ -342,7 +342,7 @@ private extension DiagnosticCode {
         case .noticeTooLong:
             Details(
                 explanation:
-                    "A notice must fit one A4 sheet on the board; boardgen estimates its height from the type sizes of board.css and refuses one that would run onto a second sheet.",
+                    "A notice must fit one A4 sheet on the board; boardgen estimates its height from the type sizes of board.css and refuses one that would run onto a second sheet. `check --browser` measures instead: Chromium prints each notice page and board/print.html, and a notice on more than one sheet (or a printed board with not one sheet per notice) is refused.",
                 example: "a contacts notice with thirty channels",
                 fix: "shorten the title or notes, or split the notice into two entries in board.yaml")
         case .templateSyntax:
