@@ -48,13 +48,33 @@ package struct BoardRenderer {
     /// The notices in board order, with overflow refused.
     package func makeNotices() -> [NoticeView] {
         let printDate = site.board?.printDate ?? today
-        let factory = NoticeFactory(site: site, views: ViewFactory(site: site, today: today), printDate: printDate)
+        let views = ViewFactory(site: site, today: today)
+        let factory = NoticeFactory(
+            site: site, views: views, printDate: printDate,
+            excerpts: NoticeExcerpts(site: site, views: views, templates: templates))
         let sink = sink
         return factory.specs().parallelMap { spec -> [NoticeView] in
-            let notice = factory.makeNotice(spec)
-            let estimate = NoticeSizeEstimate(notice: notice, kind: spec.kind)
+            var notice = factory.makeNotice(spec)
+            var estimate = NoticeSizeEstimate(notice: notice, kind: spec.kind)
+            // A summary's default contacts give way when there is no room; it says so.
+            if estimate.overflows, spec.kind == .regulation, spec.channels == nil, notice.hasChannels {
+                let left = notice.channels.count
+                (notice.channels, notice.hasChannels) = ([], false)
+                estimate = NoticeSizeEstimate(notice: notice, kind: spec.kind)
+                sink.report(
+                    .noticeLeavesOutContacts,
+                    "notice '\(notice.id)' has no room for the \(left) contacts its regulation uses, so it shows none; "
+                        + "choose the ones to show with 'channels: [id, …]' on its entry in board.yaml",
+                    at: spec.location)
+            }
             // A list of contacts too long for one sheet continues on the next ones.
             if estimate.overflows, spec.kind == .contacts, let sheets = factory.split(notice) { return sheets }
+            // A document printed in full continues over numbered sheets.
+            if estimate.overflows, spec.kind == .document,
+                let sheets = factory.documentSheets(notice, regulationID: spec.target?.id)
+            {
+                return sheets
+            }
             if estimate.overflows {
                 sink.report(
                     .noticeTooLong,

@@ -9,6 +9,8 @@ struct NoticeFactory {
     let site: Site
     let views: ViewFactory
     let printDate: LocalDate
+    /// Renders the rules and texts that regulation and document notices quote.
+    let excerpts: NoticeExcerpts
 
     /// The board's notice specs: from board.yaml, or the defaults when there is none.
     func specs() -> [NoticeSpec] {
@@ -23,11 +25,16 @@ struct NoticeFactory {
         case .contacts: fillContacts(&notice, audience: spec.audience)
         case .timetable: fillTimetable(&notice, id: spec.target?.id)
         case .desk, .tell: fillDesk(&notice, id: spec.target?.id, tellOnly: spec.kind == .tell)
-        case .regulation: fillRegulation(&notice, id: spec.target?.id)
+        case .regulation: fillRegulation(&notice, id: spec.target?.id, channels: spec.channels)
+        case .document: fillDocument(&notice, id: spec.target?.id)
         case .form: fillForm(&notice, id: spec.target?.id, rows: spec.rows)
         }
+        if spec.kind == .contacts, let chosen = spec.channels {
+            notice.channels = views.makeChannels(chosen)
+            notice.hasChannels = !notice.channels.isEmpty
+        }
         if let title = spec.title { notice.title = title }
-        notice.qrSVG = QRCode.svg(for: notice.url, title: "\(views.labels.scanForSite): \(notice.url)") ?? ""
+        notice.qrSVG = QRCode.svg(for: notice.url, title: "\(notice.urlCaption): \(notice.url)") ?? ""
         return notice
     }
 
@@ -49,13 +56,8 @@ struct NoticeFactory {
         }
         guard sheets.count > 1 else { return nil }
         return sheets.enumerated().map { index, channels in
-            var sheet = notice
-            sheet.id = index == 0 ? notice.id : "\(notice.id)-\(index + 1)"
-            sheet.item = PublishedItem.notice(sheet.id).mark
-            sheet.url = "\(site.settings.url)board/\(sheet.id).html"
-            sheet.title = "\(notice.title) (\(views.labels.sheet(index + 1, of: sheets.count)))"
+            var sheet = numbered(notice, sheet: index, of: sheets.count)
             sheet.channels = channels
-            sheet.qrSVG = QRCode.svg(for: sheet.url, title: "\(views.labels.scanForSite): \(sheet.url)") ?? ""
             return sheet
         }
     }
@@ -84,8 +86,16 @@ private extension NoticeFactory {
         specs += site.desks.filter { !$0.tell.isEmpty || !$0.requirements.isEmpty }.map {
             spec("tell-\($0.id)", .tell, target: ($0.id, $0.location), at: $0.location)
         }
-        specs += site.regulations.filter(\.wantsBoardSummary).map {
-            spec("regulation-\($0.id)", .regulation, target: ($0.id, $0.location), at: $0.location)
+        specs += site.regulations.compactMap { regulation -> NoticeSpec? in
+            let kind: NoticeSpec.Kind
+            switch regulation.boardNotice {
+            case .none: return nil
+            case .summary: kind = .regulation
+            case .full: kind = .document
+            }
+            return spec(
+                "regulation-\(regulation.id)", kind, target: (regulation.id, regulation.location),
+                at: regulation.location)
         }
         specs += site.regulations.flatMap(\.appendices).map {
             spec("form-\($0.id)", .form, target: ($0.id, $0.location), at: $0.location)
@@ -101,7 +111,8 @@ private extension NoticeFactory {
             timetable: nil, desk: nil, tell: [], hasTell: false, deadlines: nil, hasDeadlines: false,
             deadlinesItem: nil, form: nil,
             summaryLines: [], approvalLine: approvalLine(uses: nil), validFor: validFor(),
-            printDate: "\(views.labels.printDate): \(printDate.dottedString)", schoolName: site.settings.shortName)
+            printDate: "\(views.labels.printDate): \(printDate.dottedString)", schoolName: site.settings.shortName,
+            urlCaption: views.labels.scanForSite)
     }
 
     func fillContacts(_ notice: inout NoticeView, audience: Audience?) {
@@ -149,16 +160,38 @@ private extension NoticeFactory {
         notice.approvalLine = approvalLine(uses: [id])
     }
 
-    func fillRegulation(_ notice: inout NoticeView, id: String?) {
+    /// A regulation's substance on one sheet: its deadlines, whom to contact (board.yaml's
+    /// `channels:`, else the school's contacts the regulation uses), the rules it marks for the
+    /// board; its QR code opens the regulation's own page.
+    func fillRegulation(_ notice: inout NoticeView, id: String?, channels: [Reference]?) {
         guard let id, let regulation = site.regulation(id) else { return }
-        notice.title = regulation.title
-        notice.audience =
-            regulation.audiences.isEmpty ? nil : regulation.audiences.map(views.labels.audience).joined(separator: ", ")
-        // Contacts hang on their own notices; a summary gives the deadlines and points to the full text.
-        notice.summaryLines = [views.labels.fullTextByQR]
+        fillDocumentHeader(&notice, regulation)
         notice.deadlines = views.makeDeadlineTable(regulation)
         notice.hasDeadlines = !regulation.deadlines.isEmpty
         notice.deadlinesItem = PublishedItem.deadlines(regulation: regulation.id).mark
+        let platform = Set(site.desks.filter { $0.operatorKind == .platform }.flatMap { $0.channels.map(\.id) })
+        let used = regulation.uses.filter { $0.kind == .contacts && !platform.contains($0.reference.id) }
+        notice.channels = views.makeChannels(channels ?? used.map(\.reference))
+        notice.hasChannels = !notice.channels.isEmpty
+        notice.rules = regulation.boardRules.map { excerpts.render($0.markdown, of: regulation) }
+        notice.hasRules = !notice.rules.isEmpty
+        notice.rulesHeading = views.labels.keyRules(regulation.kind)
+    }
+
+    /// The first sheet of a document printed in full, with all of its text; `documentSheets`
+    /// spreads the text over as many sheets as it needs.
+    func fillDocument(_ notice: inout NoticeView, id: String?) {
+        guard let id, let regulation = site.regulation(id) else { return }
+        fillDocumentHeader(&notice, regulation)
+        notice.documentHTML = excerpts.render(regulation.body, of: regulation)
+    }
+
+    func fillDocumentHeader(_ notice: inout NoticeView, _ regulation: Regulation) {
+        notice.title = regulation.title
+        notice.audience =
+            regulation.audiences.isEmpty ? nil : regulation.audiences.map(views.labels.audience).joined(separator: ", ")
+        notice.url = "\(site.settings.url)regulations/\(regulation.id).html"
+        notice.urlCaption = views.labels.fullTextOnSite(regulation.kind)
         notice.approvalLine = regulation.approval.flatMap { views.makeApproval($0, regulationID: regulation.id).line }
     }
 

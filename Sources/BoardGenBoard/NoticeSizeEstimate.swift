@@ -1,3 +1,4 @@
+import Foundation
 import BoardGenModel
 import BoardGenRender
 import BoardGenSupport
@@ -35,7 +36,14 @@ struct NoticeSizeEstimate {
             case .contacts: (audience + channels(notice.channels, width: width, columns: notice.isLandscape ? 3 : 2), 0)
             case .timetable: (notice.timetable.map { timetable($0, width: width) } ?? 0, 0)
             case .desk, .tell: (notice.desk.map { desk($0, width: width) } ?? 0, 0)
-            case .regulation: (audience + deadlines(width: width) + summary(width: width), 0)
+            case .regulation:
+                (
+                    audience + deadlines(width: width) + summary(width: width)
+                        + channels(notice.channels, width: width, columns: 2)
+                        + (notice.rules.isEmpty ? 0 : 12) + notice.rules.reduce(0) { $0 + html($1, width: width) },
+                    0
+                )
+            case .document: (audience + (notice.documentHTML.map { html($0, width: width) } ?? 0), 0)
             case .form:
                 (
                     0,
@@ -67,6 +75,16 @@ private extension NoticeSizeEstimate {
             table.columns.map { text($0, points: 12, width: width / Double(table.columns.count + 1)) }.max() ?? 0
         return 12 + (table.hasRows ? header + 4 + Double(table.rows.count) * 9 : 0)
             + table.recurring.reduce(0) { $0 + text($1, points: 14, width: width) + 2 }
+    }
+
+    /// Rendered Markdown at the notice's body size (16 pt): each paragraph, item, row or heading
+    /// starts a new line and adds a small gap.
+    func html(_ html: String, width: Double) -> Double {
+        let broken = html.replacing(/<\/(p|li|tr|h[1-6]|pre|blockquote)>|<br\s*\/?>/, with: "\n")
+        let text = broken.replacing(/<[^>]*>/, with: "").replacing(/\n\s*\n+/, with: "\n")
+        let blocks = text.split(separator: "\n").count
+        return self.text(text.trimmingCharacters(in: .whitespacesAndNewlines), points: 16, width: width - 4)
+            + Double(blocks) * 2
     }
 
     func summary(width: Double) -> Double {

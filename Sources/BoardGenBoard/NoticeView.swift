@@ -30,4 +30,14 @@ package struct NoticeView: Sendable {
     /// "Дата печати: 22.11.2026".
     package var printDate: String
     package var schoolName: String
+
+    /// The rules the document marks for its notice, rendered from its Markdown.
+    package var rules: [String] = []
+    package var hasRules = false
+    /// "Главное из регламента".
+    package var rulesHeading: String?
+    /// A sheet of a document printed in full: its part of the text, rendered.
+    package var documentHTML: String?
+    /// What the QR code opens, said above its address ("Эта страница на сайте").
+    package var urlCaption: String = ""
 }

@@ -345,6 +345,13 @@ private extension DiagnosticCode {
                     "A notice must fit one A4 sheet on the board; boardgen estimates its height from the type sizes of board.css and refuses one that would run onto a second sheet. `check --browser` measures instead: Chromium prints each notice page and board/print.html, and a notice on more than one sheet (or a printed board with not one sheet per notice) is refused.",
                 example: "a contacts notice with thirty channels",
                 fix: "shorten the title or notes, or split the notice into two entries in board.yaml")
+        case .noticeLeavesOutContacts:
+            Details(
+                explanation:
+                    "A regulation's summary notice shows whom to contact: the contacts chosen with `channels:` on its entry in board.yaml, else the school's contacts that the regulation lists under `uses:`. When those do not fit on the sheet with its deadlines and marked rules, the notice is printed without them (the contacts notices still carry them) and this warning names how many were left out.",
+                example: "a regulation that uses ten contacts, with board: summary",
+                fix:
+                    "choose the contacts for the notice in board.yaml: { id: rules, kind: regulation, regulation: pomosch-ezh, channels: [school-phone, help-email] }")
         case .templateSyntax:
             Details(
                 explanation:

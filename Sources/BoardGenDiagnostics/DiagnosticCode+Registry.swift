@@ -4,7 +4,7 @@ extension DiagnosticCode: RegisteredCode {
         switch self {
         case .rawHTMLDropped, .unsafeLinkDropped, .redundantWord, .stampsMissingFact, .imageWithoutAlt,
             .blankInRegulation, .responseTimeBlank, .consultantWithoutSlots, .hoursWithoutTimes,
-            .phoneWithoutAreaCode, .phoneNotDialable:
+            .phoneWithoutAreaCode, .phoneNotDialable, .noticeLeavesOutContacts:
             .warning
         case .unreadableFile, .yamlSyntax, .notUTF8, .unknownKey, .wrongType, .missingKey, .duplicateID,
             .unknownReference, .invalidValue, .invalidDate, .frontMatter, .emptyFile, .fileTooLarge,
@@ -90,6 +90,8 @@ extension DiagnosticCode: RegisteredCode {
         case .hoursWithoutTimes:
             "hours that are a status, not times (\"уточняется\", \"по записи\"): not counted as published hours"
         case .noticeTooLong: "a notice does not fit on one A4 sheet"
+        case .noticeLeavesOutContacts:
+            "a regulation's notice has no room for the contacts it uses; board.yaml's channels: chooses them"
         case .templateSyntax: "template syntax error"
         case .templateMissing: "a template or partial is missing"
         case .unsafeOutputFolder: "the output folder is unsafe to replace (inside the content, or not made by boardgen)"

@@ -58,6 +58,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable, Codable {
     case nothingRequired = "BG417"
     // BG5xx: the notice board.
     case noticeTooLong = "BG501"
+    case noticeLeavesOutContacts = "BG502"
     // BG6xx: templates.
     case templateSyntax = "BG601"
     case templateMissing = "BG602"

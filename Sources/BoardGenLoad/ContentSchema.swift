@@ -35,6 +35,7 @@ enum ContentSchema {
         "the order": ["number", "date"],
         "an adoption": ["body", "protocol", "date"],
         "'uses'": ["contacts", "people", "desks", "timetables"],
+        "'board'": ["notice", "rules"],
         "a deadline": ["id", "title", "before_end", "after_start", "every"],
         "'before_end'": ["amount", "unit", "move_to_working_day"],
         "'after_start'": ["amount", "unit", "move_to_working_day"],
@@ -42,7 +43,7 @@ enum ContentSchema {
         "a footnote": ["mark", "text"],
         "an appendix form": ["id", "label", "title", "columns", "rows"],
         "board.yaml": ["print_date", "notices"],
-        "a notice": ["id", "kind", "title", "audience", "timetable", "desk", "regulation", "form", "rows"],
+        "a notice": ["id", "kind", "title", "audience", "timetable", "desk", "regulation", "form", "rows", "channels"],
         "policy.yaml": [
             "audiences", "per_audience", "contacts", "timetables", "desk_hours", "approval", "approval_kinds", "expiry_warning_days",
         ],

@@ -23,6 +23,7 @@ private extension LoadSession {
         let validID = id(object)
         guard let kind: NoticeSpec.Kind = choice(object, "kind") else {
             _ = (text(object, "title"), object.string("audience").flatMap(audience), object.int("rows", in: 1...60))
+            _ = object.strings("channels")
             return nil
         }
         let id = validID ?? "?"
@@ -31,7 +32,7 @@ private extension LoadSession {
             case .contacts: nil
             case .timetable: "timetable"
             case .desk, .tell: "desk"
-            case .regulation: "regulation"
+            case .regulation, .document: "regulation"
             case .form: "form"
             }
         let target = targetKey.flatMap { object.string($0, required: true) }.map {
@@ -41,9 +42,30 @@ private extension LoadSession {
             sink.report(
                 .missingKey, "a contacts notice needs 'audience' (staff, parents or pupils)", at: object.location)
         }
-        let notice = NoticeSpec(
+        var notice = NoticeSpec(
             id: id, kind: kind, title: text(object, "title"), audience: object.string("audience").flatMap(audience),
             target: target, rows: object.int("rows", in: 1...60)?.value, location: object.location)
+        notice.channels = channels(object, kind: kind)
         return validID == nil ? nil : notice
+    }
+
+    /// `channels: [id, …]`: which contacts a contacts or regulation notice shows.
+    func channels(_ object: YAMLObject, kind: NoticeSpec.Kind) -> [Reference]? {
+        guard object.has("channels") else { return nil }
+        let ids = object.strings("channels").map { Reference($0.value, at: $0.location) }
+        switch kind {
+        case .contacts, .regulation:
+            // `channels: []` is a choice too: a notice without contacts.
+            return ids
+        case .timetable, .desk, .tell, .document, .form:
+            if let location = object.keyLocation("channels") {
+                sink.report(
+                    .invalidValue,
+                    "'channels' chooses the contacts of a contacts or regulation notice; a \(kind.rawValue) notice "
+                        + "shows what its \(kind == .document ? "document" : kind.rawValue) says",
+                    at: location)
+            }
+            return nil
+        }
     }
 }

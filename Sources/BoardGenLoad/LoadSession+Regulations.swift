@@ -75,9 +75,10 @@ extension LoadSession {
                 },
                 what: "an appendix form", file: path),
             footnotes: object.list("footnotes").compactMap(decodeFootnote),
-            wantsBoardSummary: wantsSummary(object), body: parts.body, bodyFirstLine: parts.bodyFirstLine,
+            boardNotice: .none, body: parts.body, bodyFirstLine: parts.bodyFirstLine,
             path: path, location: SourceLocation(file: path, line: 2), slugLocation: object.string("slug")?.location)
         regulation.kind = kind
+        (regulation.boardNotice, regulation.boardRules) = boardRequest(object, body: parts.body)
         return regulation
     }
 
@@ -111,13 +112,36 @@ extension LoadSession {
         return name
     }
 
-    func wantsSummary(_ object: YAMLObject) -> Bool {
-        guard let value = object.string("board") else { return false }
-        guard value.value == "summary" || value.value == "none" else {
-            sink.report(.invalidValue, "'board' must be 'summary' or 'none'", at: value.location)
-            return false
+    /// `board: summary|full|none`, or `board: { notice: summary, rules: ["3.1", "4.2"] }`: the
+    /// notice the regulation asks for and the rules of its body it marks for the board.
+    func boardRequest(_ object: YAMLObject, body: String) -> (BoardNoticeMode, [NumberedRule]) {
+        guard let node = object.node("board") else { return (.none, []) }
+        guard case .mapping = node else {
+            return (choice(object, "board", default: BoardNoticeMode.none) ?? .none, [])
         }
-        return value.value == "summary"
+        guard let board = object.object("board", what: "'board'") else { return (.none, []) }
+        defer { board.finish() }
+        let mode: BoardNoticeMode = choice(board, "notice", default: .summary) ?? .summary
+        let rules = NumberedRule.rules(in: body)
+        let marked = board.strings("rules").compactMap { number -> NumberedRule? in
+            let wanted = number.value.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: ["."])
+            if let rule = rules.first(where: { $0.number == wanted }) { return rule }
+            let known = rules.prefix(16).map(\.number).joined(separator: ", ")
+            sink.report(
+                .unknownReference,
+                rules.isEmpty
+                    ? "the body has no numbered rules, so rule '\(number.value)' cannot be marked for the board; "
+                        + "number the rules as the document does (\"3.1. …\" at the start of a paragraph)"
+                    : "the body has no rule numbered '\(number.value)'; write one of: \(known)\(rules.count > 16 ? ", …" : "")",
+                at: number.location)
+            return nil
+        }
+        if mode == .full && !marked.isEmpty, let location = board.keyLocation("rules") {
+            sink.report(
+                .invalidValue, "'rules' picks rules for a summary notice; with 'notice: full' the whole text is printed",
+                at: location)
+        }
+        return (mode, marked)
     }
 
     func decodeApproval(_ object: YAMLObject) -> Approval {

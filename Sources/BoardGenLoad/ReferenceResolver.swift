@@ -67,12 +67,13 @@ private extension ReferenceResolver {
     }
 
     func checkNotice(_ notice: NoticeSpec) {
+        notice.channels?.forEach { check($0, among: site.channels.map(\.id), what: "contact", file: "contacts.yaml") }
         guard let target = notice.target else { return }
         switch notice.kind {
         case .contacts: break
         case .timetable: check(target, among: site.timetables.map(\.id), what: "timetable", file: "timetables.yaml")
         case .desk, .tell: check(target, among: site.desks.map(\.id), what: "desk", file: "desks.yaml")
-        case .regulation: check(target, among: site.regulations.map(\.id), what: "regulation")
+        case .regulation, .document: check(target, among: site.regulations.map(\.id), what: "regulation")
         case .form: check(target, among: site.regulations.flatMap { $0.appendices.map(\.id) }, what: "appendix form")
         }
     }

@@ -23,7 +23,7 @@ package struct BoardDefinition: Sendable {
 package struct NoticeSpec: Sendable, Identifiable {
     /// What a notice shows.
     package enum Kind: String, Sendable, CaseIterable {
-        case contacts, timetable, desk, tell, regulation, form
+        case contacts, timetable, desk, tell, regulation, document, form
     }
 
     package var id: String
@@ -33,6 +33,9 @@ package struct NoticeSpec: Sendable, Identifiable {
     /// The timetable, desk, regulation or form id the notice shows.
     package var target: Reference?
     package var rows: Int?
+    /// The contacts a `contacts` or `regulation` notice shows, in this order (board.yaml
+    /// `channels:`); nil: the notice's own choice.
+    package var channels: [Reference]? = nil
     package var location: SourceLocation
 
     /// Makes a value from all its stored fields (the memberwise initializer, for the whole package).

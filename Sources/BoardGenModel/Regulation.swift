@@ -16,8 +16,10 @@ package struct Regulation: Sendable, Identifiable {
     package var deadlines: [DeadlineSpec]
     package var appendices: [LogForm]
     package var footnotes: [Footnote]
-    /// True when the regulation asks for a summary notice on the board.
-    package var wantsBoardSummary: Bool
+    /// Which notice the regulation asks for on the board (front matter `board:`).
+    package var boardNotice: BoardNoticeMode
+    /// The rules the document marks for its board notice (`board: { rules: [...] }`), in its order.
+    package var boardRules: [NumberedRule] = []
     /// The Markdown body.
     package var body: String
     /// The line in the file where the body starts (for Markdown diagnostics).
@@ -39,7 +41,7 @@ package struct Regulation: Sendable, Identifiable {
         deadlines: [DeadlineSpec],
         appendices: [LogForm],
         footnotes: [Footnote],
-        wantsBoardSummary: Bool,
+        boardNotice: BoardNoticeMode,
         body: String,
         bodyFirstLine: Int,
         path: String,
@@ -55,13 +57,23 @@ package struct Regulation: Sendable, Identifiable {
         self.deadlines = deadlines
         self.appendices = appendices
         self.footnotes = footnotes
-        self.wantsBoardSummary = wantsBoardSummary
+        self.boardNotice = boardNotice
         self.body = body
         self.bodyFirstLine = bodyFirstLine
         self.path = path
         self.location = location
         self.slugLocation = slugLocation
     }
+}
+
+/// What a regulation puts on the notice board by itself (without board.yaml).
+package enum BoardNoticeMode: String, Sendable, CaseIterable {
+    /// No notice of its own.
+    case none
+    /// One sheet: its deadlines, whom to contact, the rules it marks, and a QR code to its page.
+    case summary
+    /// The whole text, over as many numbered sheets as it needs (an instruction, a памятка).
+    case full
 }
 
 /// A reference from a regulation's `uses:` list.

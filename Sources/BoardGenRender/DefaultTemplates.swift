@@ -123,6 +123,12 @@ body.board { margin: 0; font-family: "DejaVu Sans", "Liberation Sans", Arial, sa
   .notice { margin: 0; }
 }
 
+/* A regulation's marked rules and a document printed in full: the document's own words, large. */
+.notice-rules .notice-rule, .notice-document { font-size: 16pt; line-height: 1.35; }
+.notice-rule p, .notice-document p { margin: 0 0 2mm; }
+.notice-rule ul, .notice-rule ol, .notice-document ul, .notice-document ol { margin: 0 0 2mm; padding-left: 2.2em; }
+.notice-document h2, .notice-document h3 { font-size: 18pt; margin: 4mm 0 2mm; }
+
 """#,
         "assets/next-session.js": #"""
 // next-session.js — fills each <output class="next" data-next-for="ID"> on the
@@ -1106,13 +1112,15 @@ dl.desk-hours dd { margin: 0; padding: 0.1rem 0 0.5rem; border-bottom: 1px solid
 {{#desk}}{{> desk}}{{/desk}}
 {{#hasTell}}<section class="notice-tell"><h2>{{labels.whatToTell}}</h2><div class="tell-columns">{{#tell}}{{> tell}}{{/tell}}</div></section>{{/hasTell}}
 {{> deadlines}}
+{{#hasRules}}<section class="notice-rules"><h2>{{rulesHeading}}</h2>{{#rules}}<div class="notice-rule">{{{.}}}</div>{{/rules}}</section>{{/hasRules}}
+{{#documentHTML}}<div class="notice-document">{{{documentHTML}}}</div>{{/documentHTML}}
 {{#summaryLines}}<p class="notice-summary">{{.}}</p>{{/summaryLines}}
 {{#form}}{{> appendix}}{{/form}}
 </div>
 <footer class="notice-footer">
 <div class="notice-qr">{{{qrSVG}}}</div>
 <div class="notice-meta">
-<p class="notice-url">{{labels.scanForSite}}: {{url}}</p>
+<p class="notice-url">{{urlCaption}}: {{url}}</p>
 {{#approvalLine}}<p class="notice-approval">{{approvalLine}}</p>{{/approvalLine}}
 {{#validFor}}<p class="notice-valid">{{validFor}}</p>{{/validFor}}
 <p class="notice-printed">{{printDate}}</p>

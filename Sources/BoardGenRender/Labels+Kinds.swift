@@ -73,4 +73,30 @@ extension Labels {
         case .en: "sheet \(number) of \(total)"
         }
     }
+
+    /// Under the QR code of a document's notice: "Полный текст положения — на сайте школы".
+    public func fullTextOnSite(_ kind: DocumentKind) -> String {
+        switch (language, kind) {
+        case (.ru, .regulation): "Полный текст регламента — на сайте школы"
+        case (.ru, .statute): "Полный текст положения — на сайте школы"
+        case (.ru, .procedure): "Полный текст порядка — на сайте школы"
+        case (.ru, .instruction): "Полный текст инструкции — на сайте школы"
+        case (.ru, .memo): "Полный текст памятки — на сайте школы"
+        case (.ru, .announcement): "Полный текст объявления — на сайте школы"
+        case (.en, _): "The full text is on the school website"
+        }
+    }
+
+    /// The heading of the rules a document marks for its notice ("Главное из регламента").
+    public func keyRules(_ kind: DocumentKind) -> String {
+        switch (language, kind) {
+        case (.ru, .regulation): "Главное из регламента"
+        case (.ru, .statute): "Главное из положения"
+        case (.ru, .procedure): "Главное из порядка"
+        case (.ru, .instruction): "Главное из инструкции"
+        case (.ru, .memo): "Главное из памятки"
+        case (.ru, .announcement): "Главное из объявления"
+        case (.en, _): "Key rules"
+        }
+    }
 }

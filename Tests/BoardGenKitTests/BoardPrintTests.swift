@@ -62,8 +62,13 @@ import Testing
         for (index, notice) in notices.enumerated() {
             let number = String(format: notices.count >= 10 ? "%02d" : "%d", index + 1)
             let decoded = try ExternalTool.run(zbarimg, ["--quiet", "--raw", "\(prefix)-\(number).png"]).stdout
+            // A document's notice opens the document's page; every other notice its own page.
+            let view = try #require(result.notices.first { $0.id == notice.id })
+            let isDocument = ["regulation", "document"].contains(view.kind)
+            let target = isDocument ? view.url : "\(url)board/\(notice.id).html"
+            #expect(!isDocument || view.url.hasPrefix("\(url)regulations/"), "\(name): \(notice.id) opens \(view.url)")
             #expect(
-                decoded.trimmingCharacters(in: .whitespacesAndNewlines) == "\(url)board/\(notice.id).html",
+                decoded.trimmingCharacters(in: .whitespacesAndNewlines) == target,
                 "\(name): QR code of notice \(notice.id) decodes to '\(decoded)'")
         }
     }

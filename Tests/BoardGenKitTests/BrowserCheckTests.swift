@@ -141,7 +141,8 @@ import Testing
         } throws: { error in
             "\(error)".contains("did not finish") && "\(error)".contains("within 3 s")
         }
-        #expect(Date().timeIntervalSince(started) < 20)
+        // The bound is loose because a loaded CI machine builds the site slowly; a hang would last forever.
+        #expect(Date().timeIntervalSince(started) < 90)
     }
 
     @Test func aMissingBrowserIsAUsageErrorWithTheInstallHint() throws {
