@@ -15,7 +15,6 @@ package struct Labels: Sendable {
     package var scanForSite: String
     package var consultation: String
     package var schoolYearWord: String
-    package var fullTextByQR: String
     /// The accessible name of a Markdown table's scrolling box, numbered on the page: "Таблица 1".
     package var table: String
     /// The language of these labels.
@@ -50,7 +49,7 @@ private extension Labels {
         byAppointment: "по предварительной записи",
         printDate: "Дата печати", validForYear: "действительно на", printBoard: "Распечатать все объявления",
         noticeIndex: "Объявления для стенда", scanForSite: "Эта страница на сайте", consultation: "Консультация",
-        schoolYearWord: "учебный год", fullTextByQR: "Полный текст регламента — на сайте школы (QR-код внизу).",
+        schoolYearWord: "учебный год",
         table: "Таблица")
 
     static let english = Labels(
@@ -73,6 +72,6 @@ private extension Labels {
         skipToContent: "Skip to content", mainNavigation: "Main menu", byAppointment: "by appointment",
         printDate: "Printed", validForYear: "valid for", printBoard: "Print all notices",
         noticeIndex: "Notices for the board", scanForSite: "This page on the website", consultation: "Consultation",
-        schoolYearWord: "school year", fullTextByQR: "The full text is on the school website (QR code below).",
+        schoolYearWord: "school year",
         table: "Table", language: .en)
 }
