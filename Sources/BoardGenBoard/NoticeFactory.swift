@@ -110,7 +110,7 @@ private extension NoticeFactory {
             url: "\(site.settings.url)board/\(spec.id).html", qrSVG: "", channels: [], hasChannels: false,
             timetable: nil, desk: nil, tell: [], hasTell: false, deadlines: nil, hasDeadlines: false,
             deadlinesItem: nil, form: nil,
-            summaryLines: [], approvalLine: approvalLine(uses: nil), validFor: validFor(),
+            approvalLine: approvalLine(uses: nil), validFor: validFor(),
             printDate: "\(views.labels.printDate): \(printDate.dottedString)", schoolName: site.settings.shortName,
             urlCaption: views.labels.scanForSite)
     }

@@ -38,7 +38,7 @@ struct NoticeSizeEstimate {
             case .desk, .tell: (notice.desk.map { desk($0, width: width) } ?? 0, 0)
             case .regulation:
                 (
-                    audience + deadlines(width: width) + summary(width: width)
+                    audience + deadlines(width: width)
                         + channels(notice.channels, width: width, columns: 2)
                         + (notice.rules.isEmpty ? 0 : 12) + notice.rules.reduce(0) { $0 + html($1, width: width) },
                     0
@@ -85,10 +85,6 @@ private extension NoticeSizeEstimate {
         let blocks = text.split(separator: "\n").count
         return self.text(text.trimmingCharacters(in: .whitespacesAndNewlines), points: 16, width: width - 4)
             + Double(blocks) * 2
-    }
-
-    func summary(width: Double) -> Double {
-        notice.summaryLines.reduce(0) { $0 + text($1, points: 14, width: width) + 2 }
     }
 
     /// Height of wrapped text: characters average 0.5 em wide; lines are 1.3 em high.

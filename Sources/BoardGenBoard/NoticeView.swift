@@ -22,7 +22,6 @@ package struct NoticeView: Sendable {
     /// The mark of the regulation's deadlines table on a regulation notice.
     package var deadlinesItem: String?
     package var form: FormView?
-    package var summaryLines: [String]
     /// "Утверждено приказом № 143 от 06.06.2018".
     package var approvalLine: String?
     /// "действительно на 2026/27 учебный год".

@@ -1114,7 +1114,6 @@ dl.desk-hours dd { margin: 0; padding: 0.1rem 0 0.5rem; border-bottom: 1px solid
 {{> deadlines}}
 {{#hasRules}}<section class="notice-rules"><h2>{{rulesHeading}}</h2>{{#rules}}<div class="notice-rule">{{{.}}}</div>{{/rules}}</section>{{/hasRules}}
 {{#documentHTML}}<div class="notice-document">{{{documentHTML}}}</div>{{/documentHTML}}
-{{#summaryLines}}<p class="notice-summary">{{.}}</p>{{/summaryLines}}
 {{#form}}{{> appendix}}{{/form}}
 </div>
 <footer class="notice-footer">
