@@ -138,6 +138,8 @@ private extension NoticeFactory {
             view.processing = nil
             view.outOfHours = nil
             view.hasResponseTime = false
+            view.registrationTime = nil
+            view.responseExample = nil
             view.escalation = nil
         } else {
             view.tell = []

@@ -165,6 +165,14 @@ private extension DiagnosticCode {
                 fix:
                     "write the short number (value: \"7522\") or the mobile number (+7 912 345-67-89), and the text in message: \"баланс 12345\"; use kind: phone for calls"
             )
+        case .responseTimeNotRule:
+            Details(
+                explanation:
+                    "A desk's response_time is the school's wording and is published exactly as written. When it reads as a rule (в день поступления, не позднее следующего рабочего дня, в течение 10 рабочих дней с даты регистрации, 2 рабочих дня), the desk also shows a worked example counted over the production calendar; this wording is not such a rule, so no example is shown.",
+                example: "response_time: \"в течении 10 рабочих дней\"   or   response_time: \"как можно скорее\"",
+                fix:
+                    "correct a misspelt rule (в течение 10 рабочих дней), or leave a wording that states no period as it is: the warning only says that no worked example is shown"
+            )
         case .unknownDirective:
             Details(
                 explanation:

@@ -23,7 +23,7 @@ enum ContentSchema {
         "desks.yaml": ["desks"],
         "a desk": [
             "id", "name", "operator", "channels", "intake", "intake_note", "processing", "out_of_hours",
-            "response_time",
+            "response_time", "registration_time",
             "tell", "requirements", "rejection_reasons", "escalates_to", "escalation_when", "audiences",
         ],
         "the front matter": [

@@ -30,14 +30,16 @@ extension LoadSession {
                 "channel '\(name)' needs 'value', or 'missing: \"why\"' when the regulation announces it without an address",
                 at: object.location)
         }
-        let (label, audiences, hours, note) = (
-            text(object, "label"), audiences(object), hours(object, "hours"), text(object, "note")
+        let (label, audiences, (hours, events), note) = (
+            text(object, "label"), audiences(object), hoursOrEvents(object, "hours"), text(object, "note")
         )
         guard let id, let kind, let address else { return nil }
-        return Channel(
+        var channel = Channel(
             id: id, kind: kind, address: address, label: label, audiences: audiences, hours: hours, note: note,
             message: message(object, kind: kind, id: id),
             location: object.location, valueLocation: value?.location ?? missing?.location ?? object.location)
+        channel.events = events
+        return channel
     }
 
     func decodePerson(_ object: YAMLObject) -> Person? {

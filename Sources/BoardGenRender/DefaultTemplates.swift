@@ -72,7 +72,7 @@ body.board { margin: 0; font-family: "DejaVu Sans", "Liberation Sans", Arial, sa
 .notice .channel-wide { grid-column: 1 / -1; }
 .notice .channel-wide .channel-value { white-space: nowrap; }
 .notice .channel-value a { color: #000; text-decoration: none; }
-.notice .channel-hours, .notice .channel-note { display: block; font-size: 14pt; }
+.notice .channel-hours, .notice .channel-events, .notice .channel-note { display: block; font-size: 14pt; }
 .notice .channel-missing { border-left-style: dashed; }
 .notice .missing { font-weight: normal; font-style: italic; }
 
@@ -606,7 +606,7 @@ output.next[data-state="now"] { border-left-color: #1b6e3a; background: #e5f4ea;
 .channel-value { overflow-wrap: anywhere; }
 .channel-value.phone { font-size: 1.35rem; font-weight: 700; letter-spacing: 0.01em; overflow-wrap: normal; white-space: nowrap; }
 .channel-value.phone a { color: var(--accent-dark); }
-.channel-hours, .channel-note { font-size: 0.92rem; }
+.channel-hours, .channel-events, .channel-note { font-size: 0.92rem; }
 .channel-note { color: var(--muted); }
 
 /* Wider lists (contacts, support, regulation): a two-column layout. */
@@ -964,7 +964,7 @@ dl.desk-hours dd { margin: 0; padding: 0.1rem 0 0.5rem; border-bottom: 1px solid
 <span class="channel-kind">{{kindLabel}}{{#label}}: {{label}}{{/label}}</span>
 {{^isMissing}}<span class="channel-value{{#isPhone}} phone{{/isPhone}}" data-value>{{#parts}}{{#partHref}}<a href="{{partHref}}"{{#partItemprop}} itemprop="{{partItemprop}}"{{/partItemprop}}>{{partText}}</a>{{/partHref}}{{^partHref}}{{#isPlainText}}{{partText}}{{/isPlainText}}{{^isPlainText}}<span{{#partItemprop}} itemprop="{{partItemprop}}"{{/partItemprop}}>{{partText}}</span>{{/isPlainText}}{{/partHref}}{{/parts}}</span>{{/isMissing}}
 {{#isMissing}}<span class="channel-value missing"><strong>{{labels.notSpecified}}</strong> — {{missingNote}}</span>{{/isMissing}}
-{{#hours}}<span class="channel-hours" itemprop="hoursAvailable">{{labels.hours}}: {{hours}}</span>{{/hours}}
+{{#hours}}<span class="channel-hours" itemprop="hoursAvailable">{{labels.hours}}: {{hours}}</span>{{/hours}}{{#events}}<span class="channel-events">{{labels.eventTimes}}: {{events}}</span>{{/events}}
 {{#note}}<span class="channel-note">{{note}}</span>{{/note}}
 </li>
 {{/channels}}
@@ -1013,7 +1013,7 @@ dl.desk-hours dd { margin: 0; padding: 0.1rem 0 0.5rem; border-bottom: 1px solid
 {{#intake}}<dt>{{labels.intake}}</dt><dd data-item="{{intakeItem}}" itemprop="hoursAvailable"><span data-value>{{intake}}</span>{{#intakeNote}} ({{intakeNote}}){{/intakeNote}}</dd>{{/intake}}
 {{#processing}}<dt>{{labels.processing}}</dt><dd data-item="{{processingItem}}" itemprop="hoursAvailable"><span data-value>{{processing}}</span></dd>{{/processing}}
 {{#outOfHours}}<dt>{{labels.outOfHours}}</dt><dd>{{outOfHours}}</dd>{{/outOfHours}}
-{{#hasResponseTime}}<dt>{{labels.responseTime}}</dt><dd>{{#responseTime}}{{responseTime}}{{/responseTime}}{{#responseTimeIsBlank}}<span class="blank">{{labels.responseTimeBlank}}</span>{{/responseTimeIsBlank}}</dd>{{/hasResponseTime}}
+{{#registrationTime}}<dt>{{labels.registrationTime}}</dt><dd>{{registrationTime}}</dd>{{/registrationTime}}{{#hasResponseTime}}<dt>{{labels.responseTime}}</dt><dd>{{#responseTime}}{{responseTime}}{{/responseTime}}{{#responseTimeIsBlank}}<span class="blank">{{labels.responseTimeBlank}}</span>{{/responseTimeIsBlank}}</dd>{{/hasResponseTime}}{{#responseExample}}<dt>{{labels.responseExample}}</dt><dd class="response-example">{{responseExample}}</dd>{{/responseExample}}
 </dl>
 {{^empty(tell)}}<h3>{{labels.whatToTell}}</h3>{{/empty(tell)}}
 {{#tell}}{{> tell}}{{/tell}}

@@ -18,6 +18,10 @@ package struct Labels: Sendable {
     package var fullTextByQR: String
     /// The accessible name of a Markdown table's scrolling box, numbered on the page: "Таблица 1".
     package var table: String
+    /// A channel's fixed times ("по средам в 11:00"), said apart from opening hours.
+    package var eventTimes: String
+    /// A desk's registration time, and the worked example of its response times.
+    package var registrationTime, responseExample: String
     /// The language of these labels.
     package var language: SiteLanguage = .ru
 
@@ -51,7 +55,8 @@ private extension Labels {
         printDate: "Дата печати", validForYear: "действительно на", printBoard: "Распечатать все объявления",
         noticeIndex: "Объявления для стенда", scanForSite: "Эта страница на сайте", consultation: "Консультация",
         schoolYearWord: "учебный год", fullTextByQR: "Полный текст регламента — на сайте школы (QR-код внизу).",
-        table: "Таблица")
+        table: "Таблица", eventTimes: "Время проведения", registrationTime: "Срок регистрации",
+        responseExample: "Пример расчёта сроков")
 
     static let english = Labels(
         home: "Home", contacts: "Contacts", timetable: "Consultation timetable", support: "Technical support",
@@ -74,5 +79,6 @@ private extension Labels {
         printDate: "Printed", validForYear: "valid for", printBoard: "Print all notices",
         noticeIndex: "Notices for the board", scanForSite: "This page on the website", consultation: "Consultation",
         schoolYearWord: "school year", fullTextByQR: "The full text is on the school website (QR code below).",
-        table: "Table", language: .en)
+        table: "Table", eventTimes: "Times", registrationTime: "Registration",
+        responseExample: "Worked example", language: .en)
 }
