@@ -161,7 +161,7 @@ private extension NoticeFactory {
         notice.deadlines = views.makeDeadlineTable(regulation)
         notice.hasDeadlines = !regulation.deadlines.isEmpty
         notice.deadlinesItem = PublishedItem.deadlines(regulation: regulation.id).mark
-        notice.approvalLine = regulation.approval.flatMap { views.makeApproval($0, regulationID: regulation.id).line }
+        notice.approvalLine = quotedApproval(of: regulation)
     }
 
     func fillForm(_ notice: inout NoticeView, id: String?, rows: Int?) {
@@ -169,7 +169,7 @@ private extension NoticeFactory {
         notice.title = form.title
         notice.isLandscape = true
         notice.validFor = nil
-        notice.approvalLine = regulation.approval.flatMap { views.makeApproval($0, regulationID: regulation.id).line }
+        notice.approvalLine = quotedApproval(of: regulation)
         notice.form = views.makeForm(form, rows: 0)
         // Without a chosen number, print as many ruled rows as the sheet holds.
         let fitting = NoticeSizeEstimate(notice: notice, kind: .form).rowsThatFit
@@ -182,9 +182,14 @@ private extension NoticeFactory {
             guard let ids else { return false }
             return regulation.uses.contains { ids.contains($0.reference.id) }
         }
-        guard let regulation = relying ?? site.regulations.first(where: { $0.approval != nil }),
-            let approval = regulation.approval
-        else { return nil }
+        guard let regulation = relying ?? site.regulations.first(where: { $0.approval != nil }) else { return nil }
+        return quotedApproval(of: regulation)
+    }
+
+    /// The approval line a notice prints for a regulation: its stamp as the document words it, or
+    /// the composed line when the regulation gives no stamps.
+    func quotedApproval(of regulation: Regulation) -> String? {
+        guard let approval = regulation.approval else { return nil }
         // Stamps are printed as the document words them; boardgen composes a line only without them.
         // The stamp that states the order (else the last approval stamp) is the one a notice quotes.
         let stamps = approval.stamps.filter { $0.kind == .approval }

@@ -138,9 +138,9 @@ private extension DiagnosticCode {
         case .malformedURL:
             Details(
                 explanation:
-                    "A web address must be absolute (https://…) and contain no spaces, so the link works from every page and on the printed QR code.",
-                example: "value: www.school.ru/help   or   https://school.ru/my page",
-                fix: "write https://www.school.ru/help, and %20 for a space")
+                    "A web address is written absolute (https://…) or as documents print it (www.school.ru, school.ru/help: shown as written, linked with https://), and contains no spaces, so the link works from every page and on the printed QR code. Text that is not plainly a site (support.dnevnik, a typo in the zone) is refused rather than linked.",
+                example: "value: support.dnevnik   or   https://school.ru/my page",
+                fix: "write https://support.dnevnik.ru (the site's real address), and %20 for a space")
         case .phoneWithoutAreaCode:
             Details(
                 explanation:

@@ -31,7 +31,7 @@ enum ContentSchema {
         ],
         "the approval block": ["preamble", "heading", "approved_by", "order", "adopted_with", "stamps"],
         "a stamp": ["side", "kind", "lines"],
-        "approved_by": ["position", "name"],
+        "approved_by": ["position", "name", "date"],
         "the order": ["number", "date"],
         "an adoption": ["body", "protocol", "date"],
         "'uses'": ["contacts", "people", "desks", "timetables"],

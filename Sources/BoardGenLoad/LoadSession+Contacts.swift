@@ -180,9 +180,10 @@ extension LoadSession {
         case .webAddress where text.contains(" "):
             let encoded = text.replacingOccurrences(of: " ", with: "%20")
             sink.report(.malformedURL, "'\(text)' contains a space; write it as %20 (\(encoded))", at: value.location)
-        case .webAddress where !ChannelAddress.isWebURL(text):
+        case .webAddress where ChannelAddress.webLink(text) == nil:
             sink.report(
-                .malformedURL, "'\(text)' is not an absolute web address; write it as https://…", at: value.location)
+                .malformedURL, "'\(text)' is not a web address; write it as https://… or as printed (www.school.ru)",
+                at: value.location)
         case .email, .webAddress, .handleOrWebAddress, .text:
             break  // well formed, or free text that is published as written
         }

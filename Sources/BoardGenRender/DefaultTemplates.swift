@@ -825,7 +825,7 @@ dl.desk-hours dd { margin: 0; padding: 0.1rem 0 0.5rem; border-bottom: 1px solid
 .approved .approval-line { margin-top: 0.4rem; font-weight: 600; }
 /* Stamps as the document prints them: left and right columns, full-width blocks, a signature box. */
 .stamps { display: flex; flex-direction: column; gap: 1rem; width: 100%; }
-.stamp-signature { border: 2px solid currentColor; border-radius: 0.4rem; padding: 0.5rem 0.75rem; max-width: 26rem; }
+.stamp-signature { border: 2px solid currentColor; border-radius: 0.4rem; padding: 0.5rem 0.75rem; max-width: 36rem; }
 @media (min-width: 48rem) {
   .approval { flex-direction: row; justify-content: space-between; align-items: flex-start; }
   .adopted { flex: 0 1 28rem; }

@@ -170,7 +170,7 @@ private extension ViewFactory {
         case .email:
             return [.value(value, href: "mailto:\(value)", itemprop: "email")]
         case .webAddress:
-            return [.value(value, href: value, itemprop: "url")]
+            return [.value(value, href: ChannelAddress.webLink(value), itemprop: "url")]
         case .handleOrWebAddress:
             return [.value(value, href: ChannelAddress.isWebURL(value) ? value : nil, itemprop: nil)]
         case .text:
