@@ -68,7 +68,8 @@ body.board { margin: 0; font-family: "DejaVu Sans", "Liberation Sans", Arial, sa
 .notice .channel { margin: 0 0 4mm; padding-left: 4mm; border-left: 2pt solid #000; }
 .notice .channel-kind { display: block; font-size: 14pt; }
 .notice .channel-value { display: block; font-size: 18pt; font-weight: bold; }
-.notice .channel-value.phone { font-size: 24pt; letter-spacing: 0.02em; white-space: nowrap; }
+.notice .channel-value.phone { font-size: 24pt; letter-spacing: 0.02em; }
+.notice .channel-value.phone a, .notice .channel-value.phone [itemprop="telephone"] { white-space: nowrap; }
 .notice .channel-wide { grid-column: 1 / -1; }
 .notice .channel-wide .channel-value { white-space: nowrap; }
 .notice .channel-value a { color: #000; text-decoration: none; }
@@ -604,7 +605,9 @@ output.next[data-state="now"] { border-left-color: #1b6e3a; background: #e5f4ea;
 .channel:first-child { border-top: 0; }
 .channel-kind { font-size: 0.9rem; color: var(--muted); }
 .channel-value { overflow-wrap: anywhere; }
-.channel-value.phone { font-size: 1.35rem; font-weight: 700; letter-spacing: 0.01em; overflow-wrap: normal; white-space: nowrap; }
+.channel-value.phone { font-size: 1.35rem; font-weight: 700; letter-spacing: 0.01em; overflow-wrap: normal; }
+/* A number never breaks; the note after it ("(звонок бесплатный)") wraps below instead of overflowing. */
+.channel-value.phone a, .channel-value.phone [itemprop="telephone"] { white-space: nowrap; }
 .channel-value.phone a { color: var(--accent-dark); }
 .channel-hours, .channel-events, .channel-note { font-size: 0.92rem; }
 .channel-note { color: var(--muted); }
