@@ -89,6 +89,7 @@ body.board { margin: 0; font-family: "DejaVu Sans", "Liberation Sans", Arial, sa
 .notice .desk-hours { display: grid; grid-template-columns: 35% 65%; gap: 2mm 4mm; font-size: 15pt; margin: 0 0 3mm; }
 .notice .desk-hours dt { font-weight: bold; }
 .notice .desk-hours dd { margin: 0; }
+.notice .desk-hours dd.response-example { font-size: 12pt; }
 .notice .tell-columns { display: grid; grid-template-columns: 1fr 1fr; gap: 0 6mm; }
 .notice .desk .tell { display: inline-block; width: 48%; vertical-align: top; margin-right: 2%; }
 .notice .tell ol { margin: 0 0 2mm; padding-left: 8mm; }
