@@ -149,6 +149,8 @@ private extension NoticeFactory {
             view.processing = nil
             view.outOfHours = nil
             view.hasResponseTime = false
+            view.registrationTime = nil
+            view.responseExample = nil
             view.escalation = nil
         } else {
             view.tell = []
@@ -192,7 +194,7 @@ private extension NoticeFactory {
             regulation.audiences.isEmpty ? nil : regulation.audiences.map(views.labels.audience).joined(separator: ", ")
         notice.url = "\(site.settings.url)regulations/\(regulation.id).html"
         notice.urlCaption = views.labels.fullTextOnSite(regulation.kind)
-        notice.approvalLine = regulation.approval.flatMap { views.makeApproval($0, regulationID: regulation.id).line }
+        notice.approvalLine = quotedApproval(of: regulation)
     }
 
     func fillForm(_ notice: inout NoticeView, id: String?, rows: Int?) {
@@ -200,7 +202,7 @@ private extension NoticeFactory {
         notice.title = form.title
         notice.isLandscape = true
         notice.validFor = nil
-        notice.approvalLine = regulation.approval.flatMap { views.makeApproval($0, regulationID: regulation.id).line }
+        notice.approvalLine = quotedApproval(of: regulation)
         notice.form = views.makeForm(form, rows: 0)
         // Without a chosen number, print as many ruled rows as the sheet holds.
         let fitting = NoticeSizeEstimate(notice: notice, kind: .form).rowsThatFit
@@ -213,9 +215,14 @@ private extension NoticeFactory {
             guard let ids else { return false }
             return regulation.uses.contains { ids.contains($0.reference.id) }
         }
-        guard let regulation = relying ?? site.regulations.first(where: { $0.approval != nil }),
-            let approval = regulation.approval
-        else { return nil }
+        guard let regulation = relying ?? site.regulations.first(where: { $0.approval != nil }) else { return nil }
+        return quotedApproval(of: regulation)
+    }
+
+    /// The approval line a notice prints for a regulation: its stamp as the document words it, or
+    /// the composed line when the regulation gives no stamps.
+    func quotedApproval(of regulation: Regulation) -> String? {
+        guard let approval = regulation.approval else { return nil }
         // Stamps are printed as the document words them; boardgen composes a line only without them.
         // The stamp that states the order (else the last approval stamp) is the one a notice quotes.
         let stamps = approval.stamps.filter { $0.kind == .approval }

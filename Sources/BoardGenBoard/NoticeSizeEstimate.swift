@@ -138,7 +138,9 @@ private extension NoticeSizeEstimate {
         height += text(
             channel.isMissing ? (channel.missingNote ?? "") : channel.display, points: channel.isPhone ? 24 : 18,
             width: width)
-        if let hours = channel.hours { height += text(hours, points: 14, width: width) }
+        for line in [channel.hours, channel.events].compactMap({ $0 }) {
+            height += text(line, points: 14, width: width)
+        }
         return height + 4
     }
 
@@ -165,7 +167,11 @@ private extension NoticeSizeEstimate {
 
     func desk(_ desk: DeskView, width: Double) -> Double {
         var height = channels(desk.channels, width: width, columns: 2)
-        for value in [desk.intake, desk.processing, desk.outOfHours, desk.responseTime].compactMap({ $0 }) {
+        let values = [
+            desk.intake, desk.processing, desk.outOfHours, desk.registrationTime, desk.responseTime,
+            desk.responseExample,
+        ]
+        for value in values.compactMap({ $0 }) {
             height += text(value, points: 15, width: width * 0.63) + 2
         }
         if !desk.tell.isEmpty { height += 10 + tell(desk.tell, width: width) }

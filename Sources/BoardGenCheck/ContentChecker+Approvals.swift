@@ -35,6 +35,7 @@ extension ContentChecker {
                 approval.orderNumber.map { ("the order number '\($0)'", [$0]) },
                 approval.orderDate.map { ("the order date \($0.dottedString)", Self.spellings(of: $0)) },
                 approval.approvedByName.map { ("the approver '\($0)'", [$0]) },
+                approval.approvedByDate.map { ("the approval date \($0.dottedString)", Self.spellings(of: $0)) },
             ].compactMap { $0 }
             let unshown = facts.filter { _, spellings in !spellings.contains { printed.contains($0) } }.map(\.0)
             guard !unshown.isEmpty else { return nil }
@@ -65,7 +66,9 @@ extension ContentChecker {
 private extension ContentChecker {
     /// The parts an approval must carry and does not, and what to write for them.
     func missingParts(of approval: Approval) -> (parts: [String], fixes: [String]) {
-        let noNumber = isBlank(approval.orderNumber), noDate = approval.orderDate == nil
+        // Approved by an official's own signature and date ("УТВЕРЖДАЮ"): there is no order to cite.
+        let personal = approval.approvedByDate != nil
+        let noNumber = !personal && isBlank(approval.orderNumber), noDate = !personal && approval.orderDate == nil
         var parts: [String] = [], fixes: [String] = []
         if noNumber { parts.append("the order number") }
         if noDate { parts.append("the order date") }

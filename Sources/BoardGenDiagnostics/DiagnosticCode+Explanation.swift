@@ -138,9 +138,9 @@ private extension DiagnosticCode {
         case .malformedURL:
             Details(
                 explanation:
-                    "A web address must be absolute (https://…) and contain no spaces, so the link works from every page and on the printed QR code.",
-                example: "value: www.school.ru/help   or   https://school.ru/my page",
-                fix: "write https://www.school.ru/help, and %20 for a space")
+                    "A web address is written absolute (https://…) or as documents print it (www.school.ru, school.ru/help: shown as written, linked with https://), and contains no spaces, so the link works from every page and on the printed QR code. Text that is not plainly a site (support.dnevnik, a typo in the zone) is refused rather than linked.",
+                example: "value: support.dnevnik   or   https://school.ru/my page",
+                fix: "write https://support.dnevnik.ru (the site's real address), and %20 for a space")
         case .phoneWithoutAreaCode:
             Details(
                 explanation:
@@ -164,6 +164,14 @@ private extension DiagnosticCode {
                 example: "kind: sms, value: \"8 (3452) 12-34-56\"   or   value: \"СМС на номер\"",
                 fix:
                     "write the short number (value: \"7522\") or the mobile number (+7 912 345-67-89), and the text in message: \"баланс 12345\"; use kind: phone for calls"
+            )
+        case .responseTimeNotRule:
+            Details(
+                explanation:
+                    "A desk's response_time is the school's wording and is published exactly as written. When it reads as a rule (в день поступления, не позднее следующего рабочего дня, в течение 10 рабочих дней с даты регистрации, 2 рабочих дня), the desk also shows a worked example counted over the production calendar; this wording is not such a rule, so no example is shown.",
+                example: "response_time: \"в течении 10 рабочих дней\"   or   response_time: \"как можно скорее\"",
+                fix:
+                    "correct a misspelt rule (в течение 10 рабочих дней), or leave a wording that states no period as it is: the warning only says that no worked example is shown"
             )
         case .unknownDirective:
             Details(

@@ -4,7 +4,7 @@ extension DiagnosticCode: RegisteredCode {
         switch self {
         case .rawHTMLDropped, .unsafeLinkDropped, .redundantWord, .stampsMissingFact, .imageWithoutAlt,
             .blankInRegulation, .responseTimeBlank, .consultantWithoutSlots, .hoursWithoutTimes,
-            .phoneWithoutAreaCode, .phoneNotDialable, .noticeLeavesOutContacts:
+            .phoneWithoutAreaCode, .phoneNotDialable, .noticeLeavesOutContacts, .responseTimeNotRule:
             .warning
         case .unreadableFile, .yamlSyntax, .notUTF8, .unknownKey, .wrongType, .missingKey, .duplicateID,
             .unknownReference, .invalidValue, .invalidDate, .frontMatter, .emptyFile, .fileTooLarge,
@@ -61,6 +61,7 @@ extension DiagnosticCode: RegisteredCode {
         case .phoneNotDialable:
             "a phone number that is not a complete, valid Russian number: published as written, without a link"
         case .malformedSMS: "an SMS channel's number is neither a short number nor a mobile number"
+        case .responseTimeNotRule: "a desk's response_time is published as written but is not a rule boardgen can count"
         case .unknownDirective: "unknown directive in a fenced block of a regulation"
         case .directiveArguments: "a directive's arguments are wrong (or its body is ignored: a warning)"
         case .rawHTMLDropped: "raw HTML in a regulation was dropped"

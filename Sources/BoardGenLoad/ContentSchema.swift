@@ -23,7 +23,7 @@ enum ContentSchema {
         "desks.yaml": ["desks"],
         "a desk": [
             "id", "name", "operator", "channels", "intake", "intake_note", "processing", "out_of_hours",
-            "response_time",
+            "response_time", "registration_time",
             "tell", "requirements", "rejection_reasons", "escalates_to", "escalation_when", "audiences",
         ],
         "the front matter": [
@@ -31,7 +31,7 @@ enum ContentSchema {
         ],
         "the approval block": ["preamble", "heading", "approved_by", "order", "adopted_with", "stamps"],
         "a stamp": ["side", "kind", "lines"],
-        "approved_by": ["position", "name"],
+        "approved_by": ["position", "name", "date"],
         "the order": ["number", "date"],
         "an adoption": ["body", "protocol", "date"],
         "'uses'": ["contacts", "people", "desks", "timetables"],

@@ -30,14 +30,16 @@ extension LoadSession {
                 "channel '\(name)' needs 'value', or 'missing: \"why\"' when the regulation announces it without an address",
                 at: object.location)
         }
-        let (label, audiences, hours, note) = (
-            text(object, "label"), audiences(object), hours(object, "hours"), text(object, "note")
+        let (label, audiences, (hours, events), note) = (
+            text(object, "label"), audiences(object), hoursOrEvents(object, "hours"), text(object, "note")
         )
         guard let id, let kind, let address else { return nil }
-        return Channel(
+        var channel = Channel(
             id: id, kind: kind, address: address, label: label, audiences: audiences, hours: hours, note: note,
             message: message(object, kind: kind, id: id),
             location: object.location, valueLocation: value?.location ?? missing?.location ?? object.location)
+        channel.events = events
+        return channel
     }
 
     func decodePerson(_ object: YAMLObject) -> Person? {
@@ -178,9 +180,10 @@ extension LoadSession {
         case .webAddress where text.contains(" "):
             let encoded = text.replacingOccurrences(of: " ", with: "%20")
             sink.report(.malformedURL, "'\(text)' contains a space; write it as %20 (\(encoded))", at: value.location)
-        case .webAddress where !ChannelAddress.isWebURL(text):
+        case .webAddress where ChannelAddress.webLink(text) == nil:
             sink.report(
-                .malformedURL, "'\(text)' is not an absolute web address; write it as https://…", at: value.location)
+                .malformedURL, "'\(text)' is not a web address; write it as https://… or as printed (www.school.ru)",
+                at: value.location)
         case .email, .webAddress, .handleOrWebAddress, .text:
             break  // well formed, or free text that is published as written
         }

@@ -1,5 +1,7 @@
+import BoardGenDiagnostics
 import BoardGenModel
 import BoardGenSupport
+import ScheduleModel
 
 /// Decoding support desks.
 extension LoadSession {
@@ -18,7 +20,41 @@ extension LoadSession {
             escalatesTo: object.string("escalates_to").map { Reference($0.value, at: $0.location) },
             escalationWhen: text(object, "escalation_when"), location: object.location)
         desk.audiences = audiences(object)
+        desk.registrationTime = object.string("registration_time")
+        desk.responsePolicy = ResponsePolicy(
+            registration: desk.registrationTime.flatMap(registrationRule), answer: desk.responseTime.flatMap(answerRule)
+        )
         return validID == nil ? nil : desk
+    }
+}
+
+private extension LoadSession {
+    /// `registration_time` exists to be counted: a wording boardgen cannot read is an error (BG214).
+    func registrationRule(_ text: Located<String>) -> ResponseRule? {
+        switch ResponseRule.parse(text.value) {
+        case .success(let rule): return rule
+        case .failure(let failure):
+            sink.report(failure.diagnostics.map { Diagnostic($0, in: text.value, at: text.location) })
+            return nil
+        }
+    }
+
+    /// `response_time` is the school's wording and is published as written; when it is not a rule
+    /// boardgen can count, the page shows no worked example and a warning says why (BG126).
+    func answerRule(_ text: Located<String>) -> ResponseRule? {
+        guard !text.value.trimmedSpaces.isEmpty else { return nil }  // a blank is BG405
+        switch ResponseRule.parse(text.value) {
+        case .success(let rule): return rule
+        case .failure(let failure):
+            let finding = failure.diagnostics.first
+            let column = max((finding?.column ?? 1) - 1, 0)
+            sink.report(
+                .responseTimeNotRule,
+                "response_time '\(text.value)' is published as written, but boardgen cannot count it, so the page "
+                    + "shows no worked example: \(finding?.message ?? "")",
+                at: text.location.advanced(by: column))
+            return nil
+        }
     }
 }
 

@@ -157,6 +157,7 @@ extension LoadSession {
             orderDate: order.flatMap { date($0, "date") },
             adoptedWith: object.list("adopted_with").compactMap(decodeAdoption), location: object.location)
         approval.stamps = object.list("stamps").compactMap(decodeStamp)
+        approval.approvedByDate = by.flatMap { date($0, "date") }
         return approval
     }
 

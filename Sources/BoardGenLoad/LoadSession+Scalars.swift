@@ -44,7 +44,7 @@ extension LoadSession {
     func hours(_ text: Located<String>) -> HoursValue? {
         switch OpeningHours.parse(text.value) {
         case .success(let hours):
-            return HoursValue(text: text.value, hours: hours, location: text.location)
+            return HoursValue(text: text.value, written: hours, calendar: calendarForParsing, location: text.location)
         case .failure(let failure):
             sink.report(failure.diagnostics.map { Diagnostic($0, in: text.value, at: text.location) })
             return nil
@@ -54,6 +54,25 @@ extension LoadSession {
     /// Hours under a key.
     func hours(_ object: YAMLObject, _ key: String, required: Bool = false) -> HoursValue? {
         object.string(key, required: required).flatMap(hours)
+    }
+
+    /// Hours or fixed times under a key (a channel's `hours`): either class of notation, each moved
+    /// onto the school's clock when the text states another.
+    func hoursOrEvents(_ object: YAMLObject, _ key: String) -> (HoursValue?, EventTimesValue?) {
+        guard let text = object.string(key) else { return (nil, nil) }
+        switch ScheduleNotation.parse(text.value) {
+        case .success(.hours(let hours)):
+            return (
+                HoursValue(text: text.value, written: hours, calendar: calendarForParsing, location: text.location), nil
+            )
+        case .success(.events(let times)):
+            let events = EventTimesValue(
+                text: text.value, written: times, calendar: calendarForParsing, location: text.location)
+            return (nil, events)
+        case .failure(let failure):
+            sink.report(failure.diagnostics.map { Diagnostic($0, in: text.value, at: text.location) })
+            return (nil, nil)
+        }
     }
 
     /// A list of audiences.

@@ -28,6 +28,8 @@ package struct Channel: Sendable, Identifiable {
     package var label: String?
     package var audiences: [Audience]
     package var hours: HoursValue?
+    /// Fixed times written under `hours` ("по средам в 11:00"): when the channel is live, not opening hours.
+    package var events: EventTimesValue?
     package var note: String?
     /// The text to send, for an SMS channel (`баланс 12345`); nil for every other kind.
     package var message: String?

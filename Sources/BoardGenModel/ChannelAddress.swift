@@ -50,6 +50,26 @@ package enum ChannelAddress {
         }
         return ["http", "https"].contains(scheme) && host.contains(".") && !raw.contains(where: \.isWhitespace)
     }
+
+    /// The address a web address links to: itself when absolute; for one written as documents print
+    /// it, without a scheme (`www.school-154.ru`, `school-154.ru/help`), `https://` and the address.
+    /// Nil for text that is not a web address. The text shown stays as written.
+    package static func webLink(_ raw: String) -> String? {
+        if isWebURL(raw) { return raw }
+        guard !raw.contains("://"), !raw.contains("@"), let first = raw.first, first.isLetter || first.isNumber
+        else { return nil }
+        let candidate = "https://" + raw
+        guard isWebURL(candidate), let host = URL(string: candidate)?.host?.lowercased() else { return nil }
+        let labels = host.split(separator: ".")
+        // Only a host that is plainly a web site: "www.…", or a domain under a zone Russian schools use
+        // ("support.dnevnik" is a typo, not a site).
+        guard labels.count >= 2, host.hasPrefix("www.") || labels.last.map({ schoolZones.contains(String($0)) }) == true
+        else { return nil }
+        return candidate
+    }
+
+    /// Top-level domains a school's or platform's site written without a scheme is recognised under.
+    static let schoolZones: Set<String> = ["ru", "su", "рф", "xn--p1ai", "com", "org", "net", "info", "online", "site"]
 }
 
 extension Character {

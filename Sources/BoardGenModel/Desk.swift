@@ -1,4 +1,5 @@
 import BoardGenDiagnostics
+import ScheduleModel
 
 /// A support desk: the school's own help point or the platform's service desk.
 package struct Desk: Sendable, Identifiable {
@@ -28,6 +29,11 @@ package struct Desk: Sendable, Identifiable {
     package var escalationWhen: String?
     /// Who the desk serves; empty means everyone (a regional outage desk may serve only staff).
     package var audiences: [Audience] = []
+    /// How soon a request is registered, as written (`registration_time`); nil when not stated.
+    package var registrationTime: Located<String>?
+    /// The response times as rules boardgen can count: `registration_time` and a `response_time`
+    /// that reads as a rule. Either may be nil (not stated, or a wording boardgen cannot count).
+    package var responsePolicy = ResponsePolicy()
     package var location: SourceLocation
 
     /// True when the desk serves `audience`.

@@ -125,6 +125,9 @@ package struct Approval: Sendable {
     package var approvedByName: String?
     package var orderNumber: String?
     package var orderDate: LocalDate?
+    /// The date an official signed the approval personally ("УТВЕРЖДАЮ / Директор / ___ Т.Г. Абакумова /
+    /// «31» августа 2023 г.", ГОСТ Р 7.0.97-2016, 5.21): such an approval has no order to cite.
+    package var approvedByDate: LocalDate? = nil
     package var adoptedWith: [Adoption]
     /// The approval and adoption stamps exactly as the document prints them, in its order; when
     /// given, they are what the page shows, and the fields above are facts the check verifies.

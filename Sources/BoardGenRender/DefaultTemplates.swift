@@ -68,11 +68,12 @@ body.board { margin: 0; font-family: "DejaVu Sans", "Liberation Sans", Arial, sa
 .notice .channel { margin: 0 0 4mm; padding-left: 4mm; border-left: 2pt solid #000; }
 .notice .channel-kind { display: block; font-size: 14pt; }
 .notice .channel-value { display: block; font-size: 18pt; font-weight: bold; }
-.notice .channel-value.phone { font-size: 24pt; letter-spacing: 0.02em; white-space: nowrap; }
+.notice .channel-value.phone { font-size: 24pt; letter-spacing: 0.02em; }
+.notice .channel-value.phone a, .notice .channel-value.phone [itemprop="telephone"] { white-space: nowrap; }
 .notice .channel-wide { grid-column: 1 / -1; }
 .notice .channel-wide .channel-value { white-space: nowrap; }
 .notice .channel-value a { color: #000; text-decoration: none; }
-.notice .channel-hours, .notice .channel-note { display: block; font-size: 14pt; }
+.notice .channel-hours, .notice .channel-events, .notice .channel-note { display: block; font-size: 14pt; }
 .notice .channel-missing { border-left-style: dashed; }
 .notice .missing { font-weight: normal; font-style: italic; }
 
@@ -88,6 +89,7 @@ body.board { margin: 0; font-family: "DejaVu Sans", "Liberation Sans", Arial, sa
 .notice .desk-hours { display: grid; grid-template-columns: 35% 65%; gap: 2mm 4mm; font-size: 15pt; margin: 0 0 3mm; }
 .notice .desk-hours dt { font-weight: bold; }
 .notice .desk-hours dd { margin: 0; }
+.notice .desk-hours dd.response-example { font-size: 12pt; }
 .notice .tell-columns { display: grid; grid-template-columns: 1fr 1fr; gap: 0 6mm; }
 .notice .desk .tell { display: inline-block; width: 48%; vertical-align: top; margin-right: 2%; }
 .notice .tell ol { margin: 0 0 2mm; padding-left: 8mm; }
@@ -610,9 +612,11 @@ output.next[data-state="now"] { border-left-color: #1b6e3a; background: #e5f4ea;
 .channel:first-child { border-top: 0; }
 .channel-kind { font-size: 0.9rem; color: var(--muted); }
 .channel-value { overflow-wrap: anywhere; }
-.channel-value.phone { font-size: 1.35rem; font-weight: 700; letter-spacing: 0.01em; overflow-wrap: normal; white-space: nowrap; }
+.channel-value.phone { font-size: 1.35rem; font-weight: 700; letter-spacing: 0.01em; overflow-wrap: normal; }
+/* A number never breaks; the note after it ("(звонок бесплатный)") wraps below instead of overflowing. */
+.channel-value.phone a, .channel-value.phone [itemprop="telephone"] { white-space: nowrap; }
 .channel-value.phone a { color: var(--accent-dark); }
-.channel-hours, .channel-note { font-size: 0.92rem; }
+.channel-hours, .channel-events, .channel-note { font-size: 0.92rem; }
 .channel-note { color: var(--muted); }
 
 /* Wider lists (contacts, support, regulation): a two-column layout. */
@@ -831,7 +835,7 @@ dl.desk-hours dd { margin: 0; padding: 0.1rem 0 0.5rem; border-bottom: 1px solid
 .approved .approval-line { margin-top: 0.4rem; font-weight: 600; }
 /* Stamps as the document prints them: left and right columns, full-width blocks, a signature box. */
 .stamps { display: flex; flex-direction: column; gap: 1rem; width: 100%; }
-.stamp-signature { border: 2px solid currentColor; border-radius: 0.4rem; padding: 0.5rem 0.75rem; max-width: 26rem; }
+.stamp-signature { border: 2px solid currentColor; border-radius: 0.4rem; padding: 0.5rem 0.75rem; max-width: 36rem; }
 @media (min-width: 48rem) {
   .approval { flex-direction: row; justify-content: space-between; align-items: flex-start; }
   .adopted { flex: 0 1 28rem; }
@@ -970,7 +974,7 @@ dl.desk-hours dd { margin: 0; padding: 0.1rem 0 0.5rem; border-bottom: 1px solid
 <span class="channel-kind">{{kindLabel}}{{#label}}: {{label}}{{/label}}</span>
 {{^isMissing}}<span class="channel-value{{#isPhone}} phone{{/isPhone}}" data-value>{{#parts}}{{#partHref}}<a href="{{partHref}}"{{#partItemprop}} itemprop="{{partItemprop}}"{{/partItemprop}}>{{partText}}</a>{{/partHref}}{{^partHref}}{{#isPlainText}}{{partText}}{{/isPlainText}}{{^isPlainText}}<span{{#partItemprop}} itemprop="{{partItemprop}}"{{/partItemprop}}>{{partText}}</span>{{/isPlainText}}{{/partHref}}{{/parts}}</span>{{/isMissing}}
 {{#isMissing}}<span class="channel-value missing"><strong>{{labels.notSpecified}}</strong> — {{missingNote}}</span>{{/isMissing}}
-{{#hours}}<span class="channel-hours" itemprop="hoursAvailable">{{labels.hours}}: {{hours}}</span>{{/hours}}
+{{#hours}}<span class="channel-hours" itemprop="hoursAvailable">{{labels.hours}}: {{hours}}</span>{{/hours}}{{#events}}<span class="channel-events">{{labels.eventTimes}}: {{events}}</span>{{/events}}
 {{#note}}<span class="channel-note">{{note}}</span>{{/note}}
 </li>
 {{/channels}}
@@ -1019,7 +1023,7 @@ dl.desk-hours dd { margin: 0; padding: 0.1rem 0 0.5rem; border-bottom: 1px solid
 {{#intake}}<dt>{{labels.intake}}</dt><dd data-item="{{intakeItem}}" itemprop="hoursAvailable"><span data-value>{{intake}}</span>{{#intakeNote}} ({{intakeNote}}){{/intakeNote}}</dd>{{/intake}}
 {{#processing}}<dt>{{labels.processing}}</dt><dd data-item="{{processingItem}}" itemprop="hoursAvailable"><span data-value>{{processing}}</span></dd>{{/processing}}
 {{#outOfHours}}<dt>{{labels.outOfHours}}</dt><dd>{{outOfHours}}</dd>{{/outOfHours}}
-{{#hasResponseTime}}<dt>{{labels.responseTime}}</dt><dd>{{#responseTime}}{{responseTime}}{{/responseTime}}{{#responseTimeIsBlank}}<span class="blank">{{labels.responseTimeBlank}}</span>{{/responseTimeIsBlank}}</dd>{{/hasResponseTime}}
+{{#registrationTime}}<dt>{{labels.registrationTime}}</dt><dd>{{registrationTime}}</dd>{{/registrationTime}}{{#hasResponseTime}}<dt>{{labels.responseTime}}</dt><dd>{{#responseTime}}{{responseTime}}{{/responseTime}}{{#responseTimeIsBlank}}<span class="blank">{{labels.responseTimeBlank}}</span>{{/responseTimeIsBlank}}</dd>{{/hasResponseTime}}{{#responseExample}}<dt>{{labels.responseExample}}</dt><dd class="response-example">{{responseExample}}</dd>{{/responseExample}}
 </dl>
 {{^empty(tell)}}<h3>{{labels.whatToTell}}</h3>{{/empty(tell)}}
 {{#tell}}{{> tell}}{{/tell}}

@@ -17,6 +17,10 @@ package struct Labels: Sendable {
     package var schoolYearWord: String
     /// The accessible name of a Markdown table's scrolling box, numbered on the page: "Таблица 1".
     package var table: String
+    /// A channel's fixed times ("по средам в 11:00"), said apart from opening hours.
+    package var eventTimes: String
+    /// A desk's registration time, and the worked example of its response times.
+    package var registrationTime, responseExample: String
     /// The language of these labels.
     package var language: SiteLanguage = .ru
 
@@ -50,7 +54,8 @@ private extension Labels {
         printDate: "Дата печати", validForYear: "действительно на", printBoard: "Распечатать все объявления",
         noticeIndex: "Объявления для стенда", scanForSite: "Эта страница на сайте", consultation: "Консультация",
         schoolYearWord: "учебный год",
-        table: "Таблица")
+        table: "Таблица", eventTimes: "Время проведения", registrationTime: "Срок регистрации",
+        responseExample: "Пример расчёта сроков")
 
     static let english = Labels(
         home: "Home", contacts: "Contacts", timetable: "Consultation timetable", support: "Technical support",
@@ -73,5 +78,6 @@ private extension Labels {
         printDate: "Printed", validForYear: "valid for", printBoard: "Print all notices",
         noticeIndex: "Notices for the board", scanForSite: "This page on the website", consultation: "Consultation",
         schoolYearWord: "school year",
-        table: "Table", language: .en)
+        table: "Table", eventTimes: "Times", registrationTime: "Registration",
+        responseExample: "Worked example", language: .en)
 }

@@ -9,16 +9,18 @@ package struct PageContext {
     /// A page's context; `depth` is how many folders below the output root the page is.
     package func make(title: String, depth: Int, current: String?) -> [String: Any] {
         let root = String(repeating: "../", count: depth)
-        return [
+        var context: [String: Any] = [
             "lang": site.settings.language.rawValue,
             "title": title,
             "root": root,
             "labels": labels.mustacheTable,
             "site": siteInfo,
-            "schoolYear": site.settings.schoolYear?.name ?? "",
             "nav": navigation(root: root, current: current),
             "documentsTitle": documentsTitle,
         ]
+        // Absent, not "", without a school year: the footer then ends with the system, not with " · ".
+        if let year = site.settings.schoolYear?.name { context["schoolYear"] = year }
+        return context
     }
 
     /// The menu's and the index's name for the site's documents ("Регламенты", or "Документы"

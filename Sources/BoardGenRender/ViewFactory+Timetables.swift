@@ -33,7 +33,7 @@ extension ViewFactory {
     /// A desk view.
     package func makeDesk(_ desk: Desk) -> DeskView {
         let response = desk.responseTime?.value.trimmingCharacters(in: .whitespaces)
-        return DeskView(
+        var view = DeskView(
             id: desk.id, anchor: "desk-\(desk.id)", item: PublishedItem.desk(desk.id).mark, name: desk.name,
             isPlatform: desk.operatorKind == .platform,
             channels: makeChannels(desk.channels),
@@ -49,6 +49,24 @@ extension ViewFactory {
             escalation: desk.escalatesTo.flatMap { site.desk($0.id) }.map {
                 EscalationView(deskName: $0.name, deskID: $0.id, when: desk.escalationWhen)
             })
+        view.registrationTime = desk.registrationTime?.value.trimmedSpacesAndNewlines
+        view.responseExample = makeResponseExample(desk)
+        return view
+    }
+
+    /// The desk's response rules worked through for a request sent at 10:00 on the first Saturday on
+    /// or after the build's "today" (a day off, so the example shows what a day off does), counted over
+    /// the production calendar in the desk's processing hours (or its intake hours, or whole working
+    /// days). Nil when the desk states no rule boardgen can count.
+    func makeResponseExample(_ desk: Desk) -> String? {
+        let policy = desk.responsePolicy
+        guard policy.registration != nil || policy.answer != nil else { return nil }
+        let hours = [desk.processing, desk.intake].compactMap { $0 }.first { $0.givesTimes }?.hours
+        let office = ResponseOffice(calendar: calendar, hours: hours ?? .workingDays())
+        let saturday = today.adding(days: (Weekday.saturday.rawValue - today.weekday.rawValue + 7) % 7)
+        let timeline = policy.timeline(for: calendar.instant(on: saturday, minutes: 10 * 60), office: office)
+        guard timeline.registrationDue != nil || timeline.answerDue != nil else { return nil }
+        return timeline.describe(language)
     }
 
     /// What to tell a desk, optionally for one audience only.

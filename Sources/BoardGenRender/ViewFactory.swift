@@ -25,6 +25,7 @@ package struct ViewFactory {
             display: channel.value ?? labels.notSpecified, href: nil, itemprop: nil, isPhone: channel.kind == .phone,
             isMissing: channel.isMissing, missingNote: nil, hours: channel.hours.map(formatHours), note: channel.note,
             audiences: channel.audiences.map(labels.audience).joined(separator: ", "))
+        view.events = channel.events.map(formatEvents)
         guard let value = channel.value else {
             if case .missing(let note) = channel.address {
                 view.missingNote = note.isEmpty ? labels.missingAddress : note
@@ -55,9 +56,21 @@ package struct ViewFactory {
         // "по рабочим дням" names days without times: say the days, not "не указано".
         case .unknown where !value.hours.daysWithoutTimes.isEmpty: value.hours.format(language)
         case .unknown: value.hours.note ?? labels.notSpecified
+        case .regular where value.statesZone:
+            // "Пн–Пт 09:00–18:00 по московскому времени, Пн–Пт 11:00–20:00 по местному времени".
+            value.written.format(language, localTo: calendar.timeZone, at: calendar.zoneReferenceInstant)
         case .regular: value.hours.format(language)
         }
     }
+
+    /// Human text of fixed times, with both clocks when the text states another zone.
+    func formatEvents(_ value: EventTimesValue) -> String {
+        guard value.written.zone != nil else { return value.times.format(language) }
+        return value.written.format(language, localTo: calendar.timeZone, at: calendar.zoneReferenceInstant)
+    }
+
+    /// The school calendar every date and clock on the pages is read in.
+    var calendar: SchoolCalendar { site.settings.calendar }
 
     /// The approval view of a regulation.
     package func makeApproval(_ approval: Approval, regulationID: String) -> ApprovalView {
@@ -76,7 +89,8 @@ package struct ViewFactory {
             return parts.joined(separator: " ")
         }
         var view = ApprovalView(
-            item: PublishedItem.approval(regulation: regulationID).mark, preamble: approval.preamble, heading: approval.heading,
+            item: PublishedItem.approval(regulation: regulationID).mark, preamble: approval.preamble,
+            heading: approval.heading,
             position: approval.approvedByPosition,
             name: approval.approvedByName, line: line, adoptions: adoptions)
         view.stamps = approval.stamps.map {
@@ -156,7 +170,7 @@ private extension ViewFactory {
         case .email:
             return [.value(value, href: "mailto:\(value)", itemprop: "email")]
         case .webAddress:
-            return [.value(value, href: value, itemprop: "url")]
+            return [.value(value, href: ChannelAddress.webLink(value), itemprop: "url")]
         case .handleOrWebAddress:
             return [.value(value, href: ChannelAddress.isWebURL(value) ? value : nil, itemprop: nil)]
         case .text:

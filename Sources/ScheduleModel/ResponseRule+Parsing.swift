@@ -3,7 +3,7 @@ extension ResponseRule {
     /// "не позднее следующего рабочего дня", "не позднее 1 (одного) рабочего дня, следующего за днём его
     /// поступления", "не позднее 2 часов первого рабочего дня, следующего за днём обращения",
     /// "в течение 10 рабочих дней с даты регистрации", "в течение 3 рабочих дней", "в течение трёх
-    /// календарных дней с момента поступления", "within 10 working days of registration". Anything
+    /// календарных дней с момента поступления", "2 рабочих дня", "within 10 working days of registration". Anything
     /// else is one BG214 diagnostic at the first word that does not fit, saying what to write.
     public static func parse(_ text: String) -> Result<ResponseRule, ScheduleParseFailure> {
         var lexer = ScheduleLexer(text: text)
@@ -25,8 +25,8 @@ struct ResponseRuleReader {
 
     mutating func read() -> Result<ResponseRule, ScheduleParseFailure> {
         let patterns: [(inout ResponseRuleReader) -> ResponseRule?] = [
-            { $0.readSameDay() }, { $0.readNotLater() }, { $0.readWithin() }, { $0.readEnglishDay() },
-            { $0.readEnglishWithin() },
+            { $0.readSameDay() }, { $0.readNotLater() }, { $0.readWithin() }, { $0.readBare() },
+            { $0.readEnglishDay() }, { $0.readEnglishWithin() },
         ]
         for pattern in patterns {
             position = 0
@@ -81,6 +81,15 @@ extension ResponseRuleReader {
         guard let amount = amount(), let unit = russianUnit() else { return nil }
         if position == tokens.count { return ResponseRule(kind: .within(amount: amount, unit: unit)) }
         return countedFrom().map { ResponseRule(kind: .within(amount: amount, unit: unit), anchor: $0) }
+    }
+}
+
+extension ResponseRuleReader {
+    /// A bare period as contact pages state it: "1 рабочий день", "2 рабочих дня", "3 дня", "24 часа";
+    /// read as "в течение …" from the receipt.
+    mutating func readBare() -> ResponseRule? {
+        guard let amount = amount(), let unit = russianUnit() else { return nil }
+        return ResponseRule(kind: .within(amount: amount, unit: unit))
     }
 }
 

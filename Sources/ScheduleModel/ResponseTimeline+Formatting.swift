@@ -19,7 +19,11 @@ private extension ResponseTimeline {
 
     func phrase(_ step: Step, _ instant: Date, _ language: ScheduleLanguage) -> String {
         let calendar = SchoolCalendar(timeZone: timeZone, holidays: .weekendsOnly)
-        let (date, minutes) = calendar.localDateTime(of: instant)
+        var (date, minutes) = calendar.localDateTime(of: instant)
+        if minutes == 0, step == .registered || step == .answered {
+            // A deadline at midnight is the end of the day before: "не позднее 24:00 среды", not "00:00 четверга".
+            (date, minutes) = (date.adding(days: -1), 24 * 60)
+        }
         let time = TimeOfDay(uncheckedMinutes: minutes).formatted
         switch language {
         case .ru: return russian(step, date, time)

@@ -33,6 +33,10 @@ struct ResponseRuleParsingTests {
                 ResponseRule(kind: .within(amount: 10, unit: .workingDays), anchor: .registration)
             ),
             ("в течение 3 рабочих дней", ResponseRule(kind: .within(amount: 3, unit: .workingDays))),
+            // A bare period as contact pages write it: "Срок ответа — 2 рабочих дня".
+            ("2 рабочих дня", ResponseRule(kind: .within(amount: 2, unit: .workingDays))),
+            ("1 рабочий день", ResponseRule(kind: .within(amount: 1, unit: .workingDays))),
+            ("24 часа", ResponseRule(kind: .within(amount: 24, unit: .hours))),
             // "регистрируется в течение трёх рабочих дней", "рассматривается в течение 30 дней со дня
             // регистрации": https://xn----ftbbc1ccapv3b.xn--p1ai/obrashhenija-grazhdan/
             ("в течение трёх рабочих дней", ResponseRule(kind: .within(amount: 3, unit: .workingDays))),

@@ -1,3 +1,4 @@
+import Foundation
 import BoardGenBoard
 import BoardGenCheck
 import BoardGenDiagnostics
@@ -10,7 +11,8 @@ import ScheduleModel
 /// Which notices must be reprinted: those whose printed content differs from an earlier build.
 public enum BoardComparison {
     /// Notice ids (in board order) whose sheet differs from the earlier one, or that are new.
-    /// The print date is ignored: a sheet is not "changed" only because it would be printed today.
+    /// The print date is ignored: a sheet is not "changed" only because it would be printed today;
+    /// nor is a desk's worked example of its response times, which is dated from today.
     public static func changedNotices(
         current: [String: String], order: [String], previous: [String: String]
     ) -> [String] {
@@ -20,9 +22,11 @@ public enum BoardComparison {
         }
     }
 
-    /// The notice article without its print-date line.
+    /// The notice article without its print-date line and without the dates of its worked example.
     static func printedContent(_ html: String) -> String {
         html.split(separator: "\n").filter { !$0.contains("class=\"notice-printed\"") }.joined(separator: "\n")
+            .replacingOccurrences(
+                of: #"<dd class="response-example">[^<]*</dd>"#, with: "", options: .regularExpression)
     }
 
     /// Notice id → its page text, from a set of output files (`board/<id>.html`).

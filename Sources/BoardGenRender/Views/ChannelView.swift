@@ -21,6 +21,8 @@ package struct ChannelView: Sendable {
     package var isMissing: Bool
     package var missingNote: String?
     package var hours: String?
+    /// Fixed times ("по средам в 11:00"), shown under their own label; nil for opening hours.
+    package var events: String? = nil
     package var note: String?
     package var audiences: String
     /// The value as templates render it: links and plain text, in order (`display` split up), so

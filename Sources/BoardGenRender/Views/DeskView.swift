@@ -19,6 +19,11 @@ package struct DeskView: Sendable {
     package var hasResponseTime: Bool
     package var responseTime: String?
     package var responseTimeIsBlank: Bool
+    /// `registration_time` as written.
+    package var registrationTime: String? = nil
+    /// The response times worked through for one concrete request, shown beside the school's wording
+    /// as an example: "обращение в субботу, 28.11.2026, в 10:00 → поступило в понедельник, …".
+    package var responseExample: String? = nil
     package var tell: [TellView]
     package var requirements: [String]
     package var rejectionReasons: [String]

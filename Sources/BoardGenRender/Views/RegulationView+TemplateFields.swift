@@ -69,7 +69,7 @@ extension ChannelView: TemplateFields {
             "id": id, "item": item, "kind": kind, "isWide": isWide, "kindLabel": kindLabel, "label": label,
             "display": display,
             "href": href, "itemprop": itemprop, "isPhone": isPhone, "isMissing": isMissing, "missingNote": missingNote,
-            "hours": hours, "note": note, "audiences": audiences, "parts": parts,
+            "hours": hours, "events": events, "note": note, "audiences": audiences, "parts": parts,
         ]
     }
 }
