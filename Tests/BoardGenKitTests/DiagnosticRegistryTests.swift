@@ -104,6 +104,7 @@ private extension DiagnosticRegistryTests {
         case .templates: 6
         case .output: 7
         case .deployed: 8
+        case .importing: 9
         }
     }
 }
