@@ -6,7 +6,7 @@ enum AudienceReader {
     static func audiences(in text: String) -> [Audience] {
         let lower = text.lowercased()
         var result: [Audience] = []
-        if ["сотрудник", "учител", "педагог", "работник", "администрац", "классн"].contains(where: lower.contains) {
+        if ["сотрудник", "учител", "педагог", "работник", "администрац"].contains(where: lower.contains) {
             result.append(.staff)
         }
         if lower.contains("родител") { result.append(.parents) }

@@ -22,7 +22,7 @@ extension DraftComposer {
         guard var capture = tell else { return false }
         let text = block.text.trimmingCharacters(in: .whitespaces)
         let isItem = if case .item = block.kind { true } else { false }
-        if case .paragraph = block.kind, text.lowercased().hasPrefix("для "), text.hasSuffix(":") {
+        if block.kind == .paragraph || block.isBullet, text.lowercased().hasPrefix("для "), text.hasSuffix(":") {
             let audiences = AudienceReader.audiences(in: text)
             flushTellGroup(&capture)
             emit(BodyText.escaped(text))
@@ -33,7 +33,8 @@ extension DraftComposer {
         let hasGroup = capture.groups.count > 1
         let isSimpleRule = block.ruleNumber.map { $0.wholeMatch(of: /\d+[.)]/) != nil } ?? false
         let takes = isItem
-            ? (hasGroup || !isSimpleRule) : (block.kind == .paragraph && text.count <= 120 && !text.hasSuffix("."))
+            ? (block.ruleNumber != nil ? hasGroup || !isSimpleRule : text.count <= 120)
+            : (!hasGroup && block.kind == .paragraph && text.count <= 120 && !text.hasSuffix("."))
         guard takes else {
             flushTellGroup(&capture)
             tell = nil

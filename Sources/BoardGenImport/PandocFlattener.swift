@@ -1,4 +1,5 @@
 import BoardGenDiagnostics
+import Foundation
 
 /// Turns pandoc's tree into import's blocks: list items get the number Word's automatic numbering
 /// shows (nested lists as "1.1.", "2.4."), footnotes become marked blocks at the end, and each
@@ -23,6 +24,8 @@ private extension PandocFlattener {
         var output: [SourceBlock] = []
         var paragraph = 0
         var notes: [(String, [PandocBlock])] = []
+        /// The number of the last numbered item ("2.3" → ["2", "3"]), Word's or typed.
+        var lastPath: [String] = []
 
         init(path: String) { self.path = path }
 
@@ -38,17 +41,27 @@ private extension PandocFlattener {
         mutating func add(_ block: PandocBlock, depth: Int, parentNumber: String?) {
             switch block {
             case let .para(inlines), let .plain(inlines):
-                emit(.paragraph, text: text(of: inlines), isBold: isBold(inlines))
+                // A paragraph numbered by hand ("1.1. …", "а) …", "- …", "² …") reads as a text line does.
+                paragraph += 1
+                let location = SourceLocation(file: path, line: paragraph)
+                let block = LineClassifier.block(text(of: inlines), isBold: isBold(inlines), indent: depth, at: location)
+                if let number = block.ruleNumber, let last = number.split(separator: " ").last {
+                    let parts = last.trimmingCharacters(in: CharacterSet(charactersIn: ".)")).split(separator: ".").map(String.init)
+                    if parts.allSatisfy({ Int($0) != nil }) { lastPath = parts }
+                }
+                output.append(block)
             case let .header(level, inlines):
                 emit(.heading(level: level), text: text(of: inlines), isBold: true)
             case let .lineBlock(lines):
                 emit(.paragraph, text: lines.map { text(of: $0) }.joined(separator: "\n"))
             case let .orderedList(start, style, items):
+                let parentNumber = parentNumber ?? inferredParent(start: start, depth: depth)
                 for (index, item) in items.enumerated() {
                     let number = Self.number(start + index, style: style)
                     let path = style == "Decimal" || style == "DefaultStyle" || style == "Example"
                         ? (parentNumber.map { "\($0).\(number)" } ?? number) : number
                     let marker = style.hasSuffix("Alpha") ? "\(number))" : "\(path)."
+                    if !style.hasSuffix("Alpha") { lastPath = path.split(separator: ".").map(String.init) }
                     addItem(item, marker: marker, depth: depth, childNumber: path)
                 }
             case let .bulletList(items):
@@ -64,6 +77,16 @@ private extension PandocFlattener {
             case .other:
                 break
             }
+        }
+
+        /// pandoc's docx reader puts paragraphs that Word indents inside a list into a bullet list of
+        /// their own, and the second-level list after them loses its parent ("2.3" read as "3"): a
+        /// nested list that starts right after the last second-level number continues it.
+        func inferredParent(start: Int, depth: Int) -> String? {
+            guard depth > 0, lastPath.count >= 2, let last = Int(lastPath[lastPath.count - 1]), start == last + 1 else {
+                return nil
+            }
+            return lastPath.dropLast().joined(separator: ".")
         }
 
         /// The item's first paragraph carries the marker; the rest follow as the item's blocks.

@@ -57,20 +57,7 @@ private extension TextLines {
     /// The block for one line (or one joined bold run).
     func block(_ line: String, isBold: Bool, at number: Int) -> SourceBlock {
         let indent = line.prefix { $0 == " " }.count
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
-        if let first = trimmed.first, Superscript.isMark(first) {
-            let mark = String(trimmed.prefix { Superscript.isMark($0) })
-            let rest = trimmed.dropFirst(mark.count).trimmingCharacters(in: .whitespaces)
-            return SourceBlock(.footnote(mark: mark), text: rest, at: location(number))
-        }
-        if let match = trimmed.firstMatch(of: Self.bullet) {
-            return SourceBlock(.item(marker: "-", depth: indent > 0 ? 1 : 0), text: String(match.output.1), at: location(number))
-        }
-        if let match = trimmed.firstMatch(of: Self.numbered) {
-            let marker = String(match.output.1)
-            return SourceBlock(.item(marker: marker, depth: 0), text: String(match.output.2), isBold: isBold, at: location(number))
-        }
-        return SourceBlock(.paragraph, text: trimmed, isBold: isBold, at: location(number))
+        return LineClassifier.block(line.trimmingCharacters(in: .whitespaces), isBold: isBold, indent: indent, at: location(number))
     }
 
     /// The line without Markdown bold markers and with `^{2 3}` written as superscripts.
@@ -81,9 +68,4 @@ private extension TextLines {
         }
         return result.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
     }
-
-    /// "- text", "-text", "• text" (a dash followed by a letter or a quote, not a number).
-    static var bullet: Regex<(Substring, Substring)> { /^[-–—•·]\s*([«"A-Za-zА-Яа-яЁё].*)$/ }
-    /// "1.", "1.1.", "2.4)", "1.1 2.4." (odd numbering kept), "а)" — then the text.
-    static var numbered: Regex<(Substring, Substring, Substring)> { /^((?:\d{1,3}(?:\.\d{1,3})*[.)](?:\s+\d{1,3}(?:\.\d{1,3})*[.)])*)|\d{1,3}(?:\.\d{1,3})+(?:\s+\d{1,3}(?:\.\d{1,3})*\.)*|[а-яa-z]\))\s+(\S.*)$/ }
 }
