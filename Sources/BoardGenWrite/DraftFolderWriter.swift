@@ -19,7 +19,7 @@ package struct DraftFolderWriter: Sendable {
         guard FileManager.default.fileExists(atPath: target.path, isDirectory: &isFolder) else { return nil }
         let contents = (try? FileManager.default.contentsOfDirectory(atPath: target.path)) ?? ["?"]
         guard !isFolder.boolValue || !contents.isEmpty else { return nil }
-        let what = isFolder.boolValue ? "holds \(contents.count) files" : "is a file"
+        let what = isFolder.boolValue ? "is not empty (\(contents.count) entries)" : "is a file"
         return Diagnostic(
             .importTargetNotEmpty, "'\(target.path)' \(what); import drafts into a new or empty folder: choose another --into",
             at: SourceLocation(file: target.path))

@@ -12,6 +12,8 @@ public struct SiteImporter: Sendable {
     public var target: URL
     /// The year whose 1 September starts the draft's school year.
     public var schoolYearStart: Int
+    /// pandoc's executable; nil: `BOARDGEN_PANDOC` or `pandoc` in PATH.
+    public var pandocExecutable: String?
 
     /// Makes an importer; `schoolYearStart` defaults to the school year of `today`.
     public init(documents: [String], into target: URL, today: Date = Date()) {
@@ -38,7 +40,8 @@ public struct SiteImporter: Sendable {
     public func run() -> Outcome {
         let writer = DraftFolderWriter(target: target)
         if let refusal = writer.refusal() { return Outcome(diagnostics: [refusal], report: nil, fileCount: 0) }
-        switch DocumentImporter(schoolYearStart: schoolYearStart).draft(documents) {
+        let reader = DocumentReader(pandoc: PandocProcess(executable: pandocExecutable))
+        switch DocumentImporter(reader: reader, schoolYearStart: schoolYearStart).draft(documents) {
         case let .failure(failures):
             return Outcome(diagnostics: failures.diagnostics, report: nil, fileCount: 0)
         case let .success(result):
