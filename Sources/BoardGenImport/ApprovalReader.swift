@@ -11,7 +11,7 @@ struct ApprovalReader {
             approval.stamps += stamps(in: group.lines, column: group.column)
         }
         guard !approval.stamps.isEmpty else { return nil }
-        for stamp in approval.stamps { readFacts(stamp.lines, into: &approval) }
+        for stamp in approval.stamps where stamp.side != "full" { readFacts(stamp.lines, into: &approval) }
         let stated = approval.orderNumber != nil || approval.name != nil || !approval.adoptions.isEmpty
         return stated ? approval : nil
     }
@@ -55,6 +55,9 @@ private extension ApprovalReader {
 
     static func headingSide(_ line: String) -> String? {
         let lower = line.lowercased()
+        if lower.hasPrefix("документ подписан") || lower.hasPrefix("подписано") || lower.hasPrefix("подписан ") {
+            return "full"
+        }
         for word in ["принят", "согласован", "рассмотрен", "учтено", "одобрен"] where lower.hasPrefix(word) {
             return "left"
         }
@@ -65,7 +68,7 @@ private extension ApprovalReader {
     /// A stamp states an order, a protocol, or who approved.
     static func isApproval(_ lines: [String]) -> Bool {
         let text = lines.joined(separator: " ").lowercased()
-        return ["приказ", "протокол", "директор", "утвержд", "принят", "согласован", "заведующ"]
+        return ["приказ", "протокол", "директор", "утвержд", "принят", "согласован", "заведующ", "подпис", "учтено"]
             .contains { text.contains($0) }
     }
 

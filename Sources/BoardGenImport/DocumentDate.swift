@@ -9,9 +9,25 @@ enum DocumentDate {
         let lower = text.lowercased()
         guard let range = lower.range(of: "приказ") else { return nil }
         let tail = String(text[range.lowerBound...])
-        if let number = number(after: "№", in: tail) { return (number, dates(in: tail).first) }
-        if let match = tail.firstMatch(of: /^\S*\s+(\d[\w\-\/]*)\s+от/) { return (String(match.output.1), dates(in: tail).first) }
+        let date = dates(in: tail).first
+        // "от «01» сентября 2026г. № 205/41": the number right after the date wins over an earlier "№ 418".
+        if let match = tail.firstMatch(of: /от\s*«?\d{1,2}[».\s][^№]{4,30}?№\s*(\d[\w\/.]*(?:-\s?[\wА-Яа-я]+)?)/) {
+            return (clean(match.output.1), date)
+        }
+        if let match = tail.firstMatch(of: /№\s*(\d[\w\/.]*(?:-\s?[\wА-Яа-я]+)?)\s*от[\s«\d]/) {
+            return (clean(match.output.1), date)
+        }
+        if let number = number(after: "№", in: tail) { return (number, date) }
+        if let match = tail.firstMatch(of: /^\S*\s+(\d[\w\-\/]*)\s+от/) { return (String(match.output.1), date) }
         return nil
+    }
+
+    /// "57- ОД" → "57-ОД"; "21от" → "21"; a trailing dot dropped.
+    static func clean(_ number: Substring) -> String {
+        var value = number.replacingOccurrences(of: " ", with: "")
+        if value.hasSuffix("от") { value.removeLast(2) }
+        while value.hasSuffix(".") { value.removeLast() }
+        return value
     }
 
     /// The number written after `sign` ("№ 2 )" → "2").
@@ -19,7 +35,7 @@ enum DocumentDate {
         guard let range = text.range(of: sign) else { return nil }
         let rest = text[range.upperBound...].drop { $0 == " " || $0 == "\u{00A0}" }
         let number = rest.prefix { $0.isLetter || $0.isNumber || "-/".contains($0) }
-        return number.isEmpty ? nil : String(number)
+        return number.isEmpty ? nil : clean(number)
     }
 
     /// Every date in `text`, as YYYY-MM-DD.
@@ -30,7 +46,7 @@ enum DocumentDate {
                 found.append((match.range.lowerBound, iso))
             }
         }
-        for match in text.matches(of: /«?(\d{1,2})»?\s+([а-яё]+)\s+(\d{4})/) {
+        for match in text.matches(of: /«?(\d{1,2})»?\s+([а-яё]+)\s*(\d{4})/) {
             if let month = months[String(match.output.2).lowercased()],
                 let iso = iso(day: match.output.1, month: month, year: match.output.3)
             {

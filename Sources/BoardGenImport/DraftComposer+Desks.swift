@@ -12,7 +12,7 @@ extension DraftComposer {
             emit("```deadlines\n```")
         }
         let platform = makePlatformDesk()
-        var schoolDesks = makeSchoolDesks()
+        var schoolDesks = makeSchoolDesks(excluding: Set(platform?.channels ?? []))
         if !tellLines.isEmpty {
             let target = schoolDesks.isEmpty ? nil : 0
             if let target {
@@ -42,9 +42,9 @@ extension DraftComposer {
 
 private extension DraftComposer {
     /// One desk per section that lists school channels (all in one desk when only one section does).
-    mutating func makeSchoolDesks() -> [DraftDesk] {
+    mutating func makeSchoolDesks(excluding platformChannels: Set<String>) -> [DraftDesk] {
         let sections = sectionChannels.keys.sorted().filter { index in
-            sectionChannels[index, default: []].contains { id in draft.channels.first { $0.id == id }?.kind != .url }
+            sectionChannels[index, default: []].contains { !platformChannels.contains($0) }
         }
         var desks: [DraftDesk] = []
         for index in sections {
@@ -54,7 +54,7 @@ private extension DraftComposer {
             var desk = DraftDesk(
                 id: Slug.unique(base, among: Set(draft.desks.map(\.id))), name: name, isPlatform: false,
                 location: regulation.location)
-            desk.channels = sectionChannels[index, default: []].filter { id in draft.channels.first { $0.id == id }?.kind != .url }
+            desk.channels = sectionChannels[index, default: []].filter { !platformChannels.contains($0) }
             if sectionBlank.contains(index) {
                 desk.responseTime = ""
             } else if let phrase = sectionResponse[index] {

@@ -65,6 +65,7 @@ private extension RegulationFile {
         lines.append("  stamps:")
         for stamp in approval.stamps {
             lines.append("    - side: \(stamp.side)")
+            if stamp.side == "full" { lines.append("      kind: signature") }
             lines.append("      lines: \(DraftFiles.list(stamp.lines))")
         }
         return lines

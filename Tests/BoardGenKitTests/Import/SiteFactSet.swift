@@ -7,7 +7,7 @@ import Yams
 /// rule numbers and timetable slots (each a multiset of normalised strings).
 struct SiteFactSet {
     enum Kind: String, CaseIterable, Comparable {
-        case phone, email, url, office, approval, rule, slot
+        case phone, email, url, office, approval, rule, slot, response
 
         static func < (lhs: Kind, rhs: Kind) -> Bool {
             allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
@@ -21,6 +21,7 @@ struct SiteFactSet {
         for kind in Kind.allCases { facts[kind] = [] }
         try readContacts(files["contacts.yaml"])
         try readPeople(files["people.yaml"])
+        try readDesks(files["desks.yaml"])
         for (path, text) in files where path.hasPrefix("regulations/") && path.hasSuffix(".md") {
             try readRegulation(text)
         }
@@ -74,6 +75,14 @@ private extension SiteFactSet {
             case "office": facts[.office]!.append(value.lowercased())
             default: break
             }
+        }
+    }
+
+    mutating func readDesks(_ text: String?) throws {
+        guard let text, let root = try Yams.load(yaml: text) as? [String: Any] else { return }
+        for desk in root["desks"] as? [[String: Any]] ?? [] {
+            guard let response = desk["response_time"].map({ "\($0)" }) else { continue }
+            facts[.response]!.append(response.isEmpty ? "(blank)" : response)
         }
     }
 
