@@ -20,8 +20,16 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "The new (or empty) content folder to draft into.")
     var into: String
 
+    @Option(help: "The date the draft's school year is chosen from (YYYY-MM-DD); default: today.")
+    var today: String?
+
+    func validate() throws {
+        if let today, Self.date(today) == nil { throw ValidationError("--today '\(today)' is not a date YYYY-MM-DD") }
+    }
+
     func run() throws {
-        let outcome = SiteImporter(documents: files, into: URL(fileURLWithPath: into)).run()
+        let day = today.flatMap(Self.date) ?? Date()
+        let outcome = SiteImporter(documents: files, into: URL(fileURLWithPath: into), today: day).run()
         for diagnostic in outcome.diagnostics {
             FileHandle.standardError.write(Data((diagnostic.formatted + "\n").utf8))
         }
@@ -32,6 +40,17 @@ struct ImportCommand: ParsableCommand {
         }
         let confirm = outcome.diagnostics.filter { $0.code == DiagnosticCode.importToConfirm.rawValue }.count
         let gaps = outcome.diagnostics.filter { $0.code == DiagnosticCode.importDocumentGap.rawValue }.count
-        print("drafted \(outcome.fileCount) files into \(into): \(confirm) facts to confirm, \(gaps) gaps of the document (see \(into)/IMPORT.md)")
+        print(
+            "drafted \(outcome.fileCount) files into \(into): \(confirm) facts to confirm, \(gaps) gaps of the "
+                + "document (see \(into)/IMPORT.md)"
+        )
+    }
+
+    static func date(_ text: String) -> Date? {
+        let formatter = DateFormatter()
+        formatter.dateFormat = "yyyy-MM-dd"
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        return formatter.date(from: text)
     }
 }

@@ -90,7 +90,9 @@ private extension ApprovalReader {
     /// "Директор …" (with its continuation lines) and the name that follows or ends the line.
     static func readSigner(_ lines: [String], into approval: inout DraftApproval) {
         guard approval.position == nil,
-            let start = lines.firstIndex(where: { line in Self.positionWords.contains { line.lowercased().hasPrefix($0) } })
+            let start = lines.firstIndex(where: { line in
+                Self.positionWords.contains { line.lowercased().hasPrefix($0) }
+            })
         else { return }
         var position = lines[start]
         var index = start + 1

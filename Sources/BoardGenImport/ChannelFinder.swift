@@ -68,7 +68,10 @@ private extension ChannelFinder {
                 guard number.national != nil || isPhoneContext(characters, before: number.offset) else { continue }
                 var found = FoundChannel(kind: .phone, value: String(text[start..<end]), range: start..<end)
                 if number.national == nil {
-                    found.checks.append("номер «\(written)» нельзя набрать как записан (нет кода города или лишние цифры): допишите код, например 8 (XXXXX) …")
+                    found.checks.append(
+                        "номер «\(written)» нельзя набрать как записан (нет кода города или лишние цифры): "
+                            + "допишите код, например 8 (XXXXX) …"
+                    )
                 }
                 result.append(found)
             }
@@ -98,17 +101,24 @@ private extension ChannelFinder {
     /// "кабинет учебной части", "кабинет информатики", "каб. 12", "кабинет № 105": the value is
     /// the office's name capitalised.
     static func offices(in text: String) -> [FoundChannel] {
-        text.matches(of: /(?i)\b(кабинет[а-я]*|каб\.)\s*(№\s*\d+[а-яА-Я]?|\d+[а-яА-Я]?|[а-яё]+(?:\s+[а-яё]+)?)/).compactMap { match in
-            var name = String(match.output.2)
-            let words = name.split(separator: " ")
-            if words.count == 2, Self.stopWords.contains(String(words[1])) { name = String(words[0]) }
-            guard !Self.stopWords.contains(name.split(separator: " ").first.map(String.init) ?? "") else { return nil }
-            let head = String(match.output.1).lowercased().hasPrefix("каб.") ? "Каб." : "Кабинет"
-            let value = "\(head) \(name)"
-            let end = text.index(match.range.lowerBound, offsetBy: String(match.output.1).count + 1 + name.count, limitedBy: text.endIndex) ?? match.range.upperBound
-            return FoundChannel(kind: .office, value: value, range: match.range.lowerBound..<min(end, match.range.upperBound),
-                checks: ["название кабинета составлено из текста («\(text[match.range])»)"])
-        }
+        text.matches(of: /(?i)\b(кабинет[а-я]*|каб\.)\s*(№\s*\d+[а-яА-Я]?|\d+[а-яА-Я]?|[а-яё]+(?:\s+[а-яё]+)?)/)
+            .compactMap { match in
+                var name = String(match.output.2)
+                let words = name.split(separator: " ")
+                if words.count == 2, Self.stopWords.contains(String(words[1])) { name = String(words[0]) }
+                guard !Self.stopWords.contains(name.split(separator: " ").first.map(String.init) ?? "") else {
+                    return nil
+                }
+                let head = String(match.output.1).lowercased().hasPrefix("каб.") ? "Каб." : "Кабинет"
+                let value = "\(head) \(name)"
+                let end =
+                    text.index(
+                        match.range.lowerBound, offsetBy: String(match.output.1).count + 1 + name.count,
+                        limitedBy: text.endIndex) ?? match.range.upperBound
+                return FoundChannel(
+                    kind: .office, value: value, range: match.range.lowerBound..<min(end, match.range.upperBound),
+                    checks: ["название кабинета составлено из текста («\(text[match.range])»)"])
+            }
     }
 
     static let stopWords: Set<String> = ["или", "и", "по", "для", "в", "на", "с", "к", "от", "при", "где", "который"]
@@ -124,9 +134,12 @@ private extension ChannelFinder {
         var result: [FoundChannel] = []
         for pattern in patterns {
             for match in text.matches(of: pattern) where !result.contains(where: { $0.range.overlaps(match.range) }) {
-                let value = capitalised(String(text[match.range]).trimmingCharacters(in: CharacterSet(charactersIn: " ,;.")))
-                result.append(FoundChannel(kind: .inApp, value: value, range: match.range,
-                    checks: ["канал внутри журнала; его «адрес» — название из текста"]))
+                let value = capitalised(
+                    String(text[match.range]).trimmingCharacters(in: CharacterSet(charactersIn: " ,;.")))
+                result.append(
+                    FoundChannel(
+                        kind: .inApp, value: value, range: match.range,
+                        checks: ["канал внутри журнала; его «адрес» — название из текста"]))
             }
         }
         return result

@@ -31,7 +31,8 @@ package struct DocumentImporter: Sendable {
             let parts = DocumentStructure.parts(of: document.blocks, fileName: document.path)
             for part in parts {
                 let slug = Slug.unique(Slug.make(part.title, limit: 4), among: Set(draft.regulations.map(\.slug)))
-                var composer = DraftComposer(draft: draft, unit: document.unit, part: part, slug: slug, order: draft.regulations.count + 1)
+                var composer = DraftComposer(
+                    draft: draft, unit: document.unit, part: part, slug: slug, order: draft.regulations.count + 1)
                 draft = composer.compose()
             }
         }

@@ -15,14 +15,17 @@ extension DraftComposer {
         }
         pieces += blanks(in: original, block: block)
         text = rebuilt(original, replacing: pieces)
-        if case .heading = block.kind {} else {
+        if case .heading = block.kind {
+        } else {
             for id in itemGaps(block, found: ChannelFinder.find(in: original)) { text += " [[contact \(id)]]" }
         }
         timetableReference(in: block, text: &text)
         readDeadlines(block)
         readResponseTime(block)
         let lower = original.lowercased()
-        if lower.contains("служб") && lower.contains("поддержк") || lower.contains("нерабоч") || lower.contains("обращени") {
+        if lower.contains("служб") && lower.contains("поддержк") || lower.contains("нерабоч")
+            || lower.contains("обращени")
+        {
             supportText.append(block)
         }
     }
@@ -31,7 +34,8 @@ extension DraftComposer {
     func rebuilt(_ text: String, replacing pieces: [(Range<String.Index>, String)]) -> String {
         var result = ""
         var position = text.startIndex
-        for (range, replacement) in pieces.sorted(by: { $0.0.lowerBound < $1.0.lowerBound }) where range.lowerBound >= position {
+        for (range, replacement) in pieces.sorted(by: { $0.0.lowerBound < $1.0.lowerBound })
+        where range.lowerBound >= position {
             result += BodyText.escaped(String(text[position..<range.lowerBound])) + replacement
             position = range.upperBound
         }
@@ -61,7 +65,8 @@ extension DraftComposer {
         if !section.audiences.isEmpty {
             return (section.audiences, "раздел «\(Self.short(section.title))»", false)
         }
-        let reason = section.title.isEmpty
+        let reason =
+            section.title.isEmpty
             ? "документ не делит каналы по адресатам: указаны все"
             : "раздел «\(Self.short(section.title))» не называет адресатов: указаны все"
         return (Audience.allCases, reason, true)
@@ -71,7 +76,9 @@ extension DraftComposer {
     mutating func register(_ found: FoundChannel, in block: SourceBlock) -> String {
         let key = Self.key(found.kind, found.value)
         let (audiences, reason, isDefault) = audiences(for: block)
-        if let index = draft.channels.firstIndex(where: { $0.kind == found.kind && $0.value.map { Self.key(found.kind, $0) } == key }) {
+        if let index = draft.channels.firstIndex(where: {
+            $0.kind == found.kind && $0.value.map { Self.key(found.kind, $0) } == key
+        }) {
             draft.channels[index].audiences = Array(Set(draft.channels[index].audiences + audiences)).sorted()
             noteUse(draft.channels[index].id, kind: found.kind)
             return draft.channels[index].id
@@ -89,7 +96,9 @@ extension DraftComposer {
 
     mutating func noteUse(_ id: String, kind: Channel.Kind) {
         if !regulation.uses.contacts.contains(id) { regulation.uses.contacts.append(id) }
-        if !sectionChannels[section.index, default: []].contains(id) { sectionChannels[section.index, default: []].append(id) }
+        if !sectionChannels[section.index, default: []].contains(id) {
+            sectionChannels[section.index, default: []].append(id)
+        }
     }
 
     /// Channels the block names without their address: "Через электронную почту", "(по телефону,
@@ -103,23 +112,34 @@ extension DraftComposer {
         let named: [(Channel.Kind, [String], String)] = [
             (.phone, ["телефон"], "номер"),
             (.email, ["электронной почт", "электронную почт", "электронная почта", "e-mail", "эл. почт"], "адрес"),
-            (.office, ["очном обращени", "личном обращени", "лично в", "личный прием", "личном прием", "приемные часы", "приёмные часы"], "место (кабинет)"),
+            (
+                .office,
+                [
+                    "очном обращени", "личном обращени", "лично в", "личный прием", "личном прием", "приемные часы",
+                    "приёмные часы",
+                ], "место (кабинет)"
+            ),
         ]
         for (kind, words, what) in named where words.contains(where: lower.contains) && !kinds.contains(kind) {
             if kind == .email && kinds.contains(.url) { continue }
             let (audiences, reason, _) = audiences(for: block)
             let label = Self.gapLabel(kind, block.text, audiences)
-            if let existing = draft.channels.first(where: { $0.value == nil && $0.kind == kind && $0.label == label && $0.audiences == audiences }) {
+            if let existing = draft.channels.first(where: {
+                $0.value == nil && $0.kind == kind && $0.label == label && $0.audiences == audiences
+            }) {
                 noteUse(existing.id, kind: kind)
                 result.append(existing.id)
                 continue
             }
             let id = Slug.unique(Self.idBase(kind, audiences), among: Set(draft.channels.map(\.id)))
-            let missing = "Документ называет канал, но не приводит \(what): «\(Self.short(block.text))»."
-            draft.channels.append(DraftChannel(
-                id: id, kind: kind, value: nil, missing: missing, label: label, audiences: audiences,
-                audienceReason: reason, source: block.text, location: block.location))
-            gap("канал назван без адреса (\(kind.rawValue)): «\(Self.short(block.text))» — записан как missing", at: block.location)
+            let missing = "Документ называет канал, но не приводит \(what)."
+            draft.channels.append(
+                DraftChannel(
+                    id: id, kind: kind, value: nil, missing: missing, label: label, audiences: audiences,
+                    audienceReason: reason, source: block.text, location: block.location))
+            gap(
+                "канал назван без адреса (\(kind.rawValue)): «\(Self.short(block.text))» — записан как missing",
+                at: block.location)
             noteUse(id, kind: kind)
             result.append(id)
         }
@@ -131,7 +151,8 @@ extension DraftComposer {
     mutating func timetableReference(in block: SourceBlock, text: inout String) {
         guard !hasTimetableTable, timetableGapID == nil else { return }
         let lower = block.text.lowercased()
-        let refers = lower.contains("в соответствии с графиком") || lower.contains("согласно графику")
+        let refers =
+            lower.contains("в соответствии с графиком") || lower.contains("согласно графику")
             || lower.contains("утвержденным графиком") || lower.contains("утверждённым графиком")
             || lower.hasPrefix("график ") || lower.contains("по графику")
         guard refers else { return }
@@ -140,7 +161,9 @@ extension DraftComposer {
         var timetable = DraftTimetable(id: id, title: title, location: block.location)
         timetable.published = false
         timetable.note = "Документ ссылается на график («\(Self.short(block.text))»), но сам график не приводит."
-        gap("график упомянут, но не приведён: «\(Self.short(block.text))» — записан с published: false", at: block.location)
+        gap(
+            "график упомянут, но не приведён: «\(Self.short(block.text))» — записан с published: false",
+            at: block.location)
         if title == "График" {
             confirm("название графика в документе не указано", at: block.location, into: &timetable.checks)
             timetable.title = "График консультаций"
@@ -174,13 +197,18 @@ extension DraftComposer {
                 let id = Slug.unique("srok", among: Set(regulation.deadlines.map(\.id)))
                 let title = Self.short(block.text, limit: 140)
                 regulation.deadlines.append(DraftDeadline(id: id, title: title, rule: Self.yaml(rule), source: phrase))
-                confirmRegulation("срок «\(phrase)» прочитан как \(Self.yaml(rule)); название срока — начало пункта, сократите", at: block.location)
+                confirmRegulation(
+                    "срок «\(phrase)» прочитан как \(Self.yaml(rule)); название срока — начало пункта, сократите",
+                    at: block.location)
             }
         }
     }
 
     mutating func readResponseTime(_ block: SourceBlock) {
-        for match in block.text.matches(of: /(?i)в\s+течение\s+\d+\s*(?:\([а-яё]+\)\s*)?(?:рабоч[а-я]+\s+|календарн[а-я]+\s+)?(?:дн[а-я]*|час[а-я]*)/) {
+        for match in block.text.matches(
+            of:
+                /(?i)в\s+течение\s+\d+\s*(?:\([а-яё]+\)\s*)?(?:рабоч[а-я]+\s+|календарн[а-я]+\s+)?(?:дн[а-я]*|час[а-я]*)/
+        ) {
             let phrase = String(block.text[match.range])
             if case .success = ResponseRule.parse(phrase), sectionResponse[section.index] == nil {
                 sectionResponse[section.index] = phrase
@@ -209,40 +237,43 @@ extension DraftComposer {
     }
 
     static func idBase(_ kind: Channel.Kind, _ audiences: [Audience]) -> String {
-        let word = switch kind {
-        case .phone: "phone"
-        case .email: "email"
-        case .office: "office"
-        case .inApp: "in-app"
-        case .url: "site"
-        case .messenger: "messenger"
-        case .sms: "sms"
-        }
+        let word =
+            switch kind {
+            case .phone: "phone"
+            case .email: "email"
+            case .office: "office"
+            case .inApp: "in-app"
+            case .url: "site"
+            case .messenger: "messenger"
+            case .sms: "sms"
+            }
         return audiences.count == 1 ? "\(audiences[0].rawValue)-\(word)" : word
     }
 
     static func label(_ found: FoundChannel, _ audiences: [Audience]) -> String {
-        let noun = switch found.kind {
-        case .phone: "Телефон"
-        case .email: "Электронная почта"
-        case .office: found.value
-        case .inApp: found.value
-        case .url: "Сайт"
-        case .messenger: "Мессенджер"
-        case .sms: "SMS"
-        }
+        let noun =
+            switch found.kind {
+            case .phone: "Телефон"
+            case .email: "Электронная почта"
+            case .office: found.value
+            case .inApp: found.value
+            case .url: "Сайт"
+            case .messenger: "Мессенджер"
+            case .sms: "SMS"
+            }
         return [.office, .inApp].contains(found.kind) ? noun : noun + AudienceReader.forWhom(audiences)
     }
 
     /// A short label for a channel named without its address: "Электронная почта пользователей
     /// СЭДиЖ", "Телефон для сотрудников", "Личное обращение".
     static func gapLabel(_ kind: Channel.Kind, _ text: String, _ audiences: [Audience]) -> String {
-        let noun = switch kind {
-        case .phone: "Телефон"
-        case .email: "Электронная почта"
-        case .office: "Личное обращение"
-        default: "Канал связи"
-        }
+        let noun =
+            switch kind {
+            case .phone: "Телефон"
+            case .email: "Электронная почта"
+            case .office: "Личное обращение"
+            default: "Канал связи"
+            }
         if let users = text.firstMatch(of: /пользователей\s+(?:[А-ЯЁA-Z][\w\-]*|«[^»]+»)/) {
             return "\(noun) \(users.output)"
         }

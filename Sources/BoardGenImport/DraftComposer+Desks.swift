@@ -17,20 +17,27 @@ extension DraftComposer {
             let target = schoolDesks.isEmpty ? nil : 0
             if let target {
                 schoolDesks[target].tell = tellLines
-                body = body.map { $0.replacingOccurrences(of: "```tell support ", with: "```tell \(schoolDesks[target].id) ") }
+                body = body.map {
+                    $0.replacingOccurrences(of: "```tell support ", with: "```tell \(schoolDesks[target].id) ")
+                }
             } else {
-                var desk = platform ?? DraftDesk(
-                    id: "", name: "Техническая поддержка", isPlatform: true, location: regulation.location)
+                var desk =
+                    platform
+                    ?? DraftDesk(
+                        id: "", name: "Техническая поддержка", isPlatform: true, location: regulation.location)
                 desk.tell = tellLines
                 if platform == nil {
                     desk.id = Slug.unique("support", among: Set(draft.desks.map(\.id)))
-                    confirm("«техническая поддержка» не названа; служба записана как поддержка платформы", at: regulation.location, into: &desk.checks)
+                    confirm(
+                        "«техническая поддержка» не названа; служба записана как поддержка платформы",
+                        at: regulation.location, into: &desk.checks)
                 }
                 body = body.map { $0.replacingOccurrences(of: "```tell support ", with: "```tell \(desk.id) ") }
                 schoolDesks.append(desk)
             }
         }
-        for desk in schoolDesks + (platform.map { [$0] } ?? []) where !draft.desks.contains(where: { $0.id == desk.id }) {
+        for desk in schoolDesks + (platform.map { [$0] } ?? []) where !draft.desks.contains(where: { $0.id == desk.id })
+        {
             draft.desks.append(desk)
             regulation.uses.desks.append(desk.id)
         }
@@ -61,7 +68,8 @@ private extension DraftComposer {
                 desk.responseTime = phrase
             }
             if title == nil {
-                confirm("название службы помощи школы составлено («\(name)»)", at: regulation.location, into: &desk.checks)
+                confirm(
+                    "название службы помощи школы составлено («\(name)»)", at: regulation.location, into: &desk.checks)
             }
             desks.append(desk)
         }
@@ -79,9 +87,14 @@ private extension DraftComposer {
     mutating func makePlatformDesk() -> DraftDesk? {
         let text = part.body.map(\.text).joined(separator: "\n")
         var name: String?
-        if let match = text.firstMatch(of: /Служб[а-я]*\s+поддержки((?:\s+(?!по\s|при\s|в\s|для\s|через\s)[А-ЯЁа-яё«»\w\-.]+){0,4})/) {
+        if let match = text.firstMatch(
+            of: /Служб[а-я]*\s+поддержки((?:\s+(?!по\s|при\s|в\s|для\s|через\s)[А-ЯЁа-яё«»\w\-.]+){0,4})/)
+        {
             name = "Служба поддержки" + match.output.1
-        } else if let match = text.firstMatch(of: /(?i)справочн[а-я]+\s+и\s+техническ[а-я]+\s+служб[а-я]*(?:[ ]+((?:информационной системы|ИС|АИС)[ ]+)?(«[^»\n]+»+|[А-ЯЁA-Z][\w\-]+))?/) {
+        } else if let match = text.firstMatch(
+            of:
+                /(?i)справочн[а-я]+\s+и\s+техническ[а-я]+\s+служб[а-я]*(?:[ ]+((?:информационной системы|ИС|АИС)[ ]+)?(«[^»\n]+»+|[А-ЯЁA-Z][\w\-]+))?/
+        ) {
             let system = match.output.2.map { " " + (match.output.1 ?? "") + $0 } ?? ""
             name = "Справочная и техническая службы" + system
         }
@@ -97,14 +110,18 @@ private extension DraftComposer {
                 if lower.contains("регистрац"), desk.intake == nil, let (hours, note) = HoursFinder.find(in: sentence) {
                     desk.intake = hours
                     desk.intakeNote = note
-                } else if lower.contains("обработк"), desk.processing == nil, let (hours, _) = HoursFinder.find(in: sentence) {
+                } else if lower.contains("обработк"), desk.processing == nil,
+                    let (hours, _) = HoursFinder.find(in: sentence)
+                {
                     desk.processing = hours
                 }
             }
             if block.text.lowercased().contains("нерабоч"), desk.outOfHours == nil { desk.outOfHours = block.text }
         }
         if desk.intake != nil || desk.processing != nil {
-            confirm("часы службы «\(name)» прочитаны из текста (intake/processing)", at: regulation.location, into: &desk.checks)
+            confirm(
+                "часы службы «\(name)» прочитаны из текста (intake/processing)", at: regulation.location,
+                into: &desk.checks)
         }
         if desk.intake != nil, desk.processing == nil { desk.processing = desk.intake }
         if desk.processing != nil, desk.intake == nil { desk.intake = desk.processing }
@@ -118,11 +135,16 @@ enum HoursFinder {
     static func find(in sentence: String) -> (String, String?)? {
         let words = sentence.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         let starts = ["круглосуточно", "ежедневно", "с", "пн", "понедельник", "по", "в", "будни", "по будням"]
-        for start in words.indices where starts.contains(words[start].lowercased().trimmingCharacters(in: .punctuationCharacters)) {
+        for start in words.indices
+        where starts.contains(words[start].lowercased().trimmingCharacters(in: .punctuationCharacters)) {
             for end in stride(from: words.count, to: start, by: -1) {
-                let candidate = words[start..<end].joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,;"))
-                guard let hours = TimetableReader.reads(candidate), hours.status != .unknown || !hours.week.isEmpty || candidate.lowercased().hasPrefix("круглосуточно") else { continue }
-                let rest = words[end...].joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,;."))
+                let candidate = words[start..<end].joined(separator: " ").trimmingCharacters(
+                    in: CharacterSet(charactersIn: " ,;"))
+                guard let hours = TimetableReader.reads(candidate),
+                    hours.status != .unknown || !hours.week.isEmpty || candidate.lowercased().hasPrefix("круглосуточно")
+                else { continue }
+                let rest = words[end...].joined(separator: " ").trimmingCharacters(
+                    in: CharacterSet(charactersIn: " ,;."))
                 return (candidate, rest.isEmpty ? nil : rest)
             }
         }

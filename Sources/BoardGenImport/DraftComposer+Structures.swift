@@ -12,7 +12,8 @@ struct TellCapture {
 extension DraftComposer {
     mutating func startTell(after block: SourceBlock) {
         let lower = block.text.lowercased()
-        guard block.text.hasSuffix(":"), lower.contains("сообщить") || lower.contains("сообщите") || lower.contains("укажите")
+        guard block.text.hasSuffix(":"),
+            lower.contains("сообщить") || lower.contains("сообщите") || lower.contains("укажите")
         else { return }
         tell = TellCapture()
     }
@@ -32,7 +33,8 @@ extension DraftComposer {
         }
         let hasGroup = capture.groups.count > 1
         let isSimpleRule = block.ruleNumber.map { $0.wholeMatch(of: /\d+[.)]/) != nil } ?? false
-        let takes = isItem
+        let takes =
+            isItem
             ? (block.ruleNumber != nil ? hasGroup || !isSimpleRule : text.count <= 120)
             : (!hasGroup && block.kind == .paragraph && text.count <= 120 && !text.hasSuffix("."))
         guard takes else {
@@ -77,10 +79,13 @@ extension DraftComposer {
                 flushAppendixText(label)
                 return false
             }
-            let id = Slug.unique(Slug.make(pendingAppendixTitle ?? label.label, limit: 3), among: Set(regulation.appendices.map(\.id)))
-            regulation.appendices.append(DraftAppendix(
-                id: id, label: label.label, title: pendingAppendixTitle ?? label.label, columns: columns.filter { !$0.isEmpty },
-                rows: rows.count > 1 ? rows.count - 1 : nil))
+            let id = Slug.unique(
+                Slug.make(pendingAppendixTitle ?? label.label, limit: 3), among: Set(regulation.appendices.map(\.id)))
+            regulation.appendices.append(
+                DraftAppendix(
+                    id: id, label: label.label, title: pendingAppendixTitle ?? label.label,
+                    columns: columns.filter { !$0.isEmpty },
+                    rows: rows.count > 1 ? rows.count - 1 : nil))
             emit("```form \(id)\n```")
             lastListNumber = nil
             pendingAppendixTitle = nil
@@ -119,9 +124,12 @@ extension DraftComposer {
             return
         }
         let id = Slug.unique("konsultacii", among: Set(draft.timetables.map(\.id)))
-        var timetable = DraftTimetable(id: id, title: pendingTableTitle ?? "График консультаций", location: block.location)
+        var timetable = DraftTimetable(
+            id: id, title: pendingTableTitle ?? "График консультаций", location: block.location)
         if pendingTableTitle == nil {
-            confirm("у таблицы-графика нет заголовка; название «График консультаций» составлено", at: block.location, into: &timetable.checks)
+            confirm(
+                "у таблицы-графика нет заголовка; название «График консультаций» составлено", at: block.location,
+                into: &timetable.checks)
         }
         pendingTableTitle = nil
         timetable.layout = table.layout
@@ -129,7 +137,9 @@ extension DraftComposer {
         for var person in table.people {
             let base = Slug.make(person.name ?? person.role ?? "person", limit: person.name != nil ? 1 : 3)
             person.id = Slug.unique(base, among: Set(draft.people.map(\.id)))
-            for check in person.checks { draft.findings.append(Diagnostic(.importToConfirm, "проверьте: \(check)", at: person.location)) }
+            for check in person.checks {
+                draft.findings.append(Diagnostic(.importToConfirm, "проверьте: \(check)", at: person.location))
+            }
             draft.people.append(person)
             timetable.people.append(person.id)
             regulation.uses.people.append(person.id)
@@ -144,7 +154,9 @@ extension DraftComposer {
         let width = rows.map(\.count).max() ?? 1
         func line(_ cells: [String]) -> String {
             let padded = cells + Array(repeating: "", count: width - cells.count)
-            return "| " + padded.map { BodyText.escaped($0).replacingOccurrences(of: "\\\n", with: " ") }.joined(separator: " | ") + " |"
+            return "| "
+                + padded.map { BodyText.escaped($0).replacingOccurrences(of: "\\\n", with: " ") }.joined(
+                    separator: " | ") + " |"
         }
         var lines = [line(rows[0]), "|" + Array(repeating: "---|", count: width).joined()]
         lines += rows.dropFirst().map(line)

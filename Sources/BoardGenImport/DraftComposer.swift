@@ -46,7 +46,8 @@ struct DraftComposer {
     /// The draft with this part added.
     mutating func compose() -> Draft {
         if !part.kindIsNamed {
-            confirmRegulation("вид документа не назван в заголовке; принят «регламент», заголовок — имя файла", at: part.location)
+            confirmRegulation(
+                "вид документа не назван в заголовке; принят «регламент», заголовок — имя файла", at: part.location)
         }
         noteApproval()
         for (index, block) in part.body.enumerated() where !skip.contains(index) {
@@ -86,7 +87,9 @@ private extension DraftComposer {
         guard let approval = regulation.approval else {
             if !part.preamble.isEmpty, part.preamble.contains(where: { !$0.text.isEmpty }) {
                 let location = part.preamble[0].location
-                confirmRegulation("текст над заголовком не прочитан как гриф утверждения; перенесите его в approval вручную", at: location)
+                confirmRegulation(
+                    "текст над заголовком не прочитан как гриф утверждения; перенесите его в approval вручную",
+                    at: location)
             }
             return
         }
@@ -97,7 +100,9 @@ private extension DraftComposer {
         if approval.name == nil {
             confirmRegulation("в грифе не найдено имя утвердившего", at: location)
         }
-        confirmRegulation("гриф разбит на блоки (stamps) по словам «ПРИНЯТО», «УТВЕРЖДАЮ»…; сверьте строки и стороны с документом", at: location)
+        confirmRegulation(
+            "гриф разбит на блоки (stamps) по словам «ПРИНЯТО», «УТВЕРЖДАЮ»…; сверьте строки и стороны с документом",
+            at: location)
     }
 
     mutating func add(_ block: SourceBlock, index: Int) {
@@ -163,7 +168,8 @@ private extension DraftComposer {
     func isSectionHeading(_ block: SourceBlock) -> Bool {
         switch block.kind {
         case .heading: return true
-        case let .item(marker, depth): guard marker != "-", depth == 0, !marker.contains(where: \.isLetter) else { return false }
+        case let .item(marker, depth):
+            guard marker != "-", depth == 0, !marker.contains(where: \.isLetter) else { return false }
         case .paragraph: guard block.isBold else { return false }
         case .table, .footnote: return false
         }

@@ -87,8 +87,13 @@ private extension DraftFiles {
         guard !draft.channels.isEmpty else { return "# В документе не найдено ни одного канала связи.\nchannels: []\n" }
         var lines = ["channels:"]
         for channel in draft.channels {
-            lines.append(Self.comment("\(ImportReport.place(channel.location)): «\(ImportReport.short(channel.source, 200))»", indent: "  "))
-            lines.append(Self.comment("адресаты: \(AudienceReader.words(channel.audiences)) — \(channel.audienceReason)", indent: "  "))
+            lines.append(
+                Self.comment(
+                    "\(ImportReport.place(channel.location)): «\(ImportReport.short(channel.source, 200))»",
+                    indent: "  "))
+            lines.append(
+                Self.comment(
+                    "адресаты: \(AudienceReader.words(channel.audiences)) — \(channel.audienceReason)", indent: "  "))
             lines += Self.checks(channel.checks, indent: "  ")
             lines.append("  - id: \(channel.id)")
             lines.append("    kind: \(channel.kind.rawValue)")
@@ -149,7 +154,9 @@ private extension DraftFiles {
             if let processing = desk.processing { lines.append("    processing: \(Self.q(processing))") }
             if let out = desk.outOfHours { lines.append("    out_of_hours: \(Self.q(out))") }
             if let response = desk.responseTime {
-                lines.append("    response_time: \(Self.q(response))" + (response.isEmpty ? "    # в документе срок не указан" : ""))
+                lines.append(
+                    "    response_time: \(Self.q(response))"
+                        + (response.isEmpty ? "    # в документе срок не указан" : ""))
             }
             if !desk.tell.isEmpty {
                 lines.append("    tell:")

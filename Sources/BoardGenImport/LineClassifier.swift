@@ -10,10 +10,13 @@ enum LineClassifier {
             if !rest.isEmpty { return SourceBlock(.footnote(mark: mark), text: rest, at: location) }
         }
         if let match = text.firstMatch(of: bullet) {
-            return SourceBlock(.item(marker: "-", depth: indent > 0 ? 1 : 0), text: String(match.output.1), at: location)
+            return SourceBlock(
+                .item(marker: "-", depth: indent > 0 ? 1 : 0), text: String(match.output.1), at: location)
         }
         if let match = text.firstMatch(of: numbered) {
-            return SourceBlock(.item(marker: String(match.output.1), depth: 0), text: String(match.output.2), isBold: isBold, at: location)
+            return SourceBlock(
+                .item(marker: String(match.output.1), depth: 0), text: String(match.output.2), isBold: isBold,
+                at: location)
         }
         return SourceBlock(.paragraph, text: text, isBold: isBold, at: location)
     }

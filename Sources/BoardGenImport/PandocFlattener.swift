@@ -31,7 +31,8 @@ private extension PandocFlattener {
 
         mutating func emit(_ kind: SourceBlock.Kind, text: String, isBold: Bool = false) {
             paragraph += 1
-            output.append(SourceBlock(kind, text: text, isBold: isBold, at: SourceLocation(file: path, line: paragraph)))
+            output.append(
+                SourceBlock(kind, text: text, isBold: isBold, at: SourceLocation(file: path, line: paragraph)))
         }
 
         mutating func add(_ blocks: [PandocBlock], depth: Int, parentNumber: String?) {
@@ -44,9 +45,11 @@ private extension PandocFlattener {
                 // A paragraph numbered by hand ("1.1. …", "а) …", "- …", "² …") reads as a text line does.
                 paragraph += 1
                 let location = SourceLocation(file: path, line: paragraph)
-                let block = LineClassifier.block(text(of: inlines), isBold: isBold(inlines), indent: depth, at: location)
+                let block = LineClassifier.block(
+                    text(of: inlines), isBold: isBold(inlines), indent: depth, at: location)
                 if let number = block.ruleNumber, let last = number.split(separator: " ").last {
-                    let parts = last.trimmingCharacters(in: CharacterSet(charactersIn: ".)")).split(separator: ".").map(String.init)
+                    let parts = last.trimmingCharacters(in: CharacterSet(charactersIn: ".)")).split(separator: ".").map(
+                        String.init)
                     if parts.allSatisfy({ Int($0) != nil }) { lastPath = parts }
                 }
                 output.append(block)
@@ -58,7 +61,8 @@ private extension PandocFlattener {
                 let parentNumber = parentNumber ?? inferredParent(start: start, depth: depth)
                 for (index, item) in items.enumerated() {
                     let number = Self.number(start + index, style: style)
-                    let path = style == "Decimal" || style == "DefaultStyle" || style == "Example"
+                    let path =
+                        style == "Decimal" || style == "DefaultStyle" || style == "Example"
                         ? (parentNumber.map { "\($0).\(number)" } ?? number) : number
                     let marker = style.hasSuffix("Alpha") ? "\(number))" : "\(path)."
                     if !style.hasSuffix("Alpha") { lastPath = path.split(separator: ".").map(String.init) }
@@ -69,7 +73,8 @@ private extension PandocFlattener {
             case let .table(table):
                 let rows = table.rows.map { row in row.map { cell in cellText(cell) } }
                 paragraph += 1
-                output.append(SourceBlock(.table(rows: rows), text: "", at: SourceLocation(file: path, line: paragraph)))
+                output.append(
+                    SourceBlock(.table(rows: rows), text: "", at: SourceLocation(file: path, line: paragraph)))
             case let .container(blocks):
                 add(blocks, depth: depth, parentNumber: parentNumber)
             case let .codeBlock(code):
@@ -133,7 +138,8 @@ private extension PandocFlattener {
             case let .link(inner, target):
                 let shown = text(of: inner)
                 let address = target.hasPrefix("mailto:") ? String(target.dropFirst(7)) : target
-                return shown.contains(address) || address.isEmpty || address.hasPrefix("#") ? shown : "\(shown) (\(address))"
+                return shown.contains(address) || address.isEmpty || address.hasPrefix("#")
+                    ? shown : "\(shown) (\(address))"
             case let .note(blocks):
                 let mark = Superscript.make(String(notes.count + 1))
                 notes.append((mark, blocks))

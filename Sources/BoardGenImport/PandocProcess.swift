@@ -18,7 +18,11 @@ package struct PandocProcess: Sendable {
     /// pandoc's JSON tree of the document at `path`, read as `format`.
     package func convert(path: String, from format: String) throws(ImportFailure) -> Data {
         guard let tool = resolvedExecutable() else {
-            throw ImportFailure(.importConverterMissing, "pandoc is needed to read this document and is not installed: `sudo apt-get install pandoc` (or `make`), or save the document as UTF-8 text", path: path)
+            throw ImportFailure(
+                .importConverterMissing,
+                "pandoc is needed to read this document and is not installed: `sudo apt-get install pandoc` (or "
+                    + "`make`), or save the document as UTF-8 text",
+                path: path)
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: tool)
@@ -29,7 +33,8 @@ package struct PandocProcess: Sendable {
         process.standardError = errors
         process.standardInput = FileHandle.nullDevice
         do { try process.run() } catch {
-            throw ImportFailure(.importConverterMissing, "pandoc could not be started (\(error.localizedDescription))", path: path)
+            throw ImportFailure(
+                .importConverterMissing, "pandoc could not be started (\(error.localizedDescription))", path: path)
         }
         let collected = Collected()
         let group = DispatchGroup()
@@ -45,11 +50,19 @@ package struct PandocProcess: Sendable {
             process.terminate()
             group.wait()
             process.waitUntilExit()
-            throw ImportFailure(.importCorruptDocument, "pandoc did not finish reading the document in \(Int(timeout)) seconds; save it again as .docx without pictures", path: path)
+            throw ImportFailure(
+                .importCorruptDocument,
+                "pandoc did not finish reading the document in \(Int(timeout)) seconds; save it again as .docx "
+                    + "without pictures",
+                path: path)
         }
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw ImportFailure(.importCorruptDocument, "pandoc cannot read the document (\(collected.firstErrorLine)); the file is damaged, encrypted or protected by a password: open it in Word or LibreOffice and save it again as .docx", path: path)
+            throw ImportFailure(
+                .importCorruptDocument,
+                "pandoc cannot read the document (\(collected.firstErrorLine)); the file is damaged, encrypted "
+                    + "or protected by a password: open it in Word or LibreOffice and save it again as .docx",
+                path: path)
         }
         return collected.output
     }
@@ -57,7 +70,9 @@ package struct PandocProcess: Sendable {
 
 private extension PandocProcess {
     func resolvedExecutable() -> String? {
-        if executable.contains("/") { return FileManager.default.isExecutableFile(atPath: executable) ? executable : nil }
+        if executable.contains("/") {
+            return FileManager.default.isExecutableFile(atPath: executable) ? executable : nil
+        }
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
         for folder in path.split(separator: ":") {
             let candidate = "\(folder)/\(executable)"

@@ -16,11 +16,15 @@ enum PersonName {
                 return (words.dropLast(count).joined(separator: " "), tail)
             }
         }
-        if let last = words.last, words.count > 1, isName(last) { return (words.dropLast().joined(separator: " "), last) }
+        if let last = words.last, words.count > 1, isName(last) {
+            return (words.dropLast().joined(separator: " "), last)
+        }
         return nil
     }
 
     static var initialsFirst: Regex<Substring> { /[А-ЯЁ]\.\s?[А-ЯЁ]\.?\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?/ }
     static var initialsLast: Regex<Substring> { /[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.?/ }
-    static var fullName: Regex<Substring> { /[А-ЯЁ][а-яё]+(?:ов|ев|ин|ын|ий|ая|ова|ева|ина|ына|ко|юк|ук|ич|ец|ян|дзе|швили)\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:вич|вна|ична|чна|ьич|оглы|кызы)/ }
+    static var fullName: Regex<Substring> {
+        /[А-ЯЁ][а-яё]+(?:ов|ев|ин|ын|ий|ая|ова|ева|ина|ына|ко|юк|ук|ич|ец|ян|дзе|швили)\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:вич|вна|ична|чна|ьич|оглы|кызы)/
+    }
 }

@@ -34,7 +34,9 @@ struct RegulationFile {
         }
         if !regulation.footnotes.isEmpty {
             lines.append("footnotes:")
-            lines += regulation.footnotes.map { "  - { mark: \(DraftFiles.q($0.mark)), text: \(DraftFiles.q($0.text)) }" }
+            lines += regulation.footnotes.map {
+                "  - { mark: \(DraftFiles.q($0.mark)), text: \(DraftFiles.q($0.text)) }"
+            }
         }
         lines.append("---")
         return lines.joined(separator: "\n") + "\n" + regulation.body.joined(separator: "\n\n") + "\n"
@@ -73,8 +75,11 @@ private extension RegulationFile {
 
     func uses() -> [String] {
         let uses = regulation.uses
-        let parts = [("contacts", uses.contacts), ("people", uses.people), ("desks", uses.desks), ("timetables", uses.timetables)]
-            .filter { !$0.1.isEmpty }
+        let parts = [
+            ("contacts", uses.contacts), ("people", uses.people), ("desks", uses.desks),
+            ("timetables", uses.timetables),
+        ]
+        .filter { !$0.1.isEmpty }
         guard !parts.isEmpty else { return [] }
         return ["uses:"] + parts.map { "  \($0.0): [\($0.1.joined(separator: ", "))]" }
     }

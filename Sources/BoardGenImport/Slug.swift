@@ -3,7 +3,9 @@ enum Slug {
     static func make(_ text: String, limit: Int = 4) -> String {
         var words: [String] = []
         for word in text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
-            let latin = String(word).map { table[$0] ?? (($0.isASCII && ($0.isLetter || $0.isNumber)) ? String($0) : "") }.joined()
+            let latin = String(word).map {
+                table[$0] ?? (($0.isASCII && ($0.isLetter || $0.isNumber)) ? String($0) : "")
+            }.joined()
             if !latin.isEmpty { words.append(latin) }
             if words.count == limit { break }
         }

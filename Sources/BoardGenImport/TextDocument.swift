@@ -7,11 +7,18 @@ enum TextDocument {
     static func read(_ data: Data, path: String) throws(ImportFailure) -> SourceDocument {
         let (text, encoding) = try decode(data, path: path)
         guard text.contains(where: \.isLetter) else {
-            throw ImportFailure(.importNoText, "the file holds no words; import the document that holds the regulation's text", path: path)
+            throw ImportFailure(
+                .importNoText, "the file holds no words; import the document that holds the regulation's text",
+                path: path)
         }
         var notes: [Diagnostic] = []
         if let encoding {
-            notes.append(Diagnostic(.importEncodingConverted, "the text is \(encoding), not UTF-8; it was converted (the draft is UTF-8): check that the Russian letters read right", at: SourceLocation(file: path)))
+            notes.append(
+                Diagnostic(
+                    .importEncodingConverted,
+                    "the text is \(encoding), not UTF-8; it was converted (the draft is UTF-8): check that the "
+                        + "Russian letters read right",
+                    at: SourceLocation(file: path)))
         }
         let blocks = TextLines(path: path, text: text).blocks()
         return SourceDocument(path: path, blocks: blocks, unit: .line, notes: notes)
@@ -30,14 +37,19 @@ private extension TextDocument {
         }
         if let utf16 = unmarkedUTF16(data) { return (utf16, "UTF-16") }
         if data.contains(0) {
-            throw ImportFailure(.importUnsupportedFormat, "the file holds binary data, not text; import the document itself (.docx, .odt, .txt)", path: path)
+            throw ImportFailure(
+                .importUnsupportedFormat,
+                "the file holds binary data, not text; import the document itself (.docx, .odt, .txt)", path: path)
         }
         let body = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
         if let text = String(data: body, encoding: .utf8) { return (text, nil) }
         if let text = String(data: data, encoding: .windowsCP1251), looksRussian(text) {
             return (text, "Windows-1251")
         }
-        throw ImportFailure(.importUnsupportedFormat, "the file is neither UTF-8 nor Windows-1251 text (binary data?); save the document as UTF-8 text or .docx", path: path)
+        throw ImportFailure(
+            .importUnsupportedFormat,
+            "the file is neither UTF-8 nor Windows-1251 text (binary data?); save the document as UTF-8 text or .docx",
+            path: path)
     }
 
     /// UTF-16 without a byte-order mark: every second byte of Russian or Latin text is the same

@@ -22,7 +22,9 @@ struct TextLines {
                 continue
             }
             var isBold = false
-            if line.trimmingCharacters(in: .whitespaces).hasPrefix("**"), line.components(separatedBy: "**").count % 2 == 0 {
+            if line.trimmingCharacters(in: .whitespaces).hasPrefix("**"),
+                line.components(separatedBy: "**").count % 2 == 0
+            {
                 while index < lines.count, !lines[index].contains("**") {
                     line += " " + lines[index].trimmingCharacters(in: .whitespaces)
                     index += 1
@@ -57,7 +59,8 @@ private extension TextLines {
     /// The block for one line (or one joined bold run).
     func block(_ line: String, isBold: Bool, at number: Int) -> SourceBlock {
         let indent = line.prefix { $0 == " " }.count
-        return LineClassifier.block(line.trimmingCharacters(in: .whitespaces), isBold: isBold, indent: indent, at: location(number))
+        return LineClassifier.block(
+            line.trimmingCharacters(in: .whitespaces), isBold: isBold, indent: indent, at: location(number))
     }
 
     /// The line without Markdown bold markers and with `^{2 3}` written as superscripts.

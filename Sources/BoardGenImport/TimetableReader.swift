@@ -43,7 +43,8 @@ private extension TimetableReader {
         let header = rows[0]
         let dayColumns = header.indices.filter { weekday(header[$0]) != nil }
         guard dayColumns.count >= 2, let firstDay = dayColumns.first else { return nil }
-        var result = TableTimetable(layout: "grid", days: dayColumns.compactMap { weekday(header[$0]) }.map(shortName), people: [], checks: [])
+        var result = TableTimetable(
+            layout: "grid", days: dayColumns.compactMap { weekday(header[$0]) }.map(shortName), people: [], checks: [])
         for (offset, row) in rows.dropFirst().enumerated() {
             let labels = row.prefix(firstDay).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             let room = labels.first { $0.lowercased().hasPrefix("каб") || $0.lowercased().contains("кабинет") }
@@ -60,7 +61,8 @@ private extension TimetableReader {
                 if reads(when) != nil {
                     person.slots.append(when)
                 } else {
-                    person.checks.append("ячейка «\(cell)» (\(header[column])) не читается как время; впишите слот вручную")
+                    person.checks.append(
+                        "ячейка «\(cell)» (\(header[column])) не читается как время; впишите слот вручную")
                 }
             }
             result.people.append(person)
@@ -76,14 +78,20 @@ private extension TimetableReader {
             return !cells.isEmpty && cells.allSatisfy { hasDays($0) }
         }
         guard let hoursColumn else { return nil }
-        let nameColumn = (0..<width).first { column in
-            column != hoursColumn && body.contains { $0.indices.contains(column) && PersonName.isName($0[column]) }
-        } ?? (hoursColumn == 0 ? 1 : 0)
+        let nameColumn =
+            (0..<width).first { column in
+                column != hoursColumn && body.contains { $0.indices.contains(column) && PersonName.isName($0[column]) }
+            } ?? (hoursColumn == 0 ? 1 : 0)
         var result = TableTimetable(layout: "list", days: [], people: [], checks: [])
         for (offset, row) in body.enumerated() {
-            var person = DraftPerson(id: "", location: SourceLocation(file: location.file, line: location.line + offset + 1))
+            var person = DraftPerson(
+                id: "", location: SourceLocation(file: location.file, line: location.line + offset + 1))
             let label = row.indices.contains(nameColumn) ? row[nameColumn].trimmingCharacters(in: .whitespaces) : ""
-            if PersonName.isName(label) { person.name = label } else { person.role = label.isEmpty ? "Строка \(offset + 1)" : label }
+            if PersonName.isName(label) {
+                person.name = label
+            } else {
+                person.role = label.isEmpty ? "Строка \(offset + 1)" : label
+            }
             person.hours = row[hoursColumn].trimmingCharacters(in: .whitespaces)
             for column in row.indices where column != nameColumn && column != hoursColumn {
                 person.topics += topics(row[column])

@@ -21,20 +21,23 @@ package struct DraftFolderWriter: Sendable {
         guard !isFolder.boolValue || !contents.isEmpty else { return nil }
         let what = isFolder.boolValue ? "is not empty (\(contents.count) entries)" : "is a file"
         return Diagnostic(
-            .importTargetNotEmpty, "'\(target.path)' \(what); import drafts into a new or empty folder: choose another --into",
+            .importTargetNotEmpty,
+            "'\(target.path)' \(what); import drafts into a new or empty folder: choose another --into",
             at: SourceLocation(file: target.path))
     }
 
     /// Writes `files` (relative path → text); returns a BG702 diagnostic when the disk refuses.
     package func write(_ files: [String: String]) -> Diagnostic? {
         let parent = target.deletingLastPathComponent()
-        let staging = parent.appendingPathComponent(".\(target.lastPathComponent).import-\(UUID().uuidString.prefix(8))")
+        let staging = parent.appendingPathComponent(
+            ".\(target.lastPathComponent).import-\(UUID().uuidString.prefix(8))")
         do {
             try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
             for (path, text) in files.sorted(by: { $0.key < $1.key }) {
                 guard OutputWriter.isSafeRelativePath(path) else { continue }
                 let file = staging.appendingPathComponent(path)
-                try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(
+                    at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try FileBytes.write(Data(text.utf8), toPath: file.path)
             }
             if FileManager.default.fileExists(atPath: target.path) { try FileManager.default.removeItem(at: target) }
@@ -42,7 +45,9 @@ package struct DraftFolderWriter: Sendable {
             return nil
         } catch {
             try? FileManager.default.removeItem(at: staging)
-            return Diagnostic(.outputNotWritable, "the draft could not be written (\(error)); nothing was left in '\(target.path)'", at: SourceLocation(file: target.path))
+            return Diagnostic(
+                .outputNotWritable, "the draft could not be written (\(error)); nothing was left in '\(target.path)'",
+                at: SourceLocation(file: target.path))
         }
     }
 }

@@ -48,7 +48,8 @@ public struct SiteImporter: Sendable {
             if let failure = writer.write(result.files) {
                 return Outcome(diagnostics: [failure], report: nil, fileCount: 0)
             }
-            return Outcome(diagnostics: result.draft.findings, report: result.files["IMPORT.md"], fileCount: result.files.count)
+            return Outcome(
+                diagnostics: result.draft.findings, report: result.files["IMPORT.md"], fileCount: result.files.count)
         }
     }
 }

@@ -31,15 +31,22 @@ import Testing
 
         let empty = work.appendingPathComponent("empty.txt")
         try Data().write(to: empty)
-        let refused = try ExternalTool.run(binary, ["import", empty.path, "--into", work.appendingPathComponent("d2").path], in: work)
+        let refused = try ExternalTool.run(
+            binary, ["import", empty.path, "--into", work.appendingPathComponent("d2").path], in: work)
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("[BG904]"))
         #expect(!FileManager.default.fileExists(atPath: work.appendingPathComponent("d2").path))
 
-        let missing = try ExternalTool.run(binary, ["import", "absent.docx", "--into", work.appendingPathComponent("d3").path], in: work)
+        let missing = try ExternalTool.run(
+            binary, ["import", "absent.docx", "--into", work.appendingPathComponent("d3").path], in: work)
         #expect(missing.status == 2)
 
-        let built = try ExternalTool.run(binary, ["build", "--content", draft, "--output", work.appendingPathComponent("public").path, "--today", "2026-11-22"], in: work)
+        let built = try ExternalTool.run(
+            binary,
+            [
+                "build", "--content", draft, "--output", work.appendingPathComponent("public").path, "--today",
+                "2026-11-22",
+            ], in: work)
         #expect(built.status == 0, "\(built.stderr)")
     }
 }

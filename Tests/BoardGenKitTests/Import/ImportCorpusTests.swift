@@ -26,7 +26,8 @@ import Yams
         let work = Fixtures.makeTemporaryFolder("import-corpus")
         defer { try? FileManager.default.removeItem(at: work) }
         let base = (name as NSString).deletingPathExtension
-        let expectedText = try String(contentsOf: Self.folder.appendingPathComponent("\(base).expected.yaml"), encoding: .utf8)
+        let expectedText = try String(
+            contentsOf: Self.folder.appendingPathComponent("\(base).expected.yaml"), encoding: .utf8)
         let expected = try #require(try Yams.load(yaml: expectedText) as? [String: Any])
         var path = Self.folder.appendingPathComponent(name).path
         if let format = expected["convert"] as? String {
@@ -59,8 +60,11 @@ import Yams
 extension ImportCorpusTests {
     /// The Markdown document as .docx or .odt, made by pandoc.
     static func convert(_ path: String, to format: String, in folder: URL) throws -> String {
-        let output = folder.appendingPathComponent(((path as NSString).lastPathComponent as NSString).deletingPathExtension + "." + format).path
-        let result = try ExternalTool.run("/usr/bin/env", ["pandoc", "--from", "markdown", "--to", format, "-o", output, path], in: folder)
+        let output = folder.appendingPathComponent(
+            ((path as NSString).lastPathComponent as NSString).deletingPathExtension + "." + format
+        ).path
+        let result = try ExternalTool.run(
+            "/usr/bin/env", ["pandoc", "--from", "markdown", "--to", format, "-o", output, path], in: folder)
         #expect(result.status == 0, "pandoc: \(result.stderr)")
         return output
     }

@@ -23,14 +23,17 @@ import Testing
         let preexisting = Self.read(folder, "into.txt") == "nonempty"
         if preexisting {
             try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
-            try "channels: []\n".write(to: target.appendingPathComponent("contacts.yaml"), atomically: true, encoding: .utf8)
+            try "channels: []\n".write(
+                to: target.appendingPathComponent("contacts.yaml"), atomically: true, encoding: .utf8)
         }
         var importer = SiteImporter(documents: paths, into: target, today: Date(timeIntervalSince1970: 1_795_000_000))
         importer.pandocExecutable = Self.read(folder, "pandoc.txt")
         let outcome = importer.run()
         let shown = outcome.diagnostics.map { diagnostic -> Diagnostic in
             var copy = diagnostic
-            copy.location.file = diagnostic.location.file == target.path ? "DIR" : (diagnostic.location.file as NSString).lastPathComponent
+            copy.location.file =
+                diagnostic.location.file == target.path
+                ? "DIR" : (diagnostic.location.file as NSString).lastPathComponent
             copy.message = copy.message.replacingOccurrences(of: target.path, with: "DIR")
             return copy
         }
@@ -39,11 +42,13 @@ import Testing
         #expect(leftovers.isEmpty, "\(name): a staging folder was left behind")
         if outcome.failed {
             let files = (try? FileManager.default.contentsOfDirectory(atPath: target.path)) ?? []
-            #expect(preexisting ? files == ["contacts.yaml"] : !FileManager.default.fileExists(atPath: target.path),
+            #expect(
+                preexisting ? files == ["contacts.yaml"] : !FileManager.default.fileExists(atPath: target.path),
                 "\(name): a refused import must not write into the target")
         } else {
             #expect(FileManager.default.fileExists(atPath: target.appendingPathComponent("IMPORT.md").path))
-            let build = SiteBuilder(contentFolder: target, today: Fixtures.today).build(into: work.appendingPathComponent("public"))
+            let build = SiteBuilder(contentFolder: target, today: Fixtures.today).build(
+                into: work.appendingPathComponent("public"))
             let failed = build.hasErrors
             #expect(!failed, "\(name): the draft must build: \(build.diagnostics.map(\.formatted))")
         }
@@ -69,7 +74,9 @@ private extension ImportInputCorpusTests {
         return (read(folder, "args.txt") ?? "").split(separator: "\n").map { name in
             let source = folder.appendingPathComponent(String(name))
             let copy = work.appendingPathComponent(String(name))
-            if !FileManager.default.fileExists(atPath: copy.path) { try? FileManager.default.copyItem(at: source, to: copy) }
+            if !FileManager.default.fileExists(atPath: copy.path) {
+                try? FileManager.default.copyItem(at: source, to: copy)
+            }
             return copy.path
         }
     }

@@ -26,7 +26,9 @@ enum SeedDocuments {
     static func text(_ seed: String) -> URL? {
         guard let folder else { return nil }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.first { $0.hasPrefix(seed + "_") && $0.hasSuffix(".txt") }.map { folder.appendingPathComponent($0) }
+        return names.first { $0.hasPrefix(seed + "_") && $0.hasSuffix(".txt") }.map {
+            folder.appendingPathComponent($0)
+        }
     }
 
     /// Writes `seed.docx` into `folder` (pandoc, Markdown → docx) and returns it.
@@ -38,7 +40,9 @@ enum SeedDocuments {
         try markdown.write(to: input, atomically: true, encoding: .utf8)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["pandoc", "--from", "markdown-smart-auto_identifiers", "--to", "docx", "-o", output.path, input.path]
+        process.arguments = [
+            "pandoc", "--from", "markdown-smart-auto_identifiers", "--to", "docx", "-o", output.path, input.path,
+        ]
         try process.run()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else { throw CocoaError(.fileWriteUnknown) }

@@ -8,6 +8,9 @@ import Yams
 struct SiteFactSet {
     enum Kind: String, CaseIterable, Comparable {
         case phone, email, url, office, approval, rule, slot, response
+        /// The document's gaps: channels named without an address (by kind), timetables referred to
+        /// but not given, blanks. Reported, not part of the goal (the examples word some gaps differently).
+        case gap
 
         static func < (lhs: Kind, rhs: Kind) -> Bool {
             allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
@@ -22,6 +25,12 @@ struct SiteFactSet {
         try readContacts(files["contacts.yaml"])
         try readPeople(files["people.yaml"])
         try readDesks(files["desks.yaml"])
+        if let text = files["timetables.yaml"], let root = try Yams.load(yaml: text) as? [String: Any] {
+            for timetable in root["timetables"] as? [[String: Any]] ?? []
+            where "\(timetable["published"] ?? true)" == "false" {
+                facts[.gap]!.append("timetable not given")
+            }
+        }
         for (path, text) in files where path.hasPrefix("regulations/") && path.hasSuffix(".md") {
             try readRegulation(text)
         }
@@ -67,7 +76,10 @@ private extension SiteFactSet {
     mutating func readContacts(_ text: String?) throws {
         guard let text, let root = try Yams.load(yaml: text) as? [String: Any] else { return }
         for channel in root["channels"] as? [[String: Any]] ?? [] {
-            guard let value = channel["value"].map({ "\($0)" }) else { continue }
+            guard let value = channel["value"].map({ "\($0)" }) else {
+                if channel["missing"] != nil { facts[.gap]!.append("missing \(channel["kind"] ?? "?")") }
+                continue
+            }
             switch channel["kind"] as? String {
             case "phone": facts[.phone]!.append(String(value.filter(\.isNumber).suffix(10)))
             case "email": facts[.email]!.append(value.lowercased())
@@ -111,6 +123,7 @@ private extension SiteFactSet {
         if let root = try Yams.load(yaml: front) as? [String: Any], let approval = root["approval"] as? [String: Any] {
             readApproval(approval)
         }
+        for _ in body.matches(of: /\[\[(?:пропуск|gap)\]\]/) { facts[.gap]!.append("blank") }
         for line in body.split(separator: "\n") {
             let plain = line.replacingOccurrences(of: "\\", with: "").trimmingCharacters(in: .whitespaces)
             if let match = plain.firstMatch(of: /^(\d{1,3}(?:\.\d{1,3})*[.)]?(?:\s+\d{1,3}(?:\.\d{1,3})*\.)*)\s/) {
@@ -121,7 +134,9 @@ private extension SiteFactSet {
     }
 
     mutating func readApproval(_ approval: [String: Any]) {
-        for key in ["preamble", "heading"] { if let value = approval[key] { facts[.approval]!.append("\(key)=\(value)") } }
+        for key in ["preamble", "heading"] {
+            if let value = approval[key] { facts[.approval]!.append("\(key)=\(value)") }
+        }
         if let by = approval["approved_by"] as? [String: Any] {
             facts[.approval]!.append("position=\(by["position"] ?? "")")
             facts[.approval]!.append("name=\(by["name"] ?? "")")
@@ -131,10 +146,13 @@ private extension SiteFactSet {
             facts[.approval]!.append("order.date=\(Self.date(order["date"]))")
         }
         for adoption in approval["adopted_with"] as? [[String: Any]] ?? [] {
-            facts[.approval]!.append("adopted=\(adoption["body"] ?? "")|\(adoption["protocol"] ?? "")|\(Self.date(adoption["date"]))")
+            facts[.approval]!.append(
+                "adopted=\(adoption["body"] ?? "")|\(adoption["protocol"] ?? "")|\(Self.date(adoption["date"]))")
         }
         for stamp in approval["stamps"] as? [[String: Any]] ?? [] {
-            for line in stamp["lines"] as? [Any] ?? [] { facts[.approval]!.append("stamp:\(stamp["side"] ?? "full"):\(line)") }
+            for line in stamp["lines"] as? [Any] ?? [] {
+                facts[.approval]!.append("stamp:\(stamp["side"] ?? "full"):\(line)")
+            }
         }
     }
 
