@@ -91,12 +91,16 @@ private extension DraftComposer {
             of: /Служб[а-я]*\s+поддержки((?:\s+(?!по\s|при\s|в\s|для\s|через\s)[А-ЯЁа-яё«»\w\-.]+){0,4})/)
         {
             name = "Служба поддержки" + match.output.1
-        } else if let match = text.firstMatch(
-            of:
-                /(?i)справочн[а-я]+\s+и\s+техническ[а-я]+\s+служб[а-я]*(?:[ ]+((?:информационной системы|ИС|АИС)[ ]+)?(«[^»\n]+»+|[А-ЯЁA-Z][\w\-]+))?/
-        ) {
-            let system = match.output.2.map { " " + (match.output.1 ?? "") + $0 } ?? ""
-            name = "Справочная и техническая службы" + system
+        } else {
+            // The first mention that names the system («служб ИС «ЭлЖур»»), else the first mention.
+            let matches = text.matches(
+                of:
+                    /(?i)справочн[а-я]+\s+и\s+техническ[а-я]+\s+служб[а-я]*(?:[ ]+((?:информационной системы|ИС|АИС)[ ]+)?(«[^»\n]+»+|[А-ЯЁA-Z][\w\-]+))?/
+            )
+            if let match = matches.first(where: { $0.output.2 != nil }) ?? matches.first {
+                let system = match.output.2.map { " " + (match.output.1 ?? "") + $0 } ?? ""
+                name = "Справочная и техническая службы" + system
+            }
         }
         guard var name else { return nil }
         name = name.trimmingCharacters(in: .whitespaces)

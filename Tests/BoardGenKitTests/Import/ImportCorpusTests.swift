@@ -53,6 +53,15 @@ import Yams
             let precision = actual.isEmpty ? 0 : Double(matched) / Double(actual.count)
             #expect(recall >= 0.95 && precision >= 0.95, "\(name) \(kind): expected \(truth), found \(actual)")
         }
+        let regulations = files.filter { $0.key.hasPrefix("regulations/") }.values
+        if let footnotes = expected["footnotes"] as? Int {
+            let found = regulations.map { $0.components(separatedBy: "\n  - { mark: ").count - 1 }.reduce(0, +)
+            #expect(found == footnotes, "\(name): footnotes")
+        }
+        if let tables = expected["tables"] as? Int {
+            let found = regulations.map { $0.matches(of: /\n\|(?:---\|)+\n/).count }.reduce(0, +)
+            #expect(found == tables, "\(name): GFM tables")
+        }
         try ImportSeedsTests().expectBuilds(files, name: base, in: work)
     }
 }

@@ -7,7 +7,7 @@ import Yams
 /// rule numbers and timetable slots (each a multiset of normalised strings).
 struct SiteFactSet {
     enum Kind: String, CaseIterable, Comparable {
-        case phone, email, url, office, approval, rule, slot, response
+        case phone, email, url, office, sms, approval, rule, slot, response
         /// The document's gaps: channels named without an address (by kind), timetables referred to
         /// but not given, blanks. Reported, not part of the goal (the examples word some gaps differently).
         case gap
@@ -85,6 +85,7 @@ private extension SiteFactSet {
             case "email": facts[.email]!.append(value.lowercased())
             case "url": facts[.url]!.append(value.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "/")))
             case "office": facts[.office]!.append(value.lowercased())
+            case "sms": facts[.sms]!.append("\(value)|\(channel["message"] ?? "")")
             default: break
             }
         }
