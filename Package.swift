@@ -78,6 +78,11 @@ let package = Package(
             name: "BoardGenBrowser",
             dependencies: ["BoardGenCheck"]
         ),
+        // `boardgen import`: a school's document (pandoc's JSON tree, or plain text) drafted into a content folder.
+        .target(
+            name: "BoardGenImport",
+            dependencies: ["BoardGenModel", "BoardGenDiagnostics", "BoardGenSupport", "ScheduleModel"]
+        ),
         .target(
             name: "BoardGenWrite",
             dependencies: ["BoardGenRender", "BoardGenDiagnostics", "BoardGenSupport", "CRenameExchange"]
@@ -85,7 +90,7 @@ let package = Package(
         .target(
             name: "BoardGenKit",
             dependencies: [
-                "BoardGenFetch", "BoardGenWrite", "BoardGenBrowser", "BoardGenCheck", "BoardGenBoard", "BoardGenRender",
+                "BoardGenImport", "BoardGenFetch", "BoardGenWrite", "BoardGenBrowser", "BoardGenCheck", "BoardGenBoard", "BoardGenRender",
                 "BoardGenLoad",
                 "BoardGenModel", "BoardGenDiagnostics", "BoardGenSupport", "ScheduleModel",
             ]
@@ -109,8 +114,8 @@ let package = Package(
         .testTarget(
             name: "BoardGenKitTests",
             dependencies: [
-                "BoardGenKit", "BoardGenWrite", "BoardGenBrowser", "BoardGenCheck", "BoardGenBoard", "BoardGenRender",
-                "BoardGenMarkdown", "BoardGenLoad", "BoardGenModel", "BoardGenDiagnostics", "BoardGenSupport",
+                "BoardGenKit", "BoardGenImport", "BoardGenWrite", "BoardGenBrowser", "BoardGenCheck", "BoardGenBoard",
+                "BoardGenRender", "BoardGenMarkdown", "BoardGenLoad", "BoardGenModel", "BoardGenDiagnostics", "BoardGenSupport",
                 "ScheduleModel", .product(name: "Yams", package: "Yams"),
             ],
             exclude: ["Fixtures"]

@@ -10,6 +10,7 @@ struct BoardGenCommand: AsyncParsableCommand {
         abstract: "Publish a school's help regulations: website, notice board, validator.",
         subcommands: [
             BuildCommand.self, CheckCommand.self, BoardCommand.self, HoursCommand.self, ExplainCommand.self,
+            ImportCommand.self,
         ]
     )
 

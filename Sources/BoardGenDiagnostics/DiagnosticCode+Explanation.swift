@@ -402,6 +402,56 @@ private extension DiagnosticCode {
                 explanation: "A page of the site redirects to another host or outside the site's folder; what is there is not the school's published page and is not judged.",
                 example: "https://school.example.ru/help/contacts.html redirects to https://other.example.com/",
                 fix: "deploy the page under the site's folder, or start --url at the address the site really lives at")
+        case .importUnreadable:
+            Details(
+                explanation: "boardgen import reads each file it is given; a path that does not exist, a folder, or a file without read permission cannot be drafted. Nothing is written.",
+                example: "boardgen import reglament.docx --into draft (no such file)",
+                fix: "check the path (quote a name with spaces) and the file's permissions")
+        case .importUnsupportedFormat:
+            Details(
+                explanation: "import reads Word (.docx), OpenDocument (.odt), RTF, HTML, Markdown and plain text (.txt). A PDF, a scan, an old binary .doc, an image or any other binary file is refused rather than guessed, because a guess would put garbled facts into the draft.",
+                example: "boardgen import reglament.pdf --into draft",
+                fix: "open the document in Word or LibreOffice and save it as .docx or .odt (a scanned PDF must be retyped or recognised first)")
+        case .importCorruptDocument:
+            Details(
+                explanation: "pandoc could not read the document: the file is damaged (cut short, renamed from another type), encrypted, or protected by a password. Nothing is written.",
+                example: "a .docx saved with «Защитить документ паролем»",
+                fix: "open the document in Word or LibreOffice, remove the password (Файл → Сведения → Защита документа) and save it again as .docx")
+        case .importNoText:
+            Details(
+                explanation: "The file is empty, or holds only pictures, white space or an empty table, so there is nothing to draft from.",
+                example: "an empty reglament.txt, or a .docx whose pages are scanned pictures",
+                fix: "import the document that holds the regulation's text (a scan must be recognised to text first)")
+        case .importTooLarge:
+            Details(
+                explanation: "A regulation is a few pages; import refuses a file over 20 MiB (documents with large pictures, a whole archive saved as one file) instead of spending minutes and memory on it.",
+                example: "a 50 MB .docx with embedded photographs",
+                fix: "remove the pictures (Word: Файл → Сжать рисунки, or copy the text into a new document) and import again")
+        case .importTargetNotEmpty:
+            Details(
+                explanation: "import drafts a new site and never writes over an existing one: --into must name a folder that does not exist yet or is empty. The draft is written next to it first and moved into place when complete.",
+                example: "boardgen import reglament.docx --into content (content/ already holds site.yaml)",
+                fix: "choose a new folder (--into draft) and compare it with the existing site")
+        case .importConverterMissing:
+            Details(
+                explanation: "Word, OpenDocument, RTF, HTML and Markdown files are read through pandoc (its JSON document tree). Plain .txt files do not need it.",
+                example: "boardgen import reglament.docx --into draft on a machine without pandoc",
+                fix: "install it: `sudo apt-get install pandoc` (make installs it), or save the document as UTF-8 text")
+        case .importEncodingConverted:
+            Details(
+                explanation: "Text exported from Windows is often Windows-1251 or UTF-16; import recognised the encoding and converted the text to UTF-8. The draft is UTF-8; check that the Russian letters read right.",
+                example: "reglament.txt saved by Notepad as «ANSI» (Windows-1251)",
+                fix: "nothing, if the draft's letters are right; otherwise save the document as UTF-8 and import again")
+        case .importToConfirm:
+            Details(
+                explanation: "import drafts some facts from wording rather than from a fixed form: a channel's audience inferred from its section, a label, a number without an area code, a person's name, a timetable's title. Each is marked `# проверьте: …` in the draft and listed in IMPORT.md with the paragraph or line it came from.",
+                example: "a phone found in a section about parents: audience parents",
+                fix: "read the source sentence, correct the draft if needed and delete the `# проверьте` comment")
+        case .importDocumentGap:
+            Details(
+                explanation: "The document itself leaves something out: a blank «в течение ___», a channel named without its address, a timetable referred to but not given. import keeps the gap as the same missing item a hand-made site would have ([[пропуск]], `missing:`, `published: false`), so boardgen check reports it until the school fills it in.",
+                example: "«Через электронную почту» with no address",
+                fix: "ask the school for the missing fact and fill it in the draft (value: for a channel, the time for a blank, the timetable's people)")
         case .outputNotWritable:
             Details(
                 explanation:

@@ -4,7 +4,8 @@ extension DiagnosticCode: RegisteredCode {
         switch self {
         case .rawHTMLDropped, .unsafeLinkDropped, .redundantWord, .stampsMissingFact, .imageWithoutAlt,
             .blankInRegulation, .responseTimeBlank, .consultantWithoutSlots, .hoursWithoutTimes,
-            .phoneWithoutAreaCode, .phoneNotDialable, .noticeLeavesOutContacts, .responseTimeNotRule:
+            .phoneWithoutAreaCode, .phoneNotDialable, .noticeLeavesOutContacts, .responseTimeNotRule,
+            .importEncodingConverted, .importToConfirm, .importDocumentGap:
             .warning
         case .unreadableFile, .yamlSyntax, .notUTF8, .unknownKey, .wrongType, .missingKey, .duplicateID,
             .unknownReference, .invalidValue, .invalidDate, .frontMatter, .emptyFile, .fileTooLarge,
@@ -15,7 +16,9 @@ extension DiagnosticCode: RegisteredCode {
             .timetableNotPublished, .deskHoursIncomplete, .approvalMissing, .notOnWebsite, .notOnBoard,
             .timetableWithoutPeople, .gridDaysDropSlots, .approvalIncomplete,
             .noticeTooLong, .templateSyntax, .templateMissing, .unsafeOutputFolder, .outputNotWritable,
-            .nothingRequired, .pageNotFetched, .requestFailed, .pageNotHTML, .crawlLimitReached, .redirectedOffSite:
+            .nothingRequired, .pageNotFetched, .requestFailed, .pageNotHTML, .crawlLimitReached, .redirectedOffSite,
+            .importUnreadable, .importUnsupportedFormat, .importCorruptDocument, .importNoText, .importTooLarge,
+            .importTargetNotEmpty, .importConverterMissing:
             .error
         }
     }
@@ -30,7 +33,8 @@ extension DiagnosticCode: RegisteredCode {
         case 5: .board
         case 6: .templates
         case 7: .output
-        default: .deployed
+        case 8: .deployed
+        default: .importing
         }
     }
 
@@ -103,9 +107,19 @@ extension DiagnosticCode: RegisteredCode {
         case .pageNotHTML: "a page the deployed site links as a page is not HTML"
         case .crawlLimitReached: "the deployed site has more pages, or takes longer, than check --url reads"
         case .redirectedOffSite: "a page of the deployed site redirects outside the site"
+        case .importUnreadable: "a document given to import does not exist or cannot be read"
+        case .importUnsupportedFormat: "a document given to import is not in a format boardgen reads"
+        case .importCorruptDocument: "a document given to import is damaged, encrypted or protected by a password"
+        case .importNoText: "a document given to import holds no text"
+        case .importTooLarge: "a document given to import is larger than a regulation can be"
+        case .importTargetNotEmpty: "the folder import would draft into already holds files"
+        case .importConverterMissing: "pandoc, which reads Word and OpenDocument files, is not installed"
+        case .importEncodingConverted: "a text document was not UTF-8 and was converted"
+        case .importToConfirm: "a fact import drafted from the document needs the webmaster's confirmation"
+        case .importDocumentGap: "the document leaves something out (a blank, a channel without address, a missing timetable)"
         }
     }
 
     /// Only an unsafe output folder is a mistake in the command line rather than in the content.
-    public var isUsageError: Bool { self == .unsafeOutputFolder }
+    public var isUsageError: Bool { self == .unsafeOutputFolder || self == .importTargetNotEmpty || self == .importUnreadable }
 }

@@ -72,11 +72,22 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable, Codable {
     case pageNotHTML = "BG803"
     case crawlLimitReached = "BG804"
     case redirectedOffSite = "BG805"
+    // BG9xx: `boardgen import`, drafting a site from a school's document.
+    case importUnreadable = "BG901"
+    case importUnsupportedFormat = "BG902"
+    case importCorruptDocument = "BG903"
+    case importNoText = "BG904"
+    case importTooLarge = "BG905"
+    case importTargetNotEmpty = "BG906"
+    case importConverterMissing = "BG907"
+    case importEncodingConverted = "BG908"
+    case importToConfirm = "BG909"
+    case importDocumentGap = "BG910"
 }
 
 /// The stage a code belongs to; the hundreds digit of its number.
 public enum DiagnosticArea: String, CaseIterable, Sendable {
-    case load, schedule, markdown, publication, board, templates, output, deployed
+    case load, schedule, markdown, publication, board, templates, output, deployed, importing
 
     /// The heading of the area in `boardgen explain` and docs/diagnostics.md.
     public var title: String {
@@ -89,6 +100,7 @@ public enum DiagnosticArea: String, CaseIterable, Sendable {
         case .templates: "Templates (BG6xx)"
         case .output: "The output folder (BG7xx)"
         case .deployed: "The deployed site, read over HTTP by check --url (BG8xx)"
+        case .importing: "Drafting a site from a school's document: boardgen import (BG9xx)"
         }
     }
 }

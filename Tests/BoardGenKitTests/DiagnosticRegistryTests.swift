@@ -11,7 +11,7 @@ import Testing
         #expect(codes.count == Set(codes).count, "a code number is declared twice")
         #expect(codes == codes.sorted(), "the registry lists codes in number order")
         for code in codes {
-            #expect(code.wholeMatch(of: /BG[1-8]\d\d/) != nil, "\(code) is not of the form BGnnn")
+            #expect(code.wholeMatch(of: /BG[1-9]\d\d/) != nil, "\(code) is not of the form BGnnn")
         }
         for code in DiagnosticRegistry.all {
             #expect(code.number / 100 == areaDigit(code.area), "\(code.rawValue) is in the wrong area")
@@ -52,7 +52,7 @@ import Testing
     @Test func everyCodeHasAFixtureThatTriggersIt() throws {
         var triggered = Set<String>()
         let fixtures = Fixtures.root
-        for corpus in ["bad-input", "accepted", "check-input"] {
+        for corpus in ["bad-input", "accepted", "check-input", "import-input"] {
             let folder = fixtures.appendingPathComponent(corpus)
             for name in CorpusCase.names(in: folder) {
                 triggered.formUnion(codes(in: folder.appendingPathComponent("\(name)/expected.txt")))
@@ -104,6 +104,7 @@ private extension DiagnosticRegistryTests {
         case .templates: 6
         case .output: 7
         case .deployed: 8
+        case .importing: 9
         }
     }
 }
