@@ -9,7 +9,8 @@ struct BoardGenCommand: AsyncParsableCommand {
         commandName: "boardgen",
         abstract: "Publish a school's help regulations: website, notice board, validator.",
         subcommands: [
-            BuildCommand.self, CheckCommand.self, BoardCommand.self, HoursCommand.self, ExplainCommand.self,
+            InitCommand.self, BuildCommand.self, ServeCommand.self, CheckCommand.self, BoardCommand.self, HoursCommand.self,
+            ExplainCommand.self,
         ]
     )
 

@@ -12,9 +12,14 @@ final class HeadlessChromium {
     private let log: URL
     private var session = ""
 
-    /// Starts the browser with a fresh profile in `folder` and opens its tab.
-    init(executable: String, timeout: TimeInterval, folder: URL) throws(BrowserFailure) {
+    /// Whether pages may load from a server on this machine (`boardgen serve`'s tests).
+    private let allowsLoopback: Bool
+
+    /// Starts the browser with a fresh profile in `folder` and opens its tab. With
+    /// `allowsLoopback`, `http://127.0.0.1` may be loaded (host names still resolve to nothing).
+    init(executable: String, timeout: TimeInterval, folder: URL, allowsLoopback: Bool = false) throws(BrowserFailure) {
         self.timeout = timeout
+        self.allowsLoopback = allowsLoopback
         let profile = folder.appendingPathComponent("profile")
         log = folder.appendingPathComponent("chromium.log")
         process = try ChromiumProcess(
@@ -102,7 +107,8 @@ private extension HeadlessChromium {
         session = attached["sessionId"] as? String ?? ""
         _ = try call("Page.enable", before: deadline, what: what)
         _ = try call("Network.enable", before: deadline, what: what)
-        _ = try call("Network.setBlockedURLs", ["urls": Self.blocked], before: deadline, what: what)
+        let blocked = allowsLoopback ? Self.blocked.filter { !$0.hasPrefix("http://") } : Self.blocked
+        _ = try call("Network.setBlockedURLs", ["urls": blocked], before: deadline, what: what)
         _ = try call(
             "Emulation.setDeviceMetricsOverride",
             ["width": 1280, "height": 900, "deviceScaleFactor": 1, "mobile": false], before: deadline, what: what)
