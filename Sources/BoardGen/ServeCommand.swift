@@ -54,6 +54,7 @@ struct ServeCommand: AsyncParsableCommand {
                         Self.warn("warning: listening on \(host): other computers on the network can open the site")
                     }
                     if opens { Self.openBrowser(url) }
+                    fflush(nil)
                 },
                 onRebuild: Self.printReport)
         } catch {
@@ -61,6 +62,7 @@ struct ServeCommand: AsyncParsableCommand {
             throw ExitCode(2)
         }
         print("stopped")
+        fflush(nil)
     }
 }
 

@@ -23,7 +23,8 @@ final class HeadlessChromium {
         let profile = folder.appendingPathComponent("profile")
         log = folder.appendingPathComponent("chromium.log")
         process = try ChromiumProcess(
-            executable: executable, arguments: Self.arguments + ["--user-data-dir=\(profile.path)", "about:blank"],
+            executable: executable,
+            arguments: Self.arguments(allowsLoopback: allowsLoopback) + ["--user-data-dir=\(profile.path)", "about:blank"],
             log: log)
         connection = DevToolsConnection(process: process, timeout: timeout)
         do {
@@ -86,13 +87,15 @@ private extension HeadlessChromium {
     /// PDFPrinter's flags (but `--no-pdf-header-footer`, which crashes the renderer of a DevTools tab in
     /// Chromium 156; `printPDF` asks for no header and footer instead), the pipe, and everything that would
     /// reach the network switched off.
-    static let arguments = [
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-extensions",
-        "--run-all-compositor-stages-before-draw", "--remote-debugging-pipe", "--no-first-run",
-        "--no-default-browser-check", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--disable-default-apps", "--hide-scrollbars", "--mute-audio",
-        "--host-resolver-rules=MAP * ~NOTFOUND",
-    ]
+    static func arguments(allowsLoopback: Bool) -> [String] {
+        [
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-extensions",
+            "--run-all-compositor-stages-before-draw", "--remote-debugging-pipe", "--no-first-run",
+            "--no-default-browser-check", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--disable-default-apps", "--hide-scrollbars", "--mute-audio",
+            "--host-resolver-rules=MAP * ~NOTFOUND" + (allowsLoopback ? " , EXCLUDE 127.0.0.1" : ""),
+        ]
+    }
 
     /// Everything that leaves the machine.
     static let blocked = ["http://*", "https://*", "ws://*", "wss://*", "ftp://*"]

@@ -57,7 +57,7 @@ final class PreviewBuilds: Sendable {
         }
         report(
             RebuildReport(
-                time: status.builtAt, duration: clock.now - started, outcome: outcome, changed: changed,
+                time: status.builtAt, duration: clock.now - started, outcome: outcome, changed: shown(changed),
                 diagnostics: diagnostics, findings: findings, isNewsworthy: isNew))
     }
 
@@ -82,6 +82,16 @@ private extension PreviewBuilds {
             status.previous = status.generation
             status.generation = candidate.generation
             return (candidate, .built(files: built.files.count, changed: true))
+        }
+    }
+
+    /// The changed paths worth naming: files that exist now, or content files that were removed
+    /// (a tool's scratch file, made and renamed away within the burst, is not named).
+    func shown(_ changed: [String]) -> [String] {
+        let root = configuration.contentFolder.path
+        return changed.filter { path in
+            path.isEmpty || FileManager.default.fileExists(atPath: root + "/" + path)
+                || ["yaml", "yml", "md", "mustache", "css", "js"].contains((path as NSString).pathExtension)
         }
     }
 

@@ -19,7 +19,7 @@ struct PreviewService: Service {
     func run() async throws {
         rebuilder.start()
         watcher.start()
-        rebuilder.request([""])
+        rebuilder.request([])
         // Every 15 seconds a comment goes to each open page: one that went away is noticed and dropped.
         while !Task.isCancelled && !Task.isShuttingDownGracefully {
             try? await cancelWhenGracefulShutdown { try await Task.sleep(for: .seconds(15)) }

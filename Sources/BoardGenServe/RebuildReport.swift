@@ -33,7 +33,7 @@ public struct RebuildReport: Sendable {
         let warnings = diagnostics.count - errors
         let counts = "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"), "
             + "\(findings.count) check finding\(findings.count == 1 ? "" : "s")"
-        let cause = changed.isEmpty ? "" : " after " + Self.shortList(changed)
+        let cause = changed.isEmpty ? "" : " after a change of " + Self.shortList(changed)
         switch outcome {
         case .built(let files, let changed):
             let what = changed ? "rebuilt" : "rebuilt (no change)"
@@ -47,7 +47,7 @@ public struct RebuildReport: Sendable {
 
     static func shortList(_ paths: [String]) -> String {
         var unique: [String] = []
-        for path in paths where !unique.contains(path) { unique.append(path.isEmpty ? "." : path) }
+        for path in paths where !unique.contains(path) { unique.append(path.isEmpty ? "the content folder" : path) }
         return unique.count <= 3 ? unique.joined(separator: ", ") : unique.prefix(3).joined(separator: ", ") + ", …"
     }
 }

@@ -12,14 +12,18 @@ enum Binary {
         return FileManager.default.isExecutableFile(atPath: path) ? path : nil
     }
 
-    struct Output {
+    struct Output: Sendable {
         var status: Int32
         var stdout: String
         var stderr: String
     }
 
-    /// Runs the binary to its end.
-    static func run(_ arguments: [String], in folder: URL) throws -> Output {
+    /// Runs the binary to its end (off the cooperative pool).
+    static func run(_ arguments: [String], in folder: URL) async throws -> Output {
+        try await offPool { try runBlocking(arguments, in: folder) }
+    }
+
+    static func runBlocking(_ arguments: [String], in folder: URL) throws -> Output {
         let process = try start(arguments, in: folder)
         let output = process.stdout.fileHandleForReading.readDataToEndOfFile()
         let errors = process.stderr.fileHandleForReading.readDataToEndOfFile()

@@ -5,17 +5,22 @@ import Synchronization
 /// reach the server exactly as written (browsers and URLSession would normalise them first).
 enum Curl {
     /// A response: status, headers (names lower-cased) and body.
-    struct Response {
+    struct Response: Sendable {
         var status: Int
         var headers: [String: String]
         var body: Data
         var text: String { String(decoding: body, as: UTF8.self) }
     }
 
-    /// Sends one request; `method` GET or HEAD, extra headers as "Name: value".
-    static func fetch(_ url: String, method: String = "GET", headers: [String] = []) throws -> Response {
-        var arguments = ["-s", "--path-as-is", "--max-time", "10", "-D", "-", "-o", "-"]
-        if method == "HEAD" { arguments.append("-I") } else { arguments += ["-X", method] }
+    /// Sends one request (off the cooperative pool); `method` GET or HEAD, extra headers as "Name: value".
+    static func fetch(_ url: String, method: String = "GET", headers: [String] = []) async throws -> Response {
+        try await offPool { try fetchBlocking(url, method: method, headers: headers) }
+    }
+
+    static func fetchBlocking(_ url: String, method: String, headers: [String]) throws -> Response {
+        var arguments = ["-s", "--path-as-is", "--max-time", "10"]
+        // -I prints the response's head, and whatever body came would follow it.
+        arguments += method == "HEAD" ? ["-I"] : ["-D", "-", "-o", "-", "-X", method]
         for header in headers { arguments += ["-H", header] }
         arguments.append(url)
         let output = try run(arguments)
@@ -58,7 +63,7 @@ final class EventListener: @unchecked Sendable {
     private let buffer = Mutex(Data())
 
     /// A state event as the page's script reads it.
-    struct State: Decodable {
+    struct State: Decodable, Sendable {
         var generation: Int
         var previous: Int
         var stylesOnly: Bool
@@ -66,7 +71,7 @@ final class EventListener: @unchecked Sendable {
         var folderProblem: String?
         var diagnostics: [Line]
         var findings: [Line]
-        struct Line: Decodable {
+        struct Line: Decodable, Sendable {
             var text: String
             var isError: Bool
         }
@@ -87,6 +92,9 @@ final class EventListener: @unchecked Sendable {
 
     func stop() {
         if process.isRunning { process.terminate() }
+        guard let handle = (process.standardOutput as? Pipe)?.fileHandleForReading else { return }
+        handle.readabilityHandler = nil
+        try? handle.close()
     }
 
     /// Every state event so far.
@@ -95,11 +103,11 @@ final class EventListener: @unchecked Sendable {
     }
 
     /// Waits until an event satisfies `condition`; the event, or nil after `timeout` seconds.
-    func wait(timeout: Double = 20, for condition: (State) -> Bool) -> State? {
+    func wait(timeout: Double = 20, for condition: (State) -> Bool) async -> State? {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             if let state = states.last(where: condition) { return state }
-            Thread.sleep(forTimeInterval: 0.005)
+            try? await Task.sleep(for: .milliseconds(5))
         }
         return nil
     }
