@@ -69,6 +69,7 @@ struct ServeCommand: AsyncParsableCommand {
 private extension ServeCommand {
     static func printReport(_ report: RebuildReport) {
         print(report.line)
+        fflush(nil)
         if report.isNewsworthy, report.outcome != .folderUnavailable {
             for line in report.diagnostics { warn(line) }
         }

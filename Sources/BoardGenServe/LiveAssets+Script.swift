@@ -63,18 +63,28 @@ extension LiveAssets {
           return;
         }
         if (dismissed === key) return;
+        var errors = s.diagnostics.filter(function (line) { return line.isError; });
+        var warnings = s.diagnostics.filter(function (line) { return !line.isError; });
         var panel = el("section", "panel");
         panel.setAttribute("role", "alert");
         var head = el("div", "head");
-        head.appendChild(el("h2", "", s.folderProblem ? "Папка содержимого недоступна" : "Сборка не удалась"));
+        head.appendChild(el("h2", "", s.folderProblem ? "Папка содержимого недоступна" : "Сборка не удалась: " +
+          errors.length + " " + plural(errors.length, "ошибка", "ошибки", "ошибок")));
         var close = el("button", "close", "×");
         close.title = "Скрыть до следующего изменения";
         close.onclick = function () { dismissed = key; box.textContent = ""; };
         head.appendChild(close);
         panel.appendChild(head);
-        panel.appendChild(el("p", "note", "Показана последняя удачная версия сайта (" + s.builtAt +
-          "). Исправьте и сохраните файл — страница обновится сама."));
-        panel.appendChild(list(s.diagnostics));
+        panel.appendChild(el("p", "note", "Сборка в " + s.builtAt + ". " + (s.generation > 0
+          ? "Показана последняя удачная версия сайта." : "Удачной сборки ещё не было.") +
+          " Исправьте и сохраните файл — страница обновится сама."));
+        panel.appendChild(list(errors));
+        if (warnings.length) {
+          var folded = el("details", "findings");
+          folded.appendChild(el("summary", "", "Предупреждения сборки: " + warnings.length));
+          folded.appendChild(list(warnings));
+          panel.appendChild(folded);
+        }
         if (s.findings.length) {
           var more = el("details", "findings");
           more.appendChild(el("summary", "", "Замечания проверки последней удачной версии: " + s.findings.length));

@@ -6,6 +6,7 @@ extension LiveAssets {
           html { background: #5f6368; }
           body.board { background: #5f6368; margin: 0; padding: 0 0 16mm; }
           body.board .board-toolbar { background: #fff; margin-bottom: 12mm; }
+          body.board .board-toolbar::after { content: " · Предпросмотр печати: каждое объявление — лист A4"; }
           body.board .notice { position: relative; box-sizing: content-box; width: 186mm; min-height: 273mm;
             padding: 12mm; margin: 0 auto 14mm; background: #fff; box-shadow: 0 2px 10px rgba(0,0,0,.55);
             break-after: auto; }
