@@ -49,7 +49,10 @@ struct ServeCommand: AsyncParsableCommand {
         do {
             try await PreviewServer(configuration: settings).run(
                 onReady: { url in
-                    print("serving \(content) at \(url.absoluteString) (print preview: \(url.absoluteString)__boardgen/print); Ctrl+C stops")
+                    print(
+                        "serving \(content) at \(url.absoluteString) "
+                            + "(print preview: \(url.absoluteString)__boardgen/print); Ctrl+C stops"
+                    )
                     if !Self.isLoopback(host) {
                         Self.warn("warning: listening on \(host): other computers on the network can open the site")
                     }

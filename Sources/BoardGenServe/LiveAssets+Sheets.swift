@@ -23,31 +23,32 @@ extension LiveAssets {
     /// Measures every notice against its sheet: a label above each ("Лист 3 из 7 · id"), and a red
     /// outline with the page breaks drawn where one would spill onto more sheets.
     static let sheetScript = #"""
-    (function () {
-      var mm = 96 / 25.4;
-      var notices = document.querySelectorAll(".notice");
-      notices.forEach(function (notice, index) {
-        var landscape = notice.classList.contains("landscape");
-        var page = (landscape ? 186 : 273) * mm;
-        var padding = 12 * mm;
-        var height = notice.getBoundingClientRect().height - 2 * padding;
-        var sheets = Math.max(1, Math.ceil((height - 1) / page));
-        var label = document.createElement("div");
-        label.className = "boardgen-sheet-label";
-        label.textContent = "Лист " + (index + 1) + " из " + notices.length + " · " + notice.id.replace(/^notice-/, "") +
-          (landscape ? " · альбомный" : "") +
-          (sheets > 1 ? " · не помещается на один лист: займёт " + sheets : "");
-        notice.appendChild(label);
-        if (sheets > 1) {
-          notice.classList.add("boardgen-sheet-over");
-          for (var i = 1; i < sheets; i++) {
-            var line = document.createElement("div");
-            line.className = "boardgen-sheet-break";
-            line.style.top = (padding + i * page) + "px";
-            notice.appendChild(line);
-          }
-        }
-      });
-    })();
-    """#
+        (function () {
+          var mm = 96 / 25.4;
+          var notices = document.querySelectorAll(".notice");
+          notices.forEach(function (notice, index) {
+            var landscape = notice.classList.contains("landscape");
+            var page = (landscape ? 186 : 273) * mm;
+            var padding = 12 * mm;
+            var height = notice.getBoundingClientRect().height - 2 * padding;
+            var sheets = Math.max(1, Math.ceil((height - 1) / page));
+            var label = document.createElement("div");
+            label.className = "boardgen-sheet-label";
+            label.textContent = "Лист " + (index + 1) + " из " + notices.length + " · " +
+              notice.id.replace(/^notice-/, "") +
+              (landscape ? " · альбомный" : "") +
+              (sheets > 1 ? " · не помещается на один лист: займёт " + sheets : "");
+            notice.appendChild(label);
+            if (sheets > 1) {
+              notice.classList.add("boardgen-sheet-over");
+              for (var i = 1; i < sheets; i++) {
+                var line = document.createElement("div");
+                line.className = "boardgen-sheet-break";
+                line.style.top = (padding + i * page) + "px";
+                notice.appendChild(line);
+              }
+            }
+          });
+        })();
+        """#
 }

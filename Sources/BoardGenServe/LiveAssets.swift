@@ -34,7 +34,8 @@ enum LiveAssets {
             <html lang="ru">
             <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
             <title>\(title.htmlEscaped) — boardgen serve</title>
-            <style>body{font:18px/1.5 system-ui,sans-serif;max-width:40em;margin:0 auto;padding:calc(min(75vh,24em) + 1em) 1em 2em}</style>
+            <style>body{font:18px/1.5 system-ui,sans-serif;max-width:40em;margin:0 auto;
+            padding:calc(min(75vh,24em) + 1em) 1em 2em}</style>
             </head>
             <body><h1>\(title.htmlEscaped)</h1><p>\(text)</p>\(scriptTag(generation: generation))</body>
             </html>

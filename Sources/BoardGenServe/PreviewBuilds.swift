@@ -39,7 +39,9 @@ final class PreviewBuilds: Sendable {
                 .renderPreview()
             diagnostics = built.diagnostics.map { $0.formatted(contentPath: configuration.contentPath) }
             findings = built.findings.map { $0.formatted(contentPath: configuration.contentPath) }
-            status.diagnostics = zip(built.diagnostics, diagnostics).map { .init(text: $1, isError: $0.severity == .error) }
+            status.diagnostics = zip(built.diagnostics, diagnostics).map {
+                .init(text: $1, isError: $0.severity == .error)
+            }
             status.folderProblem = nil
             status.failed = built.hasErrors
             if built.hasErrors {

@@ -47,7 +47,8 @@ private extension PreviewResponder {
         guard let snapshot = state.snapshot else { return notBuilt() }
         if let resource = snapshot.resources[path] {
             guard resource.isHTML else { return .resource(resource) }
-            return .page(LiveAssets.inject(into: resource.contents, generation: snapshot.generation),
+            return .page(
+                LiveAssets.inject(into: resource.contents, generation: snapshot.generation),
                 tag: Self.pageTag(resource.tag, generation: snapshot.generation))
         }
         let folder = path.isEmpty ? "index.html" : path + "/index.html"
@@ -65,14 +66,20 @@ private extension PreviewResponder {
     }
 
     func notFound() -> Reply {
-        .status(.notFound, LiveAssets.page(title: "Страница не найдена", text: LiveAssets.notFoundText,
-            generation: state.snapshot?.generation ?? 0))
+        .status(
+            .notFound,
+            LiveAssets.page(
+                title: "Страница не найдена", text: LiveAssets.notFoundText,
+                generation: state.snapshot?.generation ?? 0))
     }
 
     /// Before the first good build: a page that shows the overlay and reloads once the site is built.
     func notBuilt() -> Reply {
-        .status(.serviceUnavailable, LiveAssets.page(title: "Сайт ещё не собран", text: LiveAssets.notBuiltText,
-            generation: 0))
+        .status(
+            .serviceUnavailable,
+            LiveAssets.page(
+                title: "Сайт ещё не собран", text: LiveAssets.notBuiltText,
+                generation: 0))
     }
 
     static func pageTag(_ tag: String, generation: Int) -> String {

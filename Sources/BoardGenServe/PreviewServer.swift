@@ -54,7 +54,8 @@ public struct PreviewServer: Sendable {
         let ports = configuration.port.map { [$0] } ?? Self.preferredPorts + [0]
         for (index, port) in ports.enumerated() {
             do {
-                try await serve(on: port, state: state, builds: builds, handlesSignals: handlesSignals, onReady: onReady)
+                try await serve(
+                    on: port, state: state, builds: builds, handlesSignals: handlesSignals, onReady: onReady)
                 return
             } catch let failure as ServeError {
                 guard case .portInUse = failure, index < ports.count - 1 else { throw failure }

@@ -28,10 +28,12 @@ public struct RebuildReport: Sendable {
 
     /// The one line for the terminal.
     public var line: String {
-        let milliseconds = Int(duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000)
+        let milliseconds = Int(
+            duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000)
         let errors = diagnostics.filter { $0.contains(": error: ") }.count
         let warnings = diagnostics.count - errors
-        let counts = "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"), "
+        let counts =
+            "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"), "
             + "\(findings.count) check finding\(findings.count == 1 ? "" : "s")"
         let cause = changed.isEmpty ? "" : " after a change of " + Self.shortList(changed)
         switch outcome {

@@ -88,8 +88,9 @@ private extension Rebuilder {
                     return state.changed
                 }
             }
-            Thread.sleep(forTimeInterval: Double((due - now).components.attoseconds) / 1e18
-                + Double((due - now).components.seconds))
+            Thread.sleep(
+                forTimeInterval: Double((due - now).components.attoseconds) / 1e18
+                    + Double((due - now).components.seconds))
         }
     }
 }

@@ -75,7 +75,8 @@ final class Browser: @unchecked Sendable {
 
     init(executable: String, folder: URL) async throws {
         tab = try await offPool {
-            Unchecked(value: try HeadlessChromium(executable: executable, timeout: 30, folder: folder, allowsLoopback: true))
+            Unchecked(
+                value: try HeadlessChromium(executable: executable, timeout: 30, folder: folder, allowsLoopback: true))
         }
     }
 

@@ -26,10 +26,12 @@ struct CommandTests {
         #expect(checked.status == 0, "\(checked.stderr)")
         #expect(checked.stderr.contains("[BG130]"))
         #expect(!checked.stderr.contains(": error: "), "\(checked.stderr)")
-        let strict = try await Binary.run(["check", "--content", "myschool", "--today", "2026-11-23", "--strict"], in: folder)
+        let strict = try await Binary.run(
+            ["check", "--content", "myschool", "--today", "2026-11-23", "--strict"], in: folder)
         #expect(strict.status == 1, "check --strict fails until every example is replaced")
         // The server's script and overlay are never written by build.
-        let pages = FileManager.default.enumerator(atPath: folder.appendingPathComponent("public").path)?
+        let pages =
+            FileManager.default.enumerator(atPath: folder.appendingPathComponent("public").path)?
             .compactMap { $0 as? String } ?? []
         #expect(!pages.isEmpty)
         for page in pages where page.hasSuffix(".html") {
@@ -59,7 +61,9 @@ struct CommandTests {
         let server = try Binary.start(["serve", "--content", "myschool", "--port", "0"], in: folder)
         // Never wait forever for the first line: the server is stopped after 60 s whatever happens.
         let process = Unchecked(value: server.process)
-        DispatchQueue.global().asyncAfter(deadline: .now() + 60) { if process.value.isRunning { process.value.terminate() } }
+        DispatchQueue.global().asyncAfter(deadline: .now() + 60) {
+            if process.value.isRunning { process.value.terminate() }
+        }
         let pipe = Unchecked(value: server.stdout)
         let line = try await offPool { Self.line(startingWith: "serving", in: pipe.value) }
         #expect(line.hasPrefix("serving myschool at http://127.0.0.1:"), "\(line)")
@@ -74,7 +78,9 @@ struct CommandTests {
         if server.process.isRunning { server.process.terminate() }
         server.process.waitUntilExit()
         #expect(server.process.terminationStatus == 0)
-        let rest = try await offPool { String(decoding: pipe.value.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self) }
+        let rest = try await offPool {
+            String(decoding: pipe.value.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        }
         #expect(rest.contains("stopped"))
     }
 

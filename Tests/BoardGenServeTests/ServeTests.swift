@@ -69,8 +69,11 @@ import Testing
         try await server.start()
         let events = try EventListener(server.url("__boardgen/events"))
         let first = try #require(await events.wait { _ in true })
-        try server.save("contacts.yaml", try server.read("contacts.yaml").replacingOccurrences(of: Self.phone, with: "+7 (495) 765-43-21"))
-        let next = try #require(await events.wait { $0.generation > first.generation }, "no reload event after the edit")
+        try server.save(
+            "contacts.yaml",
+            try server.read("contacts.yaml").replacingOccurrences(of: Self.phone, with: "+7 (495) 765-43-21"))
+        let next = try #require(
+            await events.wait { $0.generation > first.generation }, "no reload event after the edit")
         #expect(!next.stylesOnly)
         #expect(next.previous == first.generation)
         let page = try await Curl.fetch(server.url("contacts.html"))
@@ -105,7 +108,8 @@ import Testing
         try server.save("contacts.yaml", good.replacingOccurrences(of: "    kind: email\n", with: "   kind: [email\n"))
         let failed = try #require(await events.wait { $0.failed }, "no overlay after breaking contacts.yaml")
         let errors = failed.diagnostics.filter(\.isError).map(\.text)
-        #expect(errors.contains { $0.hasPrefix("myschool/contacts.yaml:") && $0.contains(": error: [BG101]") }, "\(errors)")
+        #expect(
+            errors.contains { $0.hasPrefix("myschool/contacts.yaml:") && $0.contains(": error: [BG101]") }, "\(errors)")
         #expect(failed.generation == first.generation, "a failed build must not replace the pages")
         let page = try await Curl.fetch(server.url("contacts.html"))
         #expect(page.status == 200 && page.text.contains(Self.phone), "the last good page must stay")
