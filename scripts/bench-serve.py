@@ -135,8 +135,8 @@ class EventStream:
                     with self.changed:
                         self.generation = state["generation"]
                         self.changed.notify_all()
-        except (OSError, ValueError):
-            pass
+        except (OSError, ValueError, AttributeError):
+            pass  # the stream was closed at the end of the run
 
     def wait_beyond(self, generation, timeout):
         with self.changed:
