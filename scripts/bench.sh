@@ -104,6 +104,21 @@ build_boardgen() {
 
 if [ "$MODE" = data ]; then make_data; exit 0; fi
 
+# --------------------------------------------------------------------------- serve
+# Edit-to-visible time of `boardgen serve` (issue 15): from a file write (a save by rename) to the
+# new page served, median over BENCH_EDITS edits (default 30), on a generated school and on the
+# starter site of `boardgen init`. `scripts/bench.sh serve` runs only this part.
+serve_bench() {
+  mkdir -p "$DATA/out"
+  generate schools-1 --schools 1 --out "$DATA/schools-1"
+  log "boardgen serve: edit to visible (${BENCH_EDITS:-30} edits each)"
+  python3 scripts/bench-serve.py "$BIN" "$DATA/schools-1/school-0001" --edits "${BENCH_EDITS:-30}" \
+    --label "generated school (50 pages)" --json "$DATA/out/serve-school.json" >&2
+  python3 scripts/bench-serve.py "$BIN" Starter --edits "${BENCH_EDITS:-30}" \
+    --label "boardgen init's starter site" --json "$DATA/out/serve-starter.json" >&2
+}
+if [ "$MODE" = serve ]; then build_boardgen; serve_bench; exit 0; fi
+
 scripts/ensure-apt.sh pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libqrencode-dev hyperfine hugo cmark time
 build_boardgen
 make_data
@@ -200,6 +215,7 @@ hyperfine --warmup 1 --runs "$RUNS" --style basic \
 hyperfine --runs "$RUNS" --style basic --prepare "$OUT/touch.sh" \
   --export-markdown "$OUT/changed.md" --export-json "$OUT/changed.json" \
   -n "boardgen check, 200 schools, --cache, one school changed" "$TV $MEM/check-200-changed.txt $check200 --cache $OUT/check-cache" >&2
+serve_bench
 cut -d' ' -f1-3 /proc/loadavg > "$OUT/load-after.txt"
 fi
 load_before=$(cat "$OUT/load-before.txt"); load_after=$(cat "$OUT/load-after.txt")
@@ -389,6 +405,24 @@ add("|:---|---:|---:|")
 for command, r in results.items():
     add(f"| {command} | {r['mean']:.3f} s | {r['user'] + r['system']:.3f} s |")
 add("")
+serve_rows = []
+for name in ("serve-school", "serve-starter"):
+    path = f"{out}/{name}.json"
+    if os.path.exists(path):
+        with open(path) as f:
+            serve_rows.append(json.load(f))
+if serve_rows:
+    add("## boardgen serve: edit to visible (issue 15)")
+    add("")
+    add("From a file write (contacts.yaml saved by rename, as editors do) to the new page served, "
+        "through the page's reload event (scripts/bench-serve.py; edits 250 ms apart).")
+    add("")
+    add("| site | edits | median | 90th percentile | min | max |")
+    add("|:---|---:|---:|---:|---:|---:|")
+    for r in serve_rows:
+        add(f"| {r['label']} | {r['edits']} | {r['median_ms']:.0f} ms | {r['p90_ms']:.0f} ms | "
+            f"{r['min_ms']:.0f} ms | {r['max_ms']:.0f} ms |")
+    add("")
 add("## Peak memory (`/usr/bin/time -v`, maximum resident set size)")
 add("")
 add("Measured during the timed runs above (`/usr/bin/time -v` wraps each command); the largest value over all runs.")

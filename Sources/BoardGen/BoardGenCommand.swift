@@ -9,8 +9,8 @@ struct BoardGenCommand: AsyncParsableCommand {
         commandName: "boardgen",
         abstract: "Publish a school's help regulations: website, notice board, validator.",
         subcommands: [
-            BuildCommand.self, CheckCommand.self, BoardCommand.self, HoursCommand.self, ExplainCommand.self,
-            ImportCommand.self,
+            InitCommand.self, BuildCommand.self, ServeCommand.self, CheckCommand.self, BoardCommand.self,
+            HoursCommand.self, ExplainCommand.self, ImportCommand.self,
         ]
     )
 

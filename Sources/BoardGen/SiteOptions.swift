@@ -62,16 +62,12 @@ enum DiagnosticPrinter {
 
     /// Paths inside the content folder are shown relative to where the command runs.
     static func display(_ diagnostic: Diagnostic, contentPath: String) -> String {
-        var shown = diagnostic
-        shown.location.file = displayPath(diagnostic, contentPath: contentPath)
-        return shown.formatted
+        diagnostic.formatted(contentPath: contentPath)
     }
 
     /// The file of a diagnostic as the user finds it: content files under the content folder.
     static func displayPath(_ diagnostic: Diagnostic, contentPath: String) -> String {
-        let file = diagnostic.location.file
-        guard !file.hasPrefix("/") && !file.hasPrefix("Templates/") && !file.contains("://") else { return file }
-        return (contentPath as NSString).appendingPathComponent(file)
+        diagnostic.displayPath(contentPath: contentPath)
     }
 }
 

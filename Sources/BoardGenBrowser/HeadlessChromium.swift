@@ -12,13 +12,19 @@ final class HeadlessChromium {
     private let log: URL
     private var session = ""
 
-    /// Starts the browser with a fresh profile in `folder` and opens its tab.
-    init(executable: String, timeout: TimeInterval, folder: URL) throws(BrowserFailure) {
+    /// Whether pages may load from a server on this machine (`boardgen serve`'s tests).
+    private let allowsLoopback: Bool
+
+    /// Starts the browser with a fresh profile in `folder` and opens its tab. With
+    /// `allowsLoopback`, `http://127.0.0.1` may be loaded (host names still resolve to nothing).
+    init(executable: String, timeout: TimeInterval, folder: URL, allowsLoopback: Bool = false) throws(BrowserFailure) {
         self.timeout = timeout
+        self.allowsLoopback = allowsLoopback
         let profile = folder.appendingPathComponent("profile")
         log = folder.appendingPathComponent("chromium.log")
         process = try ChromiumProcess(
-            executable: executable, arguments: Self.arguments + ["--user-data-dir=\(profile.path)", "about:blank"],
+            executable: executable,
+            arguments: Self.arguments(allowsLoopback: allowsLoopback) + ["--user-data-dir=\(profile.path)", "about:blank"],
             log: log)
         connection = DevToolsConnection(process: process, timeout: timeout)
         do {
@@ -81,13 +87,15 @@ private extension HeadlessChromium {
     /// PDFPrinter's flags (but `--no-pdf-header-footer`, which crashes the renderer of a DevTools tab in
     /// Chromium 156; `printPDF` asks for no header and footer instead), the pipe, and everything that would
     /// reach the network switched off.
-    static let arguments = [
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-extensions",
-        "--run-all-compositor-stages-before-draw", "--remote-debugging-pipe", "--no-first-run",
-        "--no-default-browser-check", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--disable-default-apps", "--hide-scrollbars", "--mute-audio",
-        "--host-resolver-rules=MAP * ~NOTFOUND",
-    ]
+    static func arguments(allowsLoopback: Bool) -> [String] {
+        [
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-extensions",
+            "--run-all-compositor-stages-before-draw", "--remote-debugging-pipe", "--no-first-run",
+            "--no-default-browser-check", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--disable-default-apps", "--hide-scrollbars", "--mute-audio",
+            "--host-resolver-rules=MAP * ~NOTFOUND" + (allowsLoopback ? " , EXCLUDE 127.0.0.1" : ""),
+        ]
+    }
 
     /// Everything that leaves the machine.
     static let blocked = ["http://*", "https://*", "ws://*", "wss://*", "ftp://*"]
@@ -102,7 +110,8 @@ private extension HeadlessChromium {
         session = attached["sessionId"] as? String ?? ""
         _ = try call("Page.enable", before: deadline, what: what)
         _ = try call("Network.enable", before: deadline, what: what)
-        _ = try call("Network.setBlockedURLs", ["urls": Self.blocked], before: deadline, what: what)
+        let blocked = allowsLoopback ? Self.blocked.filter { !$0.hasPrefix("http://") } : Self.blocked
+        _ = try call("Network.setBlockedURLs", ["urls": blocked], before: deadline, what: what)
         _ = try call(
             "Emulation.setDeviceMetricsOverride",
             ["width": 1280, "height": 900, "deviceScaleFactor": 1, "mobile": false], before: deadline, what: what)

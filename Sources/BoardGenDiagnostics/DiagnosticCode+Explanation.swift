@@ -119,6 +119,12 @@ private extension DiagnosticCode {
                     "A regulation's file name (or slug) becomes its page name; it must use a-z, 0-9 and '-' and end in .md, or the page would be ignored or unreachable.",
                 example: "regulations/Регламент.MD.txt",
                 fix: "rename the file to help.md, or keep the name and set slug: help in its front matter")
+        case .exampleValue:
+            Details(
+                explanation:
+                    "`boardgen init` starts a site with example values (a phone, an e-mail, names, an order number) so that it builds at once; each example's line ends with the comment '# пример'. Until the school's own value replaces it, the site would publish an invented contact, so every such line is reported.",
+                example: "value: \"+7 (3412) 00-00-00\"  # пример: телефон учебной части",
+                fix: "write the school's own value and delete the comment '# пример' (or delete the item if the school has no such contact)")
         case .redundantWord:
             Details(
                 explanation: "An order or protocol number is printed after the page's own '№', so a number written with its '№' would be printed with two. boardgen drops the extra '№' and says so, rather than publish '№ № 663'.",

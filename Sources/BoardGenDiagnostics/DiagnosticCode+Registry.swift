@@ -5,7 +5,7 @@ extension DiagnosticCode: RegisteredCode {
         case .rawHTMLDropped, .unsafeLinkDropped, .redundantWord, .stampsMissingFact, .imageWithoutAlt,
             .blankInRegulation, .responseTimeBlank, .consultantWithoutSlots, .hoursWithoutTimes,
             .phoneWithoutAreaCode, .phoneNotDialable, .noticeLeavesOutContacts, .responseTimeNotRule,
-            .importEncodingConverted, .importToConfirm, .importDocumentGap:
+            .importEncodingConverted, .importToConfirm, .importDocumentGap, .exampleValue:
             .warning
         case .unreadableFile, .yamlSyntax, .notUTF8, .unknownKey, .wrongType, .missingKey, .duplicateID,
             .unknownReference, .invalidValue, .invalidDate, .frontMatter, .emptyFile, .fileTooLarge,
@@ -57,6 +57,7 @@ extension DiagnosticCode: RegisteredCode {
         case .fileTooLarge: "a content file is larger than 4 MiB"
         case .linkOutsideContent: "a symbolic link points outside the content folder"
         case .unusableFileName: "a file name or slug that cannot become a page name"
+        case .exampleValue: "a value is still the example `boardgen init` wrote (its line says # пример)"
         case .redundantWord: "a value repeats a word the page adds itself (\"№ 663\" prints \"№ № 663\")"
         case .malformedPhone: "a phone number that cannot be read"
         case .malformedEmail: "an e-mail address that cannot be read"

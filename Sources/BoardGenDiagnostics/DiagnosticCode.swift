@@ -29,6 +29,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable, Codable {
     case phoneNotDialable = "BG124"
     case malformedSMS = "BG125"
     case responseTimeNotRule = "BG126"
+    case exampleValue = "BG130"
     // BG3xx: Markdown, directives and links in regulations.
     case unknownDirective = "BG301"
     case directiveArguments = "BG302"

@@ -101,6 +101,7 @@ package final class LoadSession: Sendable {
             markBroken(path)
             return nil
         }
+        reportExampleValues(in: source)
         switch YAMLNode.parse(source.text, path: path) {
         case .failure(let diagnostic):
             sink.report(diagnostic)

@@ -11,6 +11,7 @@ extension LoadSession {
         let session = self
         let decoded = folder.files(in: "regulations", withExtension: "md").parallelMap { path -> Regulation? in
             guard let source = session.folder.read(path) else { return nil }
+            session.reportExampleValues(in: source)
             return session.decodeRegulation(source)
         }
         var pathsBySlug: [String: String] = [:]

@@ -1,0 +1,124 @@
+import Foundation
+import Synchronization
+
+/// Watches the content folder and everything under it (regulations, files, template and asset
+/// overrides) and calls `onChange` with the relative paths that changed. Folders created later are
+/// watched as they appear; the content folder itself may be deleted and made again (its parent is
+/// watched for that). Runs on its own thread until `stop()`.
+final class ContentWatcher: Sendable {
+    /// The content folder, absolute and with symbolic links resolved.
+    let root: String
+    private let inotify: Inotify
+    private let onChange: @Sendable ([String]) -> Void
+    /// Whether the thread was started, and whether it was told to stop.
+    private let phase = Mutex((started: false, stopped: false))
+    private let done = DispatchSemaphore(value: 0)
+
+    /// Opens the notifications; `onChange` runs on the watcher's thread.
+    init(root: URL, onChange: @escaping @Sendable ([String]) -> Void) throws(Inotify.Failure) {
+        self.root = root.standardizedFileURL.resolvingSymlinksInPath().path
+        self.inotify = try Inotify()
+        self.onChange = onChange
+    }
+
+    /// Starts watching: every folder is watched before this returns, then a thread waits for events.
+    func start() {
+        var table = WatchTable()
+        watchParent(in: &table)
+        watchTree(root, in: &table)
+        let initial = table
+        phase.withLock { $0.started = true }
+        let thread = Thread { [self] in
+            var watches = initial
+            self.loop(&watches)
+            self.inotify.close()
+            self.done.signal()
+        }
+        thread.name = "boardgen-watch"
+        thread.start()
+    }
+
+    /// Stops the thread and waits until its descriptors are closed.
+    func stop() {
+        let (started, stopped) = phase.withLock { phase in
+            defer { phase.stopped = true }
+            return phase
+        }
+        guard !stopped else { return }
+        guard started else { return inotify.close() }
+        inotify.wake()
+        done.wait()
+    }
+
+    deinit {
+        stop()
+    }
+}
+
+/// The watched folders by watch number, as paths relative to the content folder ("" for itself).
+struct WatchTable {
+    var folders: [Int32: String] = [:]
+    var parent: Int32?
+}
+
+private extension ContentWatcher {
+    var rootName: String { (root as NSString).lastPathComponent }
+
+    func loop(_ watches: inout WatchTable) {
+        while let events = inotify.wait(milliseconds: -1) {
+            var changed: [String] = []
+            for event in events {
+                changed += handle(event, in: &watches)
+            }
+            if !changed.isEmpty { onChange(changed) }
+        }
+    }
+
+    /// The paths an event changed (none for an editor's scratch file), watching new folders.
+    func handle(_ event: Inotify.Event, in watches: inout WatchTable) -> [String] {
+        if event.isOverflow {
+            watchTree(root, in: &watches)
+            return [""]
+        }
+        if event.watch == watches.parent {
+            guard event.name == rootName else { return [] }
+            if event.isArrival { watchTree(root, in: &watches) }
+            return [""]
+        }
+        guard let folder = watches.folders[event.watch] else { return [] }
+        if event.isWatchGone {
+            if event.isDropped { watches.folders[event.watch] = nil }
+            return folder.isEmpty ? [""] : []
+        }
+        let path = folder.isEmpty ? event.name : folder + "/" + event.name
+        if event.isFolder && event.isArrival { watchTree(root + "/" + path, in: &watches) }
+        return Self.isScratchFile(event.name) ? [] : [path]
+    }
+
+    /// Watches a folder and every folder below it (symbolic links are not followed).
+    func watchTree(_ path: String, in watches: inout WatchTable) {
+        guard let watch = inotify.watch(folder: path) else { return }
+        let relative = path == root ? "" : String(path.dropFirst(root.count + 1))
+        watches.folders[watch] = relative
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+        for name in names where !name.hasPrefix(".") {
+            let child = path + "/" + name
+            var isFolder: ObjCBool = false
+            let attributes = try? FileManager.default.attributesOfItem(atPath: child)
+            guard attributes?[.type] as? FileAttributeType == .typeDirectory,
+                FileManager.default.fileExists(atPath: child, isDirectory: &isFolder), isFolder.boolValue
+            else { continue }
+            watchTree(child, in: &watches)
+        }
+    }
+
+    func watchParent(in watches: inout WatchTable) {
+        watches.parent = inotify.watchEntries(folder: (root as NSString).deletingLastPathComponent)
+    }
+
+    /// Files editors write beside the one being edited (vim's swap and probe files, backups).
+    static func isScratchFile(_ name: String) -> Bool {
+        name.hasPrefix(".") || name.hasSuffix("~") || name.hasSuffix(".swp") || name.hasSuffix(".swx")
+            || name == "4913"
+    }
+}
