@@ -18,6 +18,10 @@ package struct Labels: Sendable {
     package var fullTextByQR: String
     /// The accessible name of a Markdown table's scrolling box, numbered on the page: "Таблица 1".
     package var table: String
+    /// The version for the visually impaired: its switch, the way back, and its settings' names and steps.
+    package var lowVision, lowVisionOff, lowVisionSettings, lowVisionNoScript, textSize: String
+    package var colourScheme, schemeBlackOnWhite, schemeWhiteOnBlack, schemeBlueOnLightBlue: String
+    package var spacing, spacingNormal, spacingWide, images, imagesOn, imagesOff: String
     /// The language of these labels.
     package var language: SiteLanguage = .ru
 
@@ -51,7 +55,13 @@ private extension Labels {
         printDate: "Дата печати", validForYear: "действительно на", printBoard: "Распечатать все объявления",
         noticeIndex: "Объявления для стенда", scanForSite: "Эта страница на сайте", consultation: "Консультация",
         schoolYearWord: "учебный год", fullTextByQR: "Полный текст регламента — на сайте школы (QR-код внизу).",
-        table: "Таблица")
+        table: "Таблица",
+        lowVision: "Версия для слабовидящих", lowVisionOff: "Обычная версия",
+        lowVisionSettings: "Настройки версии для слабовидящих",
+        lowVisionNoScript: "Включены крупный шрифт и высокая контрастность.", textSize: "Размер текста",
+        colourScheme: "Цвета", schemeBlackOnWhite: "Чёрным по белому", schemeWhiteOnBlack: "Белым по чёрному",
+        schemeBlueOnLightBlue: "Синим по голубому", spacing: "Интервалы", spacingNormal: "Обычные",
+        spacingWide: "Увеличенные", images: "Изображения", imagesOn: "Показывать", imagesOff: "Скрыть")
 
     static let english = Labels(
         home: "Home", contacts: "Contacts", timetable: "Consultation timetable", support: "Technical support",
@@ -74,5 +84,11 @@ private extension Labels {
         printDate: "Printed", validForYear: "valid for", printBoard: "Print all notices",
         noticeIndex: "Notices for the board", scanForSite: "This page on the website", consultation: "Consultation",
         schoolYearWord: "school year", fullTextByQR: "The full text is on the school website (QR code below).",
-        table: "Table", language: .en)
+        table: "Table",
+        lowVision: "Version for the visually impaired", lowVisionOff: "Standard version",
+        lowVisionSettings: "Settings of the version for the visually impaired",
+        lowVisionNoScript: "Large type and high contrast are on.", textSize: "Text size",
+        colourScheme: "Colours", schemeBlackOnWhite: "Black on white", schemeWhiteOnBlack: "White on black",
+        schemeBlueOnLightBlue: "Dark blue on light blue", spacing: "Spacing", spacingNormal: "Normal",
+        spacingWide: "Wide", images: "Images", imagesOn: "Show", imagesOff: "Hide", language: .en)
 }
