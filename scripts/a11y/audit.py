@@ -16,6 +16,7 @@ exits 1 when there is a violation or an overflow, 0 otherwise.
 """
 import argparse
 import json
+import multiprocessing
 import pathlib
 import sys
 
@@ -42,18 +43,21 @@ def set_width(driver, width, scale=1):
                            {"width": width, "height": 800, "deviceScaleFactor": scale, "mobile": False})
 
 
-def load(driver, url, width, low_vision=None):
-    """Loads a page at a width; low_vision: None (normal view) or the settings the control stores."""
+def load(driver, url, width):
+    driver.get(url)
+    inner = driver.execute_script("return window.innerWidth")
+    if inner != width:
+        raise RuntimeError(f"{url}: innerWidth {inner}, expected {width}")
+
+
+def set_mode(driver, url, low_vision):
+    """Stores the low-vision settings (None: the normal view) for every page: file:// pages share one storage."""
     driver.get(url)
     if low_vision is None:
         driver.execute_script("localStorage.removeItem(arguments[0])", STORAGE_KEY)
     else:
         driver.execute_script("localStorage.setItem(arguments[0], arguments[1])", STORAGE_KEY,
                               json.dumps(low_vision))
-    driver.get(url)
-    inner = driver.execute_script("return window.innerWidth")
-    if inner != width:
-        raise RuntimeError(f"{url}: innerWidth {inner}, expected {width}")
 
 
 def overflow(driver):
@@ -87,8 +91,7 @@ def print_scale(driver, url):
         driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
 
 
-def run_axe(driver, axe_source):
-    driver.execute_script(axe_source)
+def run_axe(driver):
     driver.set_script_timeout(120)
     result = driver.execute_async_script(
         "var done = arguments[arguments.length - 1];"
@@ -108,51 +111,83 @@ def pages(roots):
             yield base, path
 
 
+def low_vision_settings(index):
+    """The settings a page is judged with in the low-vision mode: text at 200 %, wide spacing, images off,
+    the colour schemes taking turns from page to page."""
+    return {"on": True, "size": 200, "scheme": SCHEMES[index % 3], "spacing": "wide", "images": "off"}
+
+
+def judge(job):
+    """Judges a share of the pages in one browser: returns their entries and the lines to print."""
+    pages_, axe_source, only = job
+    driver = make_driver()
+    driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": axe_source})
+    entries = {name: {"page": name, "axe": {}, "overflow": {}} for _, name, _ in pages_}
+    lines = []
+    try:
+        if only != "overflow":
+            modes = [("normal", lambda i: None), ("low-vision", low_vision_settings)]
+            stored = "unset"
+            for mode, settings in modes:
+                for width in (1280, 360):
+                    set_width(driver, width)
+                    # Pages with the same settings one after another: the storage is written once for them.
+                    for index, name, url in sorted(pages_, key=lambda p: json.dumps(settings(p[0]))):
+                        if settings(index) != stored:
+                            stored = settings(index)
+                            set_mode(driver, url, stored)
+                        load(driver, url, width)
+                        found = run_axe(driver)
+                        entries[name]["axe"][f"{width}-{mode}"] = found
+                        for v in found:
+                            lines.append(f"{name} [{width} {mode}] {v['id']} ({v['impact']}, {v['count']}): "
+                                         + " | ".join(v["nodes"]))
+        if only != "axe":
+            for index, name, url in pages_:
+                set_mode(driver, url, None)
+                break
+            for label, width, scale in (("320", 320, 1), ("360", 360, 1), ("zoom200", 640, 2)):
+                set_width(driver, width, scale)
+                for index, name, url in pages_:
+                    load(driver, url, width)
+                    extra = overflow(driver)
+                    entries[name]["overflow"][label] = extra
+                    if extra > 0:
+                        lines.append(f"{name} [{label}] scrolls sideways by {extra} px")
+            for index, name, url in pages_:
+                scale = print_scale(driver, url)
+                entries[name]["printScale"] = round(scale, 3)
+                if scale < 1:
+                    lines.append(f"{name} [print] prints at {scale * 100:.0f} %")
+    finally:
+        driver.quit()
+    return list(entries.values()), lines
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--axe", required=True)
     parser.add_argument("--out")
     parser.add_argument("--only", choices=["axe", "overflow"])
+    parser.add_argument("--jobs", type=int, default=2, help="browsers side by side (default 2)")
     parser.add_argument("roots", nargs="+")
     args = parser.parse_args()
     axe_source = pathlib.Path(args.axe).read_text(encoding="utf-8")
-    driver = make_driver()
+    found = [(i, f"{base.name}/{path.relative_to(base)}", path.as_uri())
+             for i, (base, path) in enumerate(pages(args.roots))]
+    shares = [(found[k::args.jobs], axe_source, args.only) for k in range(args.jobs)]
+    with multiprocessing.Pool(args.jobs) as pool:
+        results = pool.map(judge, shares)
     report = {"pages": [], "violations": 0, "overflows": 0, "shrunk": 0}
-    try:
-        for index, (base, path) in enumerate(pages(args.roots)):
-            url = path.as_uri()
-            name = f"{base.name}/{path.relative_to(base)}"
-            entry = {"page": name, "axe": {}, "overflow": {}}
-            low_vision = {"on": True, "size": 200, "scheme": SCHEMES[index % 3], "spacing": "wide",
-                          "images": "off"}
-            if args.only != "overflow":
-                for width in (1280, 360):
-                    for mode, settings in (("normal", None), ("low-vision", low_vision)):
-                        set_width(driver, width)
-                        load(driver, url, width, settings)
-                        found = run_axe(driver, axe_source)
-                        entry["axe"][f"{width}-{mode}"] = found
-                        for v in found:
-                            report["violations"] += 1
-                            print(f"{name} [{width} {mode}] {v['id']} ({v['impact']}, {v['count']}): "
-                                  + " | ".join(v["nodes"]))
-            if args.only != "axe":
-                for label, width, scale in (("320", 320, 1), ("360", 360, 1), ("zoom200", 640, 2)):
-                    set_width(driver, width, scale)
-                    load(driver, url, width)
-                    extra = overflow(driver)
-                    entry["overflow"][label] = extra
-                    if extra > 0:
-                        report["overflows"] += 1
-                        print(f"{name} [{label}] scrolls sideways by {extra} px")
-                scale = print_scale(driver, url)
-                entry["printScale"] = round(scale, 3)
-                if scale < 1:
-                    report["shrunk"] += 1
-                    print(f"{name} [print] prints at {scale * 100:.0f} %")
-            report["pages"].append(entry)
-    finally:
-        driver.quit()
+    for entries, lines in results:
+        report["pages"] += entries
+        for line in lines:
+            print(line)
+    report["pages"].sort(key=lambda e: e["page"])
+    for entry in report["pages"]:
+        report["violations"] += sum(len(v) for v in entry["axe"].values())
+        report["overflows"] += sum(1 for v in entry["overflow"].values() if v > 0)
+        report["shrunk"] += 1 if entry.get("printScale", 1) < 1 else 0
     count = len(report["pages"])
     print(f"{count} pages: {report['violations']} axe violations, {report['overflows']} overflows, "
           f"{report['shrunk']} pages print below 100 %")

@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+
+@testable import BoardGenKit
+
+/// Judges what people see on every page of content/ and the examples, in headless Chromium
+/// (`scripts/a11y/audit.py`, selenium with Debian's chromium-driver, installed by `make test`):
+/// axe-core's WCAG 2.1 A/AA rules and best practices at 1280 px and 360 px, in the normal view and the
+/// version for the visually impaired; no sideways scrolling at 320 px, 360 px and 200 % zoom; and every
+/// page printing at 100 % (nothing wider than A4's printable width).
+@Suite(.serialized) struct AccessibilityTests {
+    @Test func everyPagePassesAxeReflowsAndPrintsAtFullSize() throws {
+        guard let python = Self.python(), let axe = Self.axeScript() else { return }
+        let sites = ExternalTool.buildAllSites()
+        defer { try? FileManager.default.removeItem(at: sites) }
+        let roots = ExternalTool.allSiteFolders().map { sites.appendingPathComponent($0.lastPathComponent).path }
+        let report = sites.appendingPathComponent("audit.json")
+        let script = Fixtures.repository.appendingPathComponent("scripts/a11y/audit.py").path
+        let output = try ExternalTool.run(python, [script, "--axe", axe, "--out", report.path] + roots)
+        #expect(output.status == 0, "audit.py found problems:\n\(output.stdout)\(output.stderr)")
+        let data = try Data(contentsOf: report)
+        let parsed = try JSONSerialization.jsonObject(with: data) as? [String: Any]
+        let pages = parsed?["pages"] as? [[String: Any]] ?? []
+        #expect(pages.count >= 40, "expected every page of six sites, judged \(pages.count)")
+        for page in pages {
+            let axeRuns = page["axe"] as? [String: Any] ?? [:]
+            #expect(
+                Set(axeRuns.keys) == ["1280-normal", "1280-low-vision", "360-normal", "360-low-vision"],
+                "\(page["page"] ?? "?") was not judged at both widths in both modes")
+        }
+    }
+
+    static func python() -> String? {
+        let environment = ProcessInfo.processInfo.environment
+        let python =
+            environment["BOARDGEN_PYTHON"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? Fixtures.repository.appendingPathComponent(".venv/bin/python").path
+        guard FileManager.default.isExecutableFile(atPath: python),
+            FileManager.default.isExecutableFile(atPath: "/usr/bin/chromedriver")
+        else {
+            Issue.record("the test venv (selenium) or chromium-driver is missing; run the tests with `make test`")
+            return nil
+        }
+        return python
+    }
+
+    /// axe-core's script, which `make venv` extracts into the venv.
+    static func axeScript() -> String? {
+        let environment = ProcessInfo.processInfo.environment
+        let venv = environment["BOARDGEN_VENV"] ?? Fixtures.repository.appendingPathComponent(".venv").path
+        let path = "\(venv)/axe.min.js"
+        guard FileManager.default.fileExists(atPath: path) else {
+            Issue.record("\(path) is missing; `make venv` (run by `make test`) downloads axe-core into the venv")
+            return nil
+        }
+        return path
+    }
+}
