@@ -67,6 +67,7 @@ body.board { margin: 0; font-family: "DejaVu Sans", "Liberation Sans", Arial, sa
 .notice .channels { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: 1fr 1fr; gap: 0 6mm; }
 .notice.landscape .channels { grid-template-columns: 1fr 1fr 1fr; }
 .notice .channel { margin: 0 0 4mm; padding-left: 4mm; border-left: 2pt solid #000; }
+.notice .channel-point { display: contents; }
 .notice .channel-kind { display: block; font-size: 14pt; }
 .notice .channel-value { display: block; font-size: 18pt; font-weight: bold; }
 .notice .channel-value.phone { font-size: 24pt; letter-spacing: 0.02em; white-space: nowrap; }
@@ -869,6 +870,7 @@ output.next[data-state="now"] { border-left-color: #1b6e3a; background: #e5f4ea;
   margin: 0;
 }
 .channel:first-child { border-top: 0; }
+.channel-point { display: contents; }  /* the channel's ContactPoint item: no box of its own */
 .channel-kind { font-size: 0.9rem; color: var(--muted); }
 .channel-value { overflow-wrap: anywhere; }
 .channel-value.phone { font-size: 1.35rem; font-weight: 700; letter-spacing: 0.01em; overflow-wrap: normal; white-space: nowrap; }
@@ -1226,18 +1228,21 @@ dl.desk-hours dd { margin: 0; padding: 0.1rem 0 0.5rem; border-bottom: 1px solid
 
 """#,
         "channel-inline.mustache": #"""
-<span class="channel-inline{{#isMissing}} channel-missing{{/isMissing}}" data-item="{{item}}" data-value>{{^isMissing}}{{#parts}}{{#partHref}}<a href="{{partHref}}"{{#partItemprop}} itemprop="{{partItemprop}}"{{/partItemprop}}>{{partText}}</a>{{/partHref}}{{^partHref}}{{#isPlainText}}{{partText}}{{/isPlainText}}{{^isPlainText}}<span{{#partItemprop}} itemprop="{{partItemprop}}"{{/partItemprop}}>{{partText}}</span>{{/isPlainText}}{{/partHref}}{{/parts}}{{/isMissing}}{{#isMissing}}<span class="missing">[{{labels.notSpecified}}: {{missingNote}}]</span>{{/isMissing}}</span>
+<span class="channel-inline{{#isMissing}} channel-missing{{/isMissing}}" data-item="{{item}}" data-value>{{^isMissing}}{{#parts}}{{#partHref}}<a href="{{partHref}}">{{#schoolItemprop}}<span itemprop="{{schoolItemprop}}">{{partText}}</span>{{/schoolItemprop}}{{^schoolItemprop}}{{partText}}{{/schoolItemprop}}</a>{{/partHref}}{{^partHref}}{{#isPlainText}}{{partText}}{{/isPlainText}}{{^isPlainText}}<span{{#schoolItemprop}} itemprop="{{schoolItemprop}}"{{/schoolItemprop}}>{{partText}}</span>{{/isPlainText}}{{/partHref}}{{/parts}}{{/isMissing}}{{#isMissing}}<span class="missing">[{{labels.notSpecified}}: {{missingNote}}]</span>{{/isMissing}}</span>
 
 """#,
         "channel-list.mustache": #"""
 <ul class="channels">
 {{#channels}}
-<li class="channel channel-{{id}} channel-kind-{{kind}}{{#isWide}} channel-wide{{/isWide}}{{#isMissing}} channel-missing{{/isMissing}}" data-item="{{item}}">
+<li class="channel channel-{{id}} channel-kind-{{kind}}{{#isWide}} channel-wide{{/isWide}}{{#isMissing}} channel-missing{{/isMissing}}" data-item="{{item}}"{{#operatorName}} itemscope itemtype="https://schema.org/Organization"{{/operatorName}}>
+{{#operatorName}}<meta itemprop="name" content="{{operatorName}}">{{/operatorName}}{{#schoolProperties}}<meta itemprop="{{schoolItemprop}}" content="{{schoolContent}}">{{/schoolProperties}}
+<div class="channel-point" itemprop="contactPoint" itemscope itemtype="https://schema.org/ContactPoint"><meta itemprop="contactType" content="{{contactType}}">{{#openingHours}}<span hidden itemprop="hoursAvailable" itemscope itemtype="https://schema.org/OpeningHoursSpecification"><meta itemprop="dayOfWeek" content="{{dayOfWeek}}"><meta itemprop="opens" content="{{opens}}"><meta itemprop="closes" content="{{closes}}"></span>{{/openingHours}}
 <span class="channel-kind">{{kindLabel}}{{#label}}: {{label}}{{/label}}</span>
-{{^isMissing}}<span class="channel-value{{#isPhone}} phone{{/isPhone}}" data-value>{{#parts}}{{#partHref}}<a href="{{partHref}}"{{#partItemprop}} itemprop="{{partItemprop}}"{{/partItemprop}}>{{partText}}</a>{{/partHref}}{{^partHref}}{{#isPlainText}}{{partText}}{{/isPlainText}}{{^isPlainText}}<span{{#partItemprop}} itemprop="{{partItemprop}}"{{/partItemprop}}>{{partText}}</span>{{/isPlainText}}{{/partHref}}{{/parts}}</span>{{/isMissing}}
+{{^isMissing}}<span class="channel-value{{#isPhone}} phone{{/isPhone}}" data-value>{{#parts}}{{#partHref}}<a href="{{partHref}}">{{#partItemprop}}<span itemprop="{{partItemprop}}">{{partText}}</span>{{/partItemprop}}{{^partItemprop}}{{partText}}{{/partItemprop}}</a>{{/partHref}}{{^partHref}}{{#isPlainText}}{{partText}}{{/isPlainText}}{{^isPlainText}}<span{{#partItemprop}} itemprop="{{partItemprop}}"{{/partItemprop}}>{{partText}}</span>{{/isPlainText}}{{/partHref}}{{/parts}}</span>{{/isMissing}}
 {{#isMissing}}<span class="channel-value missing"><strong>{{labels.notSpecified}}</strong> — {{missingNote}}</span>{{/isMissing}}
-{{#hours}}<span class="channel-hours" itemprop="hoursAvailable">{{labels.hours}}: {{hours}}</span>{{/hours}}
+{{#hours}}<span class="channel-hours">{{labels.hours}}: {{hours}}</span>{{/hours}}
 {{#note}}<span class="channel-note">{{note}}</span>{{/note}}
+</div>
 </li>
 {{/channels}}
 </ul>
@@ -1283,8 +1288,8 @@ dl.desk-hours dd { margin: 0; padding: 0.1rem 0 0.5rem; border-bottom: 1px solid
 {{^empty(channels)}}<h3 class="visually-hidden">{{labels.contacts}}</h3>{{/empty(channels)}}
 {{> channel-list}}
 <dl class="desk-hours">
-{{#intake}}<dt>{{labels.intake}}</dt><dd data-item="{{intakeItem}}" itemprop="hoursAvailable"><span data-value>{{intake}}</span>{{#intakeNote}} ({{intakeNote}}){{/intakeNote}}</dd>{{/intake}}
-{{#processing}}<dt>{{labels.processing}}</dt><dd data-item="{{processingItem}}" itemprop="hoursAvailable"><span data-value>{{processing}}</span></dd>{{/processing}}
+{{#intake}}<dt>{{labels.intake}}</dt><dd data-item="{{intakeItem}}"><span data-value>{{intake}}</span>{{#intakeNote}} ({{intakeNote}}){{/intakeNote}}</dd>{{/intake}}
+{{#processing}}<dt>{{labels.processing}}</dt><dd data-item="{{processingItem}}"><span data-value>{{processing}}</span></dd>{{/processing}}
 {{#outOfHours}}<dt>{{labels.outOfHours}}</dt><dd>{{outOfHours}}</dd>{{/outOfHours}}
 {{#hasResponseTime}}<dt>{{labels.responseTime}}</dt><dd>{{#responseTime}}{{responseTime}}{{/responseTime}}{{#responseTimeIsBlank}}<span class="blank">{{labels.responseTimeBlank}}</span>{{/responseTimeIsBlank}}</dd>{{/hasResponseTime}}
 </dl>
@@ -1321,7 +1326,7 @@ dl.desk-hours dd { margin: 0; padding: 0.1rem 0 0.5rem; border-bottom: 1px solid
 <a class="skip" href="#main">{{labels.skipToContent}}</a>
 <header class="site-header">
 {{> low-vision}}
-<p class="site-name"><a href="{{root}}index.html" itemprop="name">{{site.shortName}}</a></p>
+<p class="site-name"><a href="{{root}}index.html"><span itemprop="name">{{site.shortName}}</span></a></p>
 {{#site.fullName}}<p class="site-full-name" itemprop="legalName">{{site.fullName}}</p>{{/site.fullName}}
 {{#site.address}}<p class="site-address" itemprop="address">{{site.address}}</p>{{/site.address}}
 <nav aria-label="{{labels.mainNavigation}}">
@@ -1514,7 +1519,7 @@ dl.desk-hours dd { margin: 0; padding: 0.1rem 0 0.5rem; border-bottom: 1px solid
 <caption>{{title}}</caption>
 <thead><tr><th scope="col">{{labels.room}}</th><th scope="col">{{labels.person}}</th>{{#days}}<th scope="col">{{.}}</th>{{/days}}</tr></thead>
 <tbody>
-{{#gridRows}}<tr data-item="{{personItem}}"><th scope="row">{{room}}</th><th scope="row">{{who}}</th>{{#cells}}{{#isEmpty}}<td class="empty"></td>{{/isEmpty}}{{^isEmpty}}<td itemprop="workTime">{{#pieces}}<span class="nobr">{{.}}</span> {{/pieces}}</td>{{/isEmpty}}{{/cells}}</tr>
+{{#gridRows}}<tr data-item="{{personItem}}"><th scope="row">{{room}}</th><th scope="row">{{who}}</th>{{#cells}}{{#isEmpty}}<td class="empty"></td>{{/isEmpty}}{{^isEmpty}}<td>{{#pieces}}<span class="nobr">{{.}}</span> {{/pieces}}</td>{{/isEmpty}}{{/cells}}</tr>
 {{/gridRows}}
 </tbody>
 </table>
@@ -1526,7 +1531,7 @@ dl.desk-hours dd { margin: 0; padding: 0.1rem 0 0.5rem; border-bottom: 1px solid
 <caption>{{title}}</caption>
 <thead><tr><th scope="col">{{labels.person}}</th><th scope="col">{{labels.topics}}</th><th scope="col">{{labels.hours}}</th></tr></thead>
 <tbody>
-{{#listRows}}<tr data-item="{{personItem}}"><th scope="row">{{name}}{{#role}}<br><span class="role">{{role}}</span>{{/role}}{{#room}}<br><span class="room">{{room}}</span>{{/room}}</th><td>{{#topics}}<p>{{.}}</p>{{/topics}}</td><td itemprop="workTime">{{hours}}</td></tr>
+{{#listRows}}<tr data-item="{{personItem}}"><th scope="row">{{name}}{{#role}}<br><span class="role">{{role}}</span>{{/role}}{{#room}}<br><span class="room">{{room}}</span>{{/room}}</th><td>{{#topics}}<p>{{.}}</p>{{/topics}}</td><td>{{hours}}</td></tr>
 {{/listRows}}
 </tbody>
 </table>

@@ -30,6 +30,19 @@ import Testing
         }
     }
 
+    /// Each contact channel is a schema.org ContactPoint of the organization that answers on it (the
+    /// platform's desk is its own Organization), hours are OpeningHoursSpecifications; read by extruct.
+    @Test func microdataSaysWhoAnswersEachChannel() throws {
+        guard let python = Self.python() else { return }
+        let sites = ExternalTool.buildAllSites()
+        defer { try? FileManager.default.removeItem(at: sites) }
+        let roots = ExternalTool.allSiteFolders().map { sites.appendingPathComponent($0.lastPathComponent).path }
+        let script = Fixtures.repository.appendingPathComponent("scripts/a11y/microdata.py").path
+        let output = try ExternalTool.run(python, [script] + roots)
+        #expect(output.status == 0, "microdata.py (extruct):\n\(output.stdout)\(output.stderr)")
+        #expect(output.stdout.contains(" 0 findings"), "\(output.stdout)")
+    }
+
     static func python() -> String? {
         let environment = ProcessInfo.processInfo.environment
         let python =

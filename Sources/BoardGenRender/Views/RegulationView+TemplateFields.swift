@@ -69,13 +69,17 @@ extension ChannelView: TemplateFields {
             "id": id, "item": item, "kind": kind, "isWide": isWide, "kindLabel": kindLabel, "label": label,
             "display": display,
             "href": href, "itemprop": itemprop, "isPhone": isPhone, "isMissing": isMissing, "missingNote": missingNote,
-            "hours": hours, "note": note, "audiences": audiences, "parts": parts,
+            "hours": hours, "note": note, "audiences": audiences, "parts": parts, "operatorName": operatorName,
+            "contactType": contactType, "openingHours": openingHours, "schoolProperties": schoolProperties,
         ]
     }
 }
 
 extension ChannelView.Part: TemplateFields {
     var templateFields: [String: Any?] {
-        ["partText": partText, "partHref": partHref, "partItemprop": partItemprop, "isPlainText": isPlainText]
+        [
+            "partText": partText, "partHref": partHref, "partItemprop": partItemprop, "isPlainText": isPlainText,
+            "schoolItemprop": schoolItemprop,
+        ]
     }
 }
