@@ -18,6 +18,13 @@ extension CheckCommand {
         let options = SiteChecker.Browser(executable: printer.browser)
         let output = existing ? URL(fileURLWithPath: sites.output) : nil
         do {
+            if let url, let address = URL(string: url), let folder = sites.content.first {
+                return [
+                    try SiteChecker(contentFolder: URL(fileURLWithPath: folder), today: sites.todayDate).check(
+                        deployedAt: address, maxPages: urlMaxPages, secondsPerRequest: urlTimeout,
+                        totalSeconds: urlSeconds, browser: options)
+                ]
+            }
             return try sites.content.map { folder throws(SiteChecker.BrowserError) in
                 try SiteChecker(contentFolder: URL(fileURLWithPath: folder), today: sites.todayDate)
                     .check(existingOutput: output, browser: options)

@@ -36,10 +36,16 @@ package struct SiteFetcher: Sendable {
         self.limits = limits
     }
 
-    /// Fetches the site, calling `visit` for each HTML page; returns the findings.
-    package func fetch(_ visit: (_ path: String, _ contents: Data) -> Void) -> [Diagnostic] {
+    /// Fetches the site, calling `visit` for each HTML page; returns the findings. With `asset`,
+    /// the files the pages need to be rendered (stylesheets, scripts, images, and what a
+    /// stylesheet imports) are fetched too, once each, and handed to it: a browser judges the
+    /// deployed pages with them.
+    package func fetch(
+        _ visit: (_ path: String, _ contents: Data) -> Void,
+        asset: ((_ path: String, _ contents: Data) -> Void)? = nil
+    ) -> [Diagnostic] {
         var crawl = Crawl(fetcher: self)
-        return crawl.run(visit)
+        return crawl.run(visit, asset: asset)
     }
 
     /// The page path of a URL inside the site, or nil outside it (another host, above the start).
@@ -52,5 +58,14 @@ package struct SiteFetcher: Sendable {
         guard path.hasPrefix(base) || path + "/" == base else { return nil }
         let relative = String(path.dropFirst(min(base.count, path.count)))
         return relative.isEmpty || relative.hasSuffix("/") ? relative + "index.html" : relative
+    }
+
+    /// The path of a file the site links to (a stylesheet, a script, an image), or nil when it is
+    /// outside the site or would leave the folder it is written to.
+    package func assetPath(of url: URL) -> String? {
+        guard let path = pagePath(of: url), !path.hasSuffix("index.html") || url.path.hasSuffix("index.html"),
+            !path.split(separator: "/").contains(where: { $0 == ".." || $0 == "." })
+        else { return nil }
+        return path
     }
 }

@@ -64,6 +64,24 @@ import Testing
         }
     }
 
+    /// `--url --browser`: the deployed pages are judged with the stylesheets the server sends. A
+    /// rule appended to the deployed style.css hides the phone; only the browser sees it.
+    @Test func theDeployedStylesheetIsJudgedInTheBrowser() throws {
+        guard let chromium = ExternalTool.require("chromium"), ExternalTool.require("pdfinfo") != nil else { return }
+        let browser = SiteChecker.Browser(executable: chromium)
+        try withServer { base in
+            let checker = SiteChecker(contentFolder: Self.content, today: Fixtures.today)
+            let good = try checker.check(deployedAt: base.appendingPathComponent("good/"), browser: browser)
+            #expect(!good.hasErrors, "\(good.diagnostics.map(\.message))")
+            let phone = try #require(Self.requirements.first { if case .contact = $0.item { true } else { false } })
+            let styled = base.appendingPathComponent("styled/")
+            #expect(!check(styled).hasErrors, "the markup alone cannot see a stylesheet rule")
+            let judged = try checker.check(deployedAt: styled, browser: browser)
+            let finding = judged.diagnostics.first { $0.item == phone.item.mark && $0.code == "BG410" }
+            #expect(finding?.message.contains("assets/style.css") == true, "\(judged.diagnostics.map(\.message))")
+        }
+    }
+
     @Test func aSiteLargerThanTheLimitIsReportedAndTheStartMustAnswer() throws {
         try withServer { base in
             let limited = SiteChecker(contentFolder: Self.content, today: Fixtures.today).check(
@@ -112,7 +130,7 @@ private extension DeployedSiteTests {
         let good = root.appendingPathComponent("good")
         let result = SiteBuilder(contentFolder: Self.content, today: Fixtures.today).build(into: good)
         #expect(!result.hasErrors)
-        for name in ["hidden", "wrong", "no-board", "faulty"] {
+        for name in ["hidden", "wrong", "no-board", "faulty", "styled"] {
             try manager.copyItem(at: good, to: root.appendingPathComponent(name))
         }
         let phone = try #require(Self.requirements.first { if case .contact = $0.item { true } else { false } })
@@ -124,6 +142,11 @@ private extension DeployedSiteTests {
             in: root.appendingPathComponent("wrong"),
             OutputMutation.techniques(for: email).first { $0.name == "other-value" })
         try manager.removeItem(at: root.appendingPathComponent("no-board/board"))
+        let stylesheet = root.appendingPathComponent("styled/assets/style.css")
+        let id = phone.item.mark.split(separator: ":").last ?? ""
+        let hiding = ".channel-\(id) .channel-value, .channel-inline[data-item=\"\(phone.item.mark)\"] { display: none }"
+        try (String(contentsOf: stylesheet, encoding: .utf8) + "\n\(hiding)\n")
+            .write(to: stylesheet, atomically: true, encoding: .utf8)
         let index = root.appendingPathComponent("faulty/index.html")
         let links = ["__loop/a.html", "__500/b.html", "__text/c.html", "__away/d.html", "__slow/e.html"]
             .map { "<a href=\"\($0)\">\($0)</a>" }.joined()

@@ -1,6 +1,7 @@
 import BoardGenBrowser
 import BoardGenCheck
 import BoardGenDiagnostics
+import BoardGenFetch
 import BoardGenWrite
 import Foundation
 
@@ -62,7 +63,37 @@ extension SiteChecker {
     }
 }
 
+extension SiteChecker {
+    /// `check --url --browser`: the deployed site's pages, and the stylesheets, scripts and images
+    /// they load from the same site, are fetched into a temporary folder (removed afterwards) and
+    /// judged there exactly as `check(existingOutput:browser:)` judges a local output. Fetch
+    /// faults are findings (BG8xx), as in `check(deployedAt:)`.
+    public func check(
+        deployedAt url: URL, maxPages: Int = 2_000, secondsPerRequest: Double = 10, totalSeconds: Double = 300,
+        browser: Browser
+    ) throws(BrowserError) -> Result {
+        let mirror = FileManager.default.temporaryDirectory.appendingPathComponent("boardgen-deployed-\(UUID())")
+        defer { try? FileManager.default.removeItem(at: mirror) }
+        var limits = SiteFetcher.Limits()
+        (limits.maxPages, limits.secondsPerRequest, limits.totalSeconds) = (maxPages, secondsPerRequest, totalSeconds)
+        let keep: (String, Data) -> Void = { path, data in Self.store(data, at: path, in: mirror) }
+        let findings = SiteFetcher(start: url, limits: limits).fetch(keep, asset: keep)
+        let judged = try check(existingOutput: mirror, browser: browser)
+        var bag = DiagnosticBag()
+        bag.append(contentsOf: findings + judged.diagnostics)
+        return Result(diagnostics: bag.sorted, rows: judged.rows)
+    }
+}
+
 private extension SiteChecker {
+    /// Writes a fetched file under the mirror folder (its path was checked to stay inside).
+    static func store(_ data: Data, at path: String, in folder: URL) {
+        let file = folder.appendingPathComponent(path)
+        try? FileManager.default.createDirectory(
+            at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: file.path, contents: data)
+    }
+
     /// Renders the site; with a folder, writes every file there (the browser needs the
     /// stylesheets too) and judges the pages on the way.
     static func pages(
