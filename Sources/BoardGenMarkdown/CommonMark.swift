@@ -21,6 +21,8 @@ package enum CommonMark {
         /// 1-based line and column of the fence within the Markdown text.
         package var line: Int
         package var column: Int
+        /// True when a section title ("1. Общие положения", rendered as h2) stands before the block.
+        package var isInSection = false
     }
 
     /// A link or an image with a safe address, as written.
@@ -201,6 +203,7 @@ private extension CommonMark {
             case CMARK_NODE_CODE_BLOCK:
                 if var block = fencedBlock(node) {
                     (block.line, block.column) = lines.location(of: node)
+                    block.isInSection = !edits.sectionTitles.isEmpty
                     if let html = directive(block) { edits.directives.append((node, html)) }
                 }
             case CMARK_NODE_HTML_INLINE where literal(node).hasPrefix("</"):

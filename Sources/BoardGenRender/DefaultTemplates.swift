@@ -53,41 +53,42 @@ body.board { margin: 0; font-family: "DejaVu Sans", "Liberation Sans", Arial, sa
 
 /* Plain block flow in print: a notice that is too long spills onto a second page instead of
    being clipped, so the print test can count pages. */
-.notice { width: 186mm; margin: 12mm auto; padding: 0; break-after: page; page-break-after: always; }
+.notice { font-size: calc(14pt * var(--fit, 1)); width: 186mm; margin: 12mm auto; padding: 0; break-after: page; page-break-after: always; }
 .notice.landscape { page: landscape; width: 273mm; }
 .notice:last-child { break-after: auto; page-break-after: auto; }
 .notice-header { border-bottom: 2pt solid #000; margin-bottom: 5mm; }
-.notice-school { margin: 0; font-size: 13pt; }
-.notice h1 { font-size: 26pt; line-height: 1.25; margin: 2mm 0 2mm; }
-.notice-audience { font-size: 18pt; font-weight: bold; margin: 0 0 2mm; }
+.notice-school { margin: 0; font-size: calc(13pt * var(--fit, 1)); }
+.notice h1 { font-size: calc(26pt * var(--fit, 1)); line-height: 1.25; margin: 2mm 0 2mm; }
+.notice-audience { font-size: calc(18pt * var(--fit, 1)); font-weight: bold; margin: 0 0 2mm; }
 .notice-body { }
-.notice h2 { font-size: 18pt; margin: 5mm 0 2mm; }
-.notice h3, .notice h4 { font-size: 14pt; margin: 3mm 0 1mm; }
+.notice h2 { font-size: calc(18pt * var(--fit, 1)); margin: 5mm 0 2mm; }
+.notice h3, .notice h4 { font-size: calc(14pt * var(--fit, 1)); margin: 3mm 0 1mm; }
 
 .notice .channels { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: 1fr 1fr; gap: 0 6mm; }
 .notice.landscape .channels { grid-template-columns: 1fr 1fr 1fr; }
+.notice.single-column .channels, .notice.single-column .tell-columns { grid-template-columns: 1fr; }
 .notice .channel { margin: 0 0 4mm; padding-left: 4mm; border-left: 2pt solid #000; }
-.notice .channel-point { display: contents; }
-.notice .channel-kind { display: block; font-size: 14pt; }
-.notice .channel-value { display: block; font-size: 18pt; font-weight: bold; }
-.notice .channel-value.phone { font-size: 24pt; letter-spacing: 0.02em; white-space: nowrap; }
+.notice .channel-kind { display: block; font-size: calc(14pt * var(--fit, 1)); }
+.notice .channel-value { display: block; font-size: calc(18pt * var(--fit, 1)); font-weight: bold; }
+.notice .channel-value.phone { font-size: calc(24pt * var(--fit, 1)); letter-spacing: 0.02em; white-space: nowrap; }
 .notice .channel-wide { grid-column: 1 / -1; }
 .notice .channel-wide .channel-value { white-space: nowrap; }
 .notice .channel-value a { color: #000; text-decoration: none; }
-.notice .channel-hours, .notice .channel-note { display: block; font-size: 14pt; }
+.notice .channel-hours, .notice .channel-note { display: block; font-size: calc(14pt * var(--fit, 1)); }
 .notice .channel-missing { border-left-style: dashed; }
 .notice .missing { font-weight: normal; font-style: italic; }
 
-.notice table { border-collapse: collapse; width: 100%; font-size: 14pt; }
+.notice table { border-collapse: collapse; width: 100%; font-size: calc(14pt * var(--fit, 1)); }
 .notice th, .notice td { border: 1pt solid #000; padding: 2mm; text-align: left; vertical-align: top; }
 .notice thead th { background: #fff; border-bottom-width: 2pt; }
-.notice .deadlines thead th { font-size: 12pt; }
+.notice .deadlines thead th { font-size: calc(12pt * var(--fit, 1)); }
 .notice td.empty::after { content: "—"; }
 .notice .nobr { white-space: nowrap; }
 .notice caption { display: none; }
-.notice .feed, .notice .validity { display: none; }
+.notice .feed { display: none; }
+.notice .validity { font-weight: bold; margin: 0 0 2mm; }
 .notice .timetable > h2, .notice .desk > h2 { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-.notice .desk-hours { display: grid; grid-template-columns: 35% 65%; gap: 2mm 4mm; font-size: 15pt; margin: 0 0 3mm; }
+.notice .desk-hours { display: grid; grid-template-columns: minmax(0, 35fr) minmax(0, 65fr); gap: 2mm 4mm; font-size: calc(15pt * var(--fit, 1)); margin: 0 0 3mm; }
 .notice .desk-hours dt { font-weight: bold; }
 .notice .desk-hours dd { margin: 0; }
 .notice .tell-columns { display: grid; grid-template-columns: 1fr 1fr; gap: 0 6mm; }
@@ -96,7 +97,7 @@ body.board { margin: 0; font-family: "DejaVu Sans", "Liberation Sans", Arial, sa
 .notice .escalation { border: 2pt solid #000; padding: 2mm 4mm; margin-top: 4mm; }
 .notice .escalation a { color: #000; }
 .notice .log-form td { height: 10mm; }
-.notice .log-form th { font-size: 13pt; }
+.notice .log-form th { font-size: calc(13pt * var(--fit, 1)); }
 .notice .form-label { margin: 0; text-align: right; }
 .notice .form h3 { display: none; }
 .notice .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
@@ -112,39 +113,41 @@ body.board { margin: 0; font-family: "DejaVu Sans", "Liberation Sans", Arial, sa
 
 @media screen {
   body.board { background: #e8e8e8; }
-  .notice { background: #fff; padding: 12mm; width: 210mm; min-height: 297mm; box-shadow: 0 0 4px #888;
+  html:not(.fit-measure) .notice { background: #fff; padding: 12mm; width: 210mm; min-height: 297mm; box-shadow: 0 0 4px #888;
     display: flex; flex-direction: column; }
-  .notice-body { flex: 1 0 auto; }
-  .notice.landscape { width: 297mm; min-height: 210mm; }
+  html:not(.fit-measure) .notice-body { flex: 1 0 auto; }
+  html:not(.fit-measure) .notice.landscape { width: 297mm; min-height: 210mm; }
 }
 /* Phones open a notice's page from its QR code: below the sheet's width the notice reflows into one
    column in screen sizes (rem, so the reader's text size and zoom apply), values wrap between words but
    never inside a phone number, a room or a time, and a wide table scrolls inside its own focusable box
    instead of the page. The printed sheet is untouched (print uses the rules above). */
 @media screen and (max-width: 800px) {
-  body.board { font-size: 1rem; line-height: 1.45; overflow-wrap: break-word; }
-  .board-toolbar { font-size: 1rem; }
-  .notice, .notice.landscape { width: auto; min-height: 0; margin: 8px; padding: 16px; }
-  .notice h1 { font-size: 1.6rem; }
-  .notice-audience { font-size: 1.2rem; }
-  .notice h2 { font-size: 1.25rem; }
-  .notice h3, .notice h4 { font-size: 1.05rem; }
-  .notice-school { font-size: 1rem; }
-  .notice .channels, .notice.landscape .channels, .notice .tell-columns { display: block; }
-  .notice .channel-kind, .notice .channel-hours, .notice .channel-note { font-size: 1rem; }
-  .notice .channel-value { font-size: 1.2rem; overflow-wrap: anywhere; }
-  .notice .channel-value.phone { font-size: 1.45rem; white-space: normal; overflow-wrap: normal; }
-  .notice .channel-wide .channel-value { white-space: normal; }
-  .notice .channel-value a[href^="tel:"] { white-space: nowrap; }
-  .notice .desk-hours { grid-template-columns: 1fr; font-size: 1rem; gap: 0 0; }
-  .notice .desk-hours dd { margin: 0 0 0.5rem; }
-  .notice .desk .tell { display: block; width: auto; margin: 0; }
-  .notice .table-wrap { overflow-x: auto; max-width: 100%; }
-  .notice table, .notice .log-form th, .notice .deadlines thead th { font-size: 0.95rem; }
-  .notice th, .notice td { padding: 0.35rem 0.45rem; }
-  .notice-footer { flex-wrap: wrap; }
-  .notice-meta { font-size: 1rem; flex: 1 1 12rem; min-width: 0; }
-  .notice-url { font-size: 0.9rem; }
+  /* (notice-fit.js measures the sheets with html.fit-measure; the phone layout sizes type in rem) */
+  html:not(.fit-measure) body.board { font-size: 1rem; line-height: 1.45; overflow-wrap: break-word; }
+  html:not(.fit-measure) .board-toolbar { font-size: 1rem; }
+  html:not(.fit-measure) .notice, html:not(.fit-measure) .notice.landscape { width: auto; min-height: 0; margin: 8px; padding: 16px; font-size: 1rem; }
+  html:not(.fit-measure) .notice .nobr { white-space: normal; }
+  html:not(.fit-measure) .notice h1 { font-size: 1.6rem; }
+  html:not(.fit-measure) .notice-audience { font-size: 1.2rem; }
+  html:not(.fit-measure) .notice h2 { font-size: 1.25rem; }
+  html:not(.fit-measure) .notice h3, html:not(.fit-measure) .notice h4 { font-size: 1.05rem; }
+  html:not(.fit-measure) .notice-school { font-size: 1rem; }
+  html:not(.fit-measure) .notice .channels, html:not(.fit-measure) .notice.landscape .channels, html:not(.fit-measure) .notice .tell-columns { display: block; }
+  html:not(.fit-measure) .notice .channel-kind, html:not(.fit-measure) .notice .channel-hours, html:not(.fit-measure) .notice .channel-note { font-size: 1rem; }
+  html:not(.fit-measure) .notice .channel-value { font-size: 1.2rem; overflow-wrap: anywhere; }
+  html:not(.fit-measure) .notice .channel-value.phone { font-size: 1.45rem; white-space: normal; overflow-wrap: normal; }
+  html:not(.fit-measure) .notice .channel-wide .channel-value { white-space: normal; }
+  html:not(.fit-measure) .notice .channel-value a[href^="tel:"] { white-space: nowrap; }
+  html:not(.fit-measure) .notice .desk-hours { grid-template-columns: 1fr; font-size: 1rem; gap: 0 0; }
+  html:not(.fit-measure) .notice .desk-hours dd { margin: 0 0 0.5rem; }
+  html:not(.fit-measure) .notice .desk .tell { display: block; width: auto; margin: 0; }
+  html:not(.fit-measure) .notice .table-wrap { overflow-x: auto; max-width: 100%; }
+  html:not(.fit-measure) .notice table, html:not(.fit-measure) .notice .log-form th, html:not(.fit-measure) .notice .deadlines thead th { font-size: 0.95rem; }
+  html:not(.fit-measure) .notice th, html:not(.fit-measure) .notice td { padding: 0.35rem 0.45rem; }
+  html:not(.fit-measure) .notice-footer { flex-wrap: wrap; }
+  html:not(.fit-measure) .notice-meta { font-size: 1rem; flex: 1 1 12rem; min-width: 0; }
+  html:not(.fit-measure) .notice-url { font-size: 0.9rem; }
 }
 .board-header { padding: 8px 16px 0; }
 .board-header .lv-switch { margin: 0; }
@@ -215,6 +218,8 @@ html:not(.lv-js):has(#low-vision:target), html:not(.lv-js):has(#low-vision:targe
   background: var(--lv-bg) !important; color: var(--lv-fg) !important;
 }
 html.lv-on a, html:not(.lv-js):has(#low-vision:target) a { text-decoration: underline !important; }
+html.lv-on .site-header nav a,
+html:not(.lv-js):has(#low-vision:target) .site-header nav a { border-color: transparent !important; }
 html.lv-on .site-header nav a[aria-current="page"],
 html:not(.lv-js):has(#low-vision:target) .site-header nav a[aria-current="page"] { border: 3px solid var(--lv-fg) !important; }
 /* Focus: the colours swap and a thick outline shows, in every scheme. */
@@ -463,6 +468,72 @@ html.lv-on body.board .notice-footer { flex-wrap: wrap; }
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
   else start();
+})();
+
+"""#,
+        "assets/notice-fit.js": #"""
+// notice-fit.js — sizes each notice's type to fill its A4 sheet. board.css writes every type size of a
+// notice as `calc(N pt * var(--fit, 1))`; this script finds, for each sheet, the largest --fit at which the
+// notice still fits the printable area (186 × 273 mm portrait, 273 × 186 mm landscape) without anything
+// wider than the sheet, between 1 (board.css's sizes, which NoticeSizeEstimate checks at build) and
+// MAX_FIT. It measures the sheets in their print geometry (html.fit-measure switches the screen-only
+// rules off), on load and again before printing, so Ctrl+P and `boardgen board --pdf` print the result.
+// No dependencies, no network; without scripts the notices print at board.css's sizes.
+(function () {
+  'use strict';
+
+  var MM = 96 / 25.4;
+  var MAX_FIT = 2.4;
+  var STEPS = 8;
+  // A little room for rounding between the screen's layout and the printer's.
+  var SLACK = 0.97;
+
+  function fits(notice, height, width) {
+    return notice.offsetHeight <= height && notice.scrollWidth <= Math.ceil(width) + 1;
+  }
+
+  function fitOne(notice) {
+    var landscape = notice.classList.contains('landscape');
+    var height = (landscape ? 186 : 273) * MM * SLACK;
+    var width = notice.clientWidth;
+    var low = 1, high = MAX_FIT;
+    notice.style.setProperty('--fit', String(high));
+    if (fits(notice, height, width)) return high;
+    notice.style.setProperty('--fit', '1');
+    // Side-by-side columns whose values cannot wrap (a phone number) may be too wide: one column then.
+    if (notice.scrollWidth > Math.ceil(width) + 1) notice.classList.add('single-column');
+    if (!fits(notice, height, width)) return 1;
+    for (var i = 0; i < STEPS; i++) {
+      var middle = (low + high) / 2;
+      notice.style.setProperty('--fit', String(middle));
+      if (fits(notice, height, width)) low = middle; else high = middle;
+    }
+    return low;
+  }
+
+  function fitAll() {
+    var root = document.documentElement;
+    var notices = document.querySelectorAll('.notice');
+    if (!notices.length) return;
+    // The version for the visually impaired restyles notices on screen: measure without it.
+    var saved = root.getAttribute('class') || '';
+    var lowVision = Array.prototype.filter.call(root.attributes, function (a) { return a.name.indexOf('data-lv-') === 0; })
+      .map(function (a) { return [a.name, a.value]; });
+    lowVision.forEach(function (a) { root.removeAttribute(a[0]); });
+    root.classList.remove('lv-on');
+    root.classList.add('fit-measure');
+    Array.prototype.forEach.call(notices, function (notice) {
+      var fit = fitOne(notice);
+      notice.style.setProperty('--fit', fit.toFixed(3));
+      notice.setAttribute('data-fit', fit.toFixed(3));
+    });
+    root.setAttribute('class', saved);
+    lowVision.forEach(function (a) { root.setAttribute(a[0], a[1]); });
+  }
+
+  window.addEventListener('beforeprint', fitAll);
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', fitAll);
+  else fitAll();
 })();
 
 """#,
@@ -870,7 +941,8 @@ output.next[data-state="now"] { border-left-color: #1b6e3a; background: #e5f4ea;
   margin: 0;
 }
 .channel:first-child { border-top: 0; }
-.channel-point { display: contents; }  /* the channel's ContactPoint item: no box of its own */
+/* The channel's ContactPoint item (microdata) holds the channel's lines. */
+.channel-point { display: flex; flex-direction: column; gap: 0.1rem; min-width: 0; }
 .channel-kind { font-size: 0.9rem; color: var(--muted); }
 .channel-value { overflow-wrap: anywhere; }
 .channel-value.phone { font-size: 1.35rem; font-weight: 700; letter-spacing: 0.01em; overflow-wrap: normal; white-space: nowrap; }
@@ -1201,6 +1273,7 @@ dl.desk-hours dd { margin: 0; padding: 0.1rem 0 0.5rem; border-bottom: 1px solid
 <link rel="stylesheet" href="{{root}}assets/board.css">
 <link rel="stylesheet" href="{{root}}assets/low-vision.css" media="screen">
 <script src="{{root}}assets/low-vision.js"></script>
+<script src="{{root}}assets/notice-fit.js" defer></script>
 </head>
 <body class="board">
 <header class="board-header">
@@ -1228,7 +1301,7 @@ dl.desk-hours dd { margin: 0; padding: 0.1rem 0 0.5rem; border-bottom: 1px solid
 
 """#,
         "channel-inline.mustache": #"""
-<span class="channel-inline{{#isMissing}} channel-missing{{/isMissing}}" data-item="{{item}}" data-value>{{^isMissing}}{{#parts}}{{#partHref}}<a href="{{partHref}}">{{#schoolItemprop}}<span itemprop="{{schoolItemprop}}">{{partText}}</span>{{/schoolItemprop}}{{^schoolItemprop}}{{partText}}{{/schoolItemprop}}</a>{{/partHref}}{{^partHref}}{{#isPlainText}}{{partText}}{{/isPlainText}}{{^isPlainText}}<span{{#schoolItemprop}} itemprop="{{schoolItemprop}}"{{/schoolItemprop}}>{{partText}}</span>{{/isPlainText}}{{/partHref}}{{/parts}}{{/isMissing}}{{#isMissing}}<span class="missing">[{{labels.notSpecified}}: {{missingNote}}]</span>{{/isMissing}}</span>
+<span class="channel-inline{{#isMissing}} channel-missing{{/isMissing}}" data-item="{{item}}" data-value>{{^isMissing}}{{#parts}}{{#partHref}}<a href="{{partHref}}"{{#schoolItemprop}} itemprop="{{schoolItemprop}}"{{/schoolItemprop}}>{{partText}}</a>{{/partHref}}{{^partHref}}{{#isPlainText}}{{partText}}{{/isPlainText}}{{^isPlainText}}<span{{#schoolItemprop}} itemprop="{{schoolItemprop}}"{{/schoolItemprop}}>{{partText}}</span>{{/isPlainText}}{{/partHref}}{{/parts}}{{/isMissing}}{{#isMissing}}<span class="missing">[{{labels.notSpecified}}: {{missingNote}}]</span>{{/isMissing}}</span>
 
 """#,
         "channel-list.mustache": #"""
@@ -1238,7 +1311,7 @@ dl.desk-hours dd { margin: 0; padding: 0.1rem 0 0.5rem; border-bottom: 1px solid
 {{#operatorName}}<meta itemprop="name" content="{{operatorName}}">{{/operatorName}}{{#schoolProperties}}<meta itemprop="{{schoolItemprop}}" content="{{schoolContent}}">{{/schoolProperties}}
 <div class="channel-point" itemprop="contactPoint" itemscope itemtype="https://schema.org/ContactPoint"><meta itemprop="contactType" content="{{contactType}}">{{#openingHours}}<span hidden itemprop="hoursAvailable" itemscope itemtype="https://schema.org/OpeningHoursSpecification"><meta itemprop="dayOfWeek" content="{{dayOfWeek}}"><meta itemprop="opens" content="{{opens}}"><meta itemprop="closes" content="{{closes}}"></span>{{/openingHours}}
 <span class="channel-kind">{{kindLabel}}{{#label}}: {{label}}{{/label}}</span>
-{{^isMissing}}<span class="channel-value{{#isPhone}} phone{{/isPhone}}" data-value>{{#parts}}{{#partHref}}<a href="{{partHref}}">{{#partItemprop}}<span itemprop="{{partItemprop}}">{{partText}}</span>{{/partItemprop}}{{^partItemprop}}{{partText}}{{/partItemprop}}</a>{{/partHref}}{{^partHref}}{{#isPlainText}}{{partText}}{{/isPlainText}}{{^isPlainText}}<span{{#partItemprop}} itemprop="{{partItemprop}}"{{/partItemprop}}>{{partText}}</span>{{/isPlainText}}{{/partHref}}{{/parts}}</span>{{/isMissing}}
+{{^isMissing}}<span class="channel-value{{#isPhone}} phone{{/isPhone}}" data-value>{{#parts}}{{#partHref}}<a href="{{partHref}}"{{#partItemprop}} itemprop="{{partItemprop}}"{{/partItemprop}}>{{partText}}</a>{{/partHref}}{{^partHref}}{{#isPlainText}}{{partText}}{{/isPlainText}}{{^isPlainText}}<span{{#partItemprop}} itemprop="{{partItemprop}}"{{/partItemprop}}>{{partText}}</span>{{/isPlainText}}{{/partHref}}{{/parts}}</span>{{/isMissing}}
 {{#isMissing}}<span class="channel-value missing"><strong>{{labels.notSpecified}}</strong> — {{missingNote}}</span>{{/isMissing}}
 {{#hours}}<span class="channel-hours">{{labels.hours}}: {{hours}}</span>{{/hours}}
 {{#note}}<span class="channel-note">{{note}}</span>{{/note}}
@@ -1519,7 +1592,7 @@ dl.desk-hours dd { margin: 0; padding: 0.1rem 0 0.5rem; border-bottom: 1px solid
 <caption>{{title}}</caption>
 <thead><tr><th scope="col">{{labels.room}}</th><th scope="col">{{labels.person}}</th>{{#days}}<th scope="col">{{.}}</th>{{/days}}</tr></thead>
 <tbody>
-{{#gridRows}}<tr data-item="{{personItem}}"><th scope="row">{{room}}</th><th scope="row">{{who}}</th>{{#cells}}{{#isEmpty}}<td class="empty"></td>{{/isEmpty}}{{^isEmpty}}<td>{{#pieces}}<span class="nobr">{{.}}</span> {{/pieces}}</td>{{/isEmpty}}{{/cells}}</tr>
+{{#gridRows}}<tr data-item="{{personItem}}"><th scope="row">{{room}}</th><th scope="row">{{who}}</th>{{#cells}}{{#isEmpty}}<td class="empty"></td>{{/isEmpty}}{{^isEmpty}}<td class="slot">{{#pieces}}<span class="nobr">{{.}}</span> {{/pieces}}</td>{{/isEmpty}}{{/cells}}</tr>
 {{/gridRows}}
 </tbody>
 </table>
@@ -1531,7 +1604,7 @@ dl.desk-hours dd { margin: 0; padding: 0.1rem 0 0.5rem; border-bottom: 1px solid
 <caption>{{title}}</caption>
 <thead><tr><th scope="col">{{labels.person}}</th><th scope="col">{{labels.topics}}</th><th scope="col">{{labels.hours}}</th></tr></thead>
 <tbody>
-{{#listRows}}<tr data-item="{{personItem}}"><th scope="row">{{name}}{{#role}}<br><span class="role">{{role}}</span>{{/role}}{{#room}}<br><span class="room">{{room}}</span>{{/room}}</th><td>{{#topics}}<p>{{.}}</p>{{/topics}}</td><td>{{hours}}</td></tr>
+{{#listRows}}<tr data-item="{{personItem}}"><th scope="row">{{name}}{{#role}}<br><span class="role">{{role}}</span>{{/role}}{{#room}}<br><span class="room">{{room}}</span>{{/room}}</th><td>{{#topics}}<p>{{.}}</p>{{/topics}}</td><td class="slot">{{hours}}</td></tr>
 {{/listRows}}
 </tbody>
 </table>

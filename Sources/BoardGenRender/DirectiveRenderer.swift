@@ -101,12 +101,8 @@ private extension DirectiveRenderer {
                     Failure(message: "'\(arguments[1])' is not an audience; use staff, parents, pupils or all"))
             }
         }
-        // The lists' headings are h4 (under a desk's h3 elsewhere); in a regulation's section (h2) a hidden
-        // h3 names the block, so the headings stay in order for screen readers.
-        let heading = Labels.forLanguage(site.settings.language).whatToTell.htmlEscaped
         return .success(
-            "<h3 class=\"visually-hidden\">\(heading)</h3>\n"
-                + lists.map { templates.renderPartial("tell", value: $0, shared: shared) }.joined(separator: "\n"))
+            lists.map { templates.renderPartial("tell", value: $0, shared: shared) }.joined(separator: "\n"))
     }
 
     func deadlines(_ regulation: Regulation) -> Result<String, Failure> {

@@ -170,6 +170,14 @@ private extension RegulationBody {
             }
         }
         switch html {
+        case .success(let html) where name == "tell":
+            // The lists' headings are h4 (under a desk's h3 elsewhere): a hidden heading names the block one
+            // level below where it stands (h2 in the text, h3 in a section), so no heading level is skipped.
+            let level = block.isInSection ? 3 : 2
+            let heading = Labels.forLanguage(site.settings.language).whatToTell.htmlEscaped
+            let hidden = "<h\(level) class=\"visually-hidden\">\(heading)</h\(level)>"
+            let open = "<div class=\"directive directive-tell\">\n"
+            return html.replacingOccurrences(of: open, with: open + hidden + "\n")
         case .success(let html): return html
         case .failure(let failure) where failure.isAlreadyReported:
             return ""

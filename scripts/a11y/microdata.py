@@ -51,9 +51,9 @@ def check_page(path, name, findings):
             for key in props:
                 if key not in SCHOOL_ONLY:
                     findings.append(f"{name}: School has '{key}', which schema.org does not give a School")
-            for value in values(item, "name") + values(item, "telephone") + values(item, "email"):
-                if isinstance(value, str) and (value.endswith(".html") or value.startswith(("mailto:", "tel:"))):
-                    findings.append(f"{name}: School property reads a link's address '{value}', not its text")
+            for value in values(item, "name"):
+                if isinstance(value, str) and value.endswith(".html"):
+                    findings.append(f"{name}: the School's name reads a link's address '{value}', not its text")
         elif kind == "Organization":
             counts["Organization"] += 1
             if not values(item, "name"):
