@@ -856,6 +856,13 @@ time, .channel-value.phone, table.grid td { font-variant-numeric: tabular-nums; 
   border-bottom-color: var(--accent);
 }
 .site-header nav a:focus-visible { color: #111; box-shadow: none; border-color: #111; }
+/* The current page's link is white already: focus turns it yellow with a white ring, like the others. */
+.site-header nav a[aria-current="page"]:focus-visible {
+  background: var(--focus);
+  color: #111;
+  outline: 3px solid #fff;
+  outline-offset: 2px;
+}
 @media (min-width: 48rem) {
   .site-header nav ul { padding-bottom: 0; }
   .site-header nav a {
