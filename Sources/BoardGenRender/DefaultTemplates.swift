@@ -1139,7 +1139,7 @@ dl.desk-hours dd { margin: 0; padding: 0.1rem 0 0.5rem; border-bottom: 1px solid
   background: var(--surface);
   border-radius: var(--radius);
 }
-.tell h4 { margin: 0.6rem 0 0.4rem; }
+.tell :is(h3, h4) { margin: 0.6rem 0 0.4rem; }
 .tell ol { margin-bottom: 0.6rem; }
 
 .escalation {

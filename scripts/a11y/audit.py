@@ -82,11 +82,13 @@ def print_scale(driver, url):
             var sheets = document.querySelectorAll('.notice');
             var scale = 1;
             if (sheets.length) {
-              sheets.forEach(function (n) { scale = Math.min(scale, n.clientWidth / Math.max(n.clientWidth, n.scrollWidth)); });
+              // A pixel of rounding (186 mm is 702.99 px) is not an overflow.
+              sheets.forEach(function (n) { if (n.scrollWidth > n.clientWidth + 1) scale = Math.min(scale, n.clientWidth / n.scrollWidth); });
               return scale;
             }
             var d = document.documentElement;
-            return d.clientWidth / Math.max(d.clientWidth, d.scrollWidth, document.body.scrollWidth);""")
+            var wide = Math.max(d.scrollWidth, document.body.scrollWidth);
+            return wide > d.clientWidth + 1 ? d.clientWidth / wide : 1;""")
     finally:
         driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
 
