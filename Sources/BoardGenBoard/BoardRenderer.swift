@@ -25,7 +25,7 @@ package struct BoardRenderer {
         // them, and the printed board is what the secretary prints.
         var jobs: [RenderJob] = [
             .file {
-                var all = pages.make(title: pages.labels.board, depth: 1, current: nil)
+                var all = pages.make(title: pages.labels.printBoard, depth: 1, current: nil)
                 all["notices"] = prepared
                 return OutputFile(path: "board/print.html", text: templates.render("board-print", all))
             },
@@ -37,7 +37,9 @@ package struct BoardRenderer {
         ]
         jobs += zip(notices, prepared).map { notice, view in
             .file {
-                var single = pages.make(title: notice.title, depth: 1, current: nil)
+                // Each page's title is unique: notices of one kind differ by their audience.
+                let title = [notice.title, notice.audience].compactMap { $0 }.joined(separator: " — ")
+                var single = pages.make(title: title, depth: 1, current: nil)
                 single["notices"] = [view]
                 return OutputFile(path: "board/\(notice.id).html", text: templates.render("board-print", single))
             }

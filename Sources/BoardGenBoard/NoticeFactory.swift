@@ -132,7 +132,9 @@ private extension NoticeFactory {
         view.anchor = nil
         notice.title = timetable.title
         notice.timetable = view
-        notice.isLandscape = timetable.layout == .grid && view.days.count > 5
+        // A time range never breaks ("15:30–17:00"), so at notice type sizes more than three day columns
+        // only fit across a landscape sheet.
+        notice.isLandscape = timetable.layout == .grid && view.days.count > 3
         if let validity = timetable.validity, let year = site.settings.schoolYear, validity != year.range {
             notice.validFor = view.validity
         }

@@ -21,6 +21,8 @@ package enum CommonMark {
         /// 1-based line and column of the fence within the Markdown text.
         package var line: Int
         package var column: Int
+        /// True when a section title ("1. Общие положения", rendered as h2) stands before the block.
+        package var isInSection = false
     }
 
     /// A link or an image with a safe address, as written.
@@ -116,9 +118,11 @@ private extension CommonMark {
         var directives: [(OpaquePointer, String)] = []
         var linkLabels: [(OpaquePointer, String)] = []
         var tables: [OpaquePointer] = []
+        var sectionTitles: [OpaquePointer] = []
 
         /// Changes the tree after the walk (changing it during the walk would confuse the iterator).
         func apply(tableLabel: String) {
+            for list in sectionTitles { CommonMark.makeHeading(list) }
             for (node, html) in directives { CommonMark.replace(node, withHTML: html) }
             for (node, html) in linkLabels { CommonMark.appendInline(html, to: node) }
             for (index, table) in tables.enumerated() {
@@ -199,6 +203,7 @@ private extension CommonMark {
             case CMARK_NODE_CODE_BLOCK:
                 if var block = fencedBlock(node) {
                     (block.line, block.column) = lines.location(of: node)
+                    block.isInSection = !edits.sectionTitles.isEmpty
                     if let html = directive(block) { edits.directives.append((node, html)) }
                 }
             case CMARK_NODE_HTML_INLINE where literal(node).hasPrefix("</"):
@@ -208,11 +213,58 @@ private extension CommonMark {
                 edits.findings.append(Finding(kind: .rawHTML, text: literal(node), line: line, column: column))
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 visitLink(node, lines: &lines, edits: &edits, link: link)
+            case CMARK_NODE_LIST where isSectionTitle(node):
+                edits.sectionTitles.append(node)
             default:
                 if string(cmark_node_get_type_string(node)) == "table" { edits.tables.append(node) }
             }
         }
         return edits
+    }
+
+    /// The longest text a section title may have ("2. Кто оказывает помощь"); longer is a numbered sentence.
+    static let longestSectionTitle = 120
+
+    /// Regulations number their sections "1. Общие положения" on a line of their own, which Markdown reads
+    /// as an ordered list of one item. Such a list at the top level of the text, whose item is one short
+    /// line of plain text that does not end like a sentence (. : ; ,), is the section's title.
+    static func isSectionTitle(_ list: OpaquePointer) -> Bool {
+        guard cmark_node_get_list_type(list) == CMARK_ORDERED_LIST,
+            cmark_node_get_type(cmark_node_parent(list)) == CMARK_NODE_DOCUMENT,
+            let item = cmark_node_first_child(list), cmark_node_next(item) == nil,
+            let paragraph = cmark_node_first_child(item), cmark_node_next(paragraph) == nil,
+            cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH
+        else { return false }
+        var inline = cmark_node_first_child(paragraph)
+        while let node = inline {
+            guard [CMARK_NODE_TEXT, CMARK_NODE_EMPH, CMARK_NODE_STRONG].contains(cmark_node_get_type(node)) else {
+                return false
+            }
+            inline = cmark_node_next(node)
+        }
+        let text = plainText(paragraph).trimmingCharacters(in: .whitespaces)
+        guard let last = text.last, text.count <= longestSectionTitle else { return false }
+        return !".:;,".contains(last)
+    }
+
+    /// Replaces a section title's one-item list by a level-2 heading that keeps its number as text
+    /// ("2. Кто оказывает помощь").
+    static func makeHeading(_ list: OpaquePointer) {
+        guard let item = cmark_node_first_child(list), let paragraph = cmark_node_first_child(item),
+            let heading = cmark_node_new(CMARK_NODE_HEADING)
+        else { return }
+        cmark_node_set_heading_level(heading, 2)
+        if let number = cmark_node_new(CMARK_NODE_TEXT) {
+            let delimiter = cmark_node_get_list_delim(list) == CMARK_PAREN_DELIM ? ")" : "."
+            cmark_node_set_literal(number, "\(cmark_node_get_list_start(list))\(delimiter) ")
+            if cmark_node_append_child(heading, number) == 0 { cmark_node_free(number) }
+        }
+        while let child = cmark_node_first_child(paragraph) {
+            cmark_node_unlink(child)
+            if cmark_node_append_child(heading, child) == 0 { cmark_node_free(child) }
+        }
+        cmark_node_replace(list, heading)
+        cmark_node_free(list)
     }
 
     static func visitLink(_ node: OpaquePointer, lines: inout SourceLines, edits: inout Edits, link: (Link) -> String?)

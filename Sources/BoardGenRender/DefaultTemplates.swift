@@ -9,8 +9,9 @@ enum DefaultTemplates {
 <section class="form" id="form-{{id}}" data-item="{{item}}">
 {{#label}}<p class="form-label">{{label}}</p>{{/label}}
 <h3>{{title}}</h3>
-<div class="table-wrap">
+<div class="table-wrap" role="region" tabindex="0" aria-label="{{title}}">
 <table class="log-form">
+<caption class="visually-hidden">{{title}}</caption>
 <thead><tr>{{#columns}}<th scope="col">{{.}}</th>{{/columns}}</tr></thead>
 <tbody>{{#rows}}<tr>{{#cells}}<td>{{.}}</td>{{/cells}}</tr>{{/rows}}</tbody>
 </table>
@@ -52,51 +53,53 @@ body.board { margin: 0; font-family: "DejaVu Sans", "Liberation Sans", Arial, sa
 
 /* Plain block flow in print: a notice that is too long spills onto a second page instead of
    being clipped, so the print test can count pages. */
-.notice { width: 186mm; margin: 12mm auto; padding: 0; break-after: page; page-break-after: always; }
+.notice { font-size: calc(14pt * var(--fit, 1)); width: 186mm; margin: 12mm auto; padding: 0; break-after: page; page-break-after: always; }
 .notice.landscape { page: landscape; width: 273mm; }
 .notice:last-child { break-after: auto; page-break-after: auto; }
 .notice-header { border-bottom: 2pt solid #000; margin-bottom: 5mm; }
-.notice-school { margin: 0; font-size: 13pt; }
-.notice h1 { font-size: 26pt; line-height: 1.25; margin: 2mm 0 2mm; }
-.notice-audience { font-size: 18pt; font-weight: bold; margin: 0 0 2mm; }
+.notice-school { margin: 0; font-size: calc(13pt * var(--fit, 1)); }
+.notice h1 { font-size: calc(26pt * var(--fit, 1)); line-height: 1.25; margin: 2mm 0 2mm; }
+.notice-audience { font-size: calc(18pt * var(--fit, 1)); font-weight: bold; margin: 0 0 2mm; }
 .notice-body { }
-.notice h2 { font-size: 18pt; margin: 5mm 0 2mm; }
-.notice h3, .notice h4 { font-size: 14pt; margin: 3mm 0 1mm; }
+.notice h2 { font-size: calc(18pt * var(--fit, 1)); margin: 5mm 0 2mm; }
+.notice h3, .notice h4 { font-size: calc(14pt * var(--fit, 1)); margin: 3mm 0 1mm; }
 
 .notice .channels { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: 1fr 1fr; gap: 0 6mm; }
 .notice.landscape .channels { grid-template-columns: 1fr 1fr 1fr; }
+.notice.single-column .channels, .notice.single-column .tell-columns { grid-template-columns: 1fr; }
 .notice .channel { margin: 0 0 4mm; padding-left: 4mm; border-left: 2pt solid #000; }
-.notice .channel-kind { display: block; font-size: 14pt; }
-.notice .channel-value { display: block; font-size: 18pt; font-weight: bold; }
-.notice .channel-value.phone { font-size: 24pt; letter-spacing: 0.02em; }
+.notice .channel-kind { display: block; font-size: calc(14pt * var(--fit, 1)); }
+.notice .channel-value { display: block; font-size: calc(18pt * var(--fit, 1)); font-weight: bold; }
+.notice .channel-value.phone { font-size: calc(24pt * var(--fit, 1)); letter-spacing: 0.02em; }
 .notice .channel-value.phone a, .notice .channel-value.phone [itemprop="telephone"] { white-space: nowrap; }
 .notice .channel-wide { grid-column: 1 / -1; }
 .notice .channel-wide .channel-value { white-space: nowrap; }
 .notice .channel-value a { color: #000; text-decoration: none; }
-.notice .channel-hours, .notice .channel-events, .notice .channel-note { display: block; font-size: 14pt; }
+.notice .channel-hours, .notice .channel-events, .notice .channel-note { display: block; font-size: calc(14pt * var(--fit, 1)); }
 .notice .channel-missing { border-left-style: dashed; }
 .notice .missing { font-weight: normal; font-style: italic; }
 
-.notice table { border-collapse: collapse; width: 100%; font-size: 14pt; }
+.notice table { border-collapse: collapse; width: 100%; font-size: calc(14pt * var(--fit, 1)); }
 .notice th, .notice td { border: 1pt solid #000; padding: 2mm; text-align: left; vertical-align: top; }
 .notice thead th { background: #fff; border-bottom-width: 2pt; }
-.notice .deadlines thead th { font-size: 12pt; }
+.notice .deadlines thead th { font-size: calc(12pt * var(--fit, 1)); }
 .notice td.empty::after { content: "—"; }
+.notice .nobr { white-space: nowrap; }
 .notice caption { display: none; }
-.notice .feed, .notice .validity { display: none; }
-.notice .timetable > h2 { display: none; }
-.notice .desk > h2 { display: none; }
-.notice .desk-hours { display: grid; grid-template-columns: 35% 65%; gap: 2mm 4mm; font-size: 15pt; margin: 0 0 3mm; }
+.notice .feed { display: none; }
+.notice .validity { font-weight: bold; margin: 0 0 2mm; }
+.notice .timetable > h2, .notice .desk > h2 { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+.notice .desk-hours { display: grid; grid-template-columns: minmax(0, 35fr) minmax(0, 65fr); gap: 2mm 4mm; font-size: calc(15pt * var(--fit, 1)); margin: 0 0 3mm; }
 .notice .desk-hours dt { font-weight: bold; }
 .notice .desk-hours dd { margin: 0; }
-.notice .desk-hours dd.response-example { font-size: 12pt; }
+.notice .desk-hours dd.response-example { font-size: calc(12pt * var(--fit, 1)); }
 .notice .tell-columns { display: grid; grid-template-columns: 1fr 1fr; gap: 0 6mm; }
 .notice .desk .tell { display: inline-block; width: 48%; vertical-align: top; margin-right: 2%; }
 .notice .tell ol { margin: 0 0 2mm; padding-left: 8mm; }
 .notice .escalation { border: 2pt solid #000; padding: 2mm 4mm; margin-top: 4mm; }
 .notice .escalation a { color: #000; }
 .notice .log-form td { height: 10mm; }
-.notice .log-form th { font-size: 13pt; }
+.notice .log-form th { font-size: calc(13pt * var(--fit, 1)); }
 .notice .form-label { margin: 0; text-align: right; }
 .notice .form h3 { display: none; }
 .notice .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
@@ -112,24 +115,283 @@ body.board { margin: 0; font-family: "DejaVu Sans", "Liberation Sans", Arial, sa
 
 @media screen {
   body.board { background: #e8e8e8; }
-  .notice { background: #fff; padding: 12mm; width: 210mm; min-height: 297mm; box-shadow: 0 0 4px #888;
+  html:not(.fit-measure) .notice { background: #fff; padding: 12mm; width: 210mm; min-height: 297mm; box-shadow: 0 0 4px #888;
     display: flex; flex-direction: column; }
-  .notice-body { flex: 1 0 auto; }
-  .notice.landscape { width: 297mm; min-height: 210mm; }
+  html:not(.fit-measure) .notice-body { flex: 1 0 auto; }
+  html:not(.fit-measure) .notice.landscape { width: 297mm; min-height: 210mm; }
 }
+/* Phones open a notice's page from its QR code: below the sheet's width the notice reflows into one
+   column in screen sizes (rem, so the reader's text size and zoom apply), values wrap between words but
+   never inside a phone number, a room or a time, and a wide table scrolls inside its own focusable box
+   instead of the page. The printed sheet is untouched (print uses the rules above). */
 @media screen and (max-width: 800px) {
-  .notice, .notice.landscape { width: auto; min-height: 0; margin: 8px; padding: 16px; }
+  /* (notice-fit.js measures the sheets with html.fit-measure; the phone layout sizes type in rem) */
+  html:not(.fit-measure) body.board { font-size: 1rem; line-height: 1.45; overflow-wrap: break-word; }
+  html:not(.fit-measure) .board-toolbar { font-size: 1rem; }
+  html:not(.fit-measure) .notice, html:not(.fit-measure) .notice.landscape { width: auto; min-height: 0; margin: 8px; padding: 16px; font-size: 1rem; }
+  html:not(.fit-measure) .notice .nobr { white-space: normal; }
+  html:not(.fit-measure) .notice h1 { font-size: 1.6rem; }
+  html:not(.fit-measure) .notice-audience { font-size: 1.2rem; }
+  html:not(.fit-measure) .notice h2 { font-size: 1.25rem; }
+  html:not(.fit-measure) .notice h3, html:not(.fit-measure) .notice h4 { font-size: 1.05rem; }
+  html:not(.fit-measure) .notice-school { font-size: 1rem; }
+  html:not(.fit-measure) .notice .channels, html:not(.fit-measure) .notice.landscape .channels, html:not(.fit-measure) .notice .tell-columns { display: block; }
+  html:not(.fit-measure) .notice .channel-kind, html:not(.fit-measure) .notice .channel-hours, html:not(.fit-measure) .notice .channel-note { font-size: 1rem; }
+  html:not(.fit-measure) .notice .channel-value { font-size: 1.2rem; overflow-wrap: anywhere; }
+  html:not(.fit-measure) .notice .channel-value.phone { font-size: 1.45rem; white-space: normal; overflow-wrap: normal; }
+  html:not(.fit-measure) .notice .channel-wide .channel-value { white-space: normal; }
+  html:not(.fit-measure) .notice .channel-value a[href^="tel:"] { white-space: nowrap; }
+  html:not(.fit-measure) .notice .desk-hours { grid-template-columns: 1fr; font-size: 1rem; gap: 0 0; }
+  html:not(.fit-measure) .notice .desk-hours dd { margin: 0 0 0.5rem; }
+  html:not(.fit-measure) .notice .desk .tell { display: block; width: auto; margin: 0; }
+  html:not(.fit-measure) .notice .table-wrap { overflow-x: auto; max-width: 100%; }
+  html:not(.fit-measure) .notice table, html:not(.fit-measure) .notice .log-form th, html:not(.fit-measure) .notice .deadlines thead th { font-size: 0.95rem; }
+  html:not(.fit-measure) .notice th, html:not(.fit-measure) .notice td { padding: 0.35rem 0.45rem; }
+  html:not(.fit-measure) .notice-footer { flex-wrap: wrap; }
+  html:not(.fit-measure) .notice-meta { font-size: 1rem; flex: 1 1 12rem; min-width: 0; }
+  html:not(.fit-measure) .notice-url { font-size: 0.9rem; }
 }
+.board-header { padding: 8px 16px 0; }
+.board-header .lv-switch { margin: 0; }
+.board-header .board-toolbar { padding: 8px 0; }
 @media print {
-  .board-toolbar { display: none; }
+  .board-toolbar, .board-header { display: none; }
   .notice { margin: 0; }
 }
 
 /* A regulation's marked rules and a document printed in full: the document's own words, large. */
-.notice-rules .notice-rule, .notice-document { font-size: 16pt; line-height: 1.35; }
+.notice-rules .notice-rule, .notice-document { font-size: calc(16pt * var(--fit, 1)); line-height: 1.35; }
 .notice-rule p, .notice-document p { margin: 0 0 2mm; }
 .notice-rule ul, .notice-rule ol, .notice-document ul, .notice-document ol { margin: 0 0 2mm; padding-left: 2.2em; }
-.notice-document h2, .notice-document h3 { font-size: 18pt; margin: 4mm 0 2mm; }
+.notice-document h2, .notice-document h3 { font-size: calc(18pt * var(--fit, 1)); margin: 4mm 0 2mm; }
+
+"""#,
+        "assets/low-vision.css": #"""
+/* boardgen — the version for the visually impaired (screen only; linked on every page after the
+   page's own stylesheet). low-vision.js sets, on <html>: .lv-on and data-lv-size (100–200),
+   data-lv-scheme (bw, wb, blue), data-lv-spacing (normal, wide), data-lv-images (on, off).
+   Without scripts, the switch's link targets #low-vision, and the page shows the same large-type
+   black-on-white variant (150 %) until the reader follows "Обычная версия". */
+
+/* ---------- The switch and the settings panel ---------- */
+
+.lv-switch { margin: 0 0 0.5rem; text-align: right; }
+.lv-toggle, .lv-toggle:visited { font-weight: 700; }
+.site-header .lv-toggle, .site-header .lv-toggle:visited { color: #fff; }
+.lv-panel { display: none; margin: 0 0 0.75rem; padding: 0.5rem 0; font-size: 1rem; }
+html.lv-on .lv-panel,
+html:not(.lv-js):has(#low-vision:target) .lv-panel { display: block; }
+html.lv-js .lv-noscript { display: none; }
+.lv-group { display: flex; flex-wrap: wrap; align-items: center; gap: 0.4rem; margin: 0 0 0.4rem; }
+.lv-name { font-weight: 700; flex: 0 0 100%; }
+.lv-panel button { max-width: 100%; overflow-wrap: anywhere; }
+.lv-panel button {
+  font: inherit; font-weight: 600; padding: 0.3rem 0.7rem; cursor: pointer;
+  border: 2px solid currentColor; border-radius: 4px; background: transparent; color: inherit;
+}
+.lv-panel button[aria-pressed="true"] { outline: 3px solid currentColor; outline-offset: 1px; text-decoration: underline; }
+.lv-panel button:focus-visible { outline: 4px dashed currentColor; outline-offset: 3px; }
+.lv-panel button.lv-sample-bw { background: #fff !important; color: #000 !important; border-color: #000 !important; }
+.lv-panel button.lv-sample-wb { background: #000 !important; color: #fff !important; border-color: #fff !important; }
+.lv-panel button.lv-sample-blue { background: #9dd1ff !important; color: #063462 !important; border-color: #063462 !important; }
+
+/* ---------- Text size: everything on screen is in rem, so the root's size scales the page ---------- */
+
+html[data-lv-size="100"] { font-size: 100%; }
+html[data-lv-size="125"] { font-size: 125%; }
+html[data-lv-size="150"], html:not(.lv-js):has(#low-vision:target) { font-size: 150%; }
+html[data-lv-size="175"] { font-size: 175%; }
+html[data-lv-size="200"] { font-size: 200%; }
+
+/* ---------- Colour schemes: one text and one background colour for everything ---------- */
+
+html[data-lv-scheme="bw"], html:not(.lv-js):has(#low-vision:target) { --lv-fg: #000; --lv-bg: #fff; }
+html[data-lv-scheme="wb"] { --lv-fg: #fff; --lv-bg: #000; }
+html[data-lv-scheme="blue"] { --lv-fg: #063462; --lv-bg: #9dd1ff; }   /* 7.6 : 1 */
+html.lv-on, html:not(.lv-js):has(#low-vision:target) { color-scheme: only light; }
+html[data-lv-scheme="wb"] { color-scheme: only dark; }
+html.lv-on *, html.lv-on *::before, html.lv-on *::after,
+html:not(.lv-js):has(#low-vision:target) *,
+html:not(.lv-js):has(#low-vision:target) *::before,
+html:not(.lv-js):has(#low-vision:target) *::after {
+  color: var(--lv-fg) !important;
+  background-color: var(--lv-bg) !important;
+  background-image: none !important;
+  border-color: var(--lv-fg) !important;
+  box-shadow: none !important;
+  text-shadow: none !important;
+}
+html.lv-on, html.lv-on body,
+html:not(.lv-js):has(#low-vision:target), html:not(.lv-js):has(#low-vision:target) body {
+  background: var(--lv-bg) !important; color: var(--lv-fg) !important;
+}
+html.lv-on a, html:not(.lv-js):has(#low-vision:target) a { text-decoration: underline !important; }
+html.lv-on .site-header nav a,
+html:not(.lv-js):has(#low-vision:target) .site-header nav a { border-color: transparent !important; }
+html.lv-on .site-header nav a[aria-current="page"],
+html:not(.lv-js):has(#low-vision:target) .site-header nav a[aria-current="page"] { border: 3px solid var(--lv-fg) !important; }
+/* Focus: the colours swap and a thick outline shows, in every scheme. */
+html.lv-on :focus-visible, html:not(.lv-js):has(#low-vision:target) :focus-visible {
+  outline: 4px solid var(--lv-fg) !important; outline-offset: 2px !important;
+}
+html.lv-on a:focus-visible, html:not(.lv-js):has(#low-vision:target) a:focus-visible,
+html.lv-on .lv-panel button:focus-visible {
+  color: var(--lv-bg) !important; background-color: var(--lv-fg) !important;
+}
+/* The gaps keep their dashed outline and label; the hatching goes. */
+html.lv-on .channel-missing, html.lv-on .not-published, html.lv-on .blank { border-style: dashed !important; }
+/* The blank's "____" text stays invisible (its underline is the mark). */
+html.lv-on .gap, html.lv-on .regulation-body code,
+html:not(.lv-js):has(#low-vision:target) .gap,
+html:not(.lv-js):has(#low-vision:target) .regulation-body code { color: transparent !important; }
+html.lv-on .lv-panel button.lv-sample-bw, html.lv-on .lv-panel button.lv-sample-wb,
+html.lv-on .lv-panel button.lv-sample-blue { border-width: 3px; }
+html.lv-on .lv-panel button.lv-sample-bw { color: #000 !important; background-color: #fff !important; }
+html.lv-on .lv-panel button.lv-sample-wb { color: #fff !important; background-color: #000 !important; }
+html.lv-on .lv-panel button.lv-sample-blue { color: #063462 !important; background-color: #9dd1ff !important; }
+
+/* ---------- Spacing (WCAG 1.4.12's values) ---------- */
+
+html[data-lv-spacing="wide"] body * {
+  letter-spacing: 0.12em !important;
+  word-spacing: 0.16em !important;
+  line-height: 1.8 !important;
+}
+html[data-lv-spacing="wide"] p, html[data-lv-spacing="wide"] li { margin-bottom: 1em; }
+
+/* ---------- Images off (the QR code of a notice's page too: it is for paper) ---------- */
+
+html[data-lv-images="off"] img,
+html[data-lv-images="off"] .notice-qr { display: none !important; }
+
+/* ---------- Notice pages (board.css sizes the sheet in pt): reflow in rem like on a phone ---------- */
+
+html.lv-on body.board,
+html:not(.lv-js):has(#low-vision:target) body.board { font-size: 1rem; line-height: 1.45; }
+html.lv-on body.board .notice,
+html:not(.lv-js):has(#low-vision:target) body.board .notice {
+  width: auto; max-width: 60rem; min-height: 0; margin: 8px auto; padding: 16px;
+}
+html.lv-on body.board .notice :is(p, li, dt, dd, th, td, span, a, .board-toolbar),
+html:not(.lv-js):has(#low-vision:target) body.board .notice :is(p, li, dt, dd, th, td, span, a) { font-size: 1rem; }
+html.lv-on body.board .notice h1, html:not(.lv-js):has(#low-vision:target) body.board .notice h1 { font-size: 1.6rem; }
+html.lv-on body.board .notice :is(h2, .notice-audience),
+html:not(.lv-js):has(#low-vision:target) body.board .notice :is(h2, .notice-audience) { font-size: 1.25rem; }
+html.lv-on body.board .notice :is(h3, h4),
+html:not(.lv-js):has(#low-vision:target) body.board .notice :is(h3, h4) { font-size: 1.05rem; }
+html.lv-on body.board .notice .channel-value,
+html:not(.lv-js):has(#low-vision:target) body.board .notice .channel-value { font-size: 1.25rem; white-space: normal; overflow-wrap: anywhere; }
+html.lv-on body.board .notice :is(.channels, .tell-columns),
+html:not(.lv-js):has(#low-vision:target) body.board .notice :is(.channels, .tell-columns) { display: block; }
+html.lv-on body.board .notice .desk-hours,
+html:not(.lv-js):has(#low-vision:target) body.board .notice .desk-hours { grid-template-columns: 1fr; }
+html.lv-on body.board .notice .desk .tell { display: block; width: auto; }
+html.lv-on body.board .notice .table-wrap,
+html:not(.lv-js):has(#low-vision:target) body.board .notice .table-wrap { overflow-x: auto; }
+html.lv-on body.board .notice a[href^="tel:"] { white-space: nowrap; }
+html.lv-on body.board .notice-footer { flex-wrap: wrap; }
+
+@media print {
+  .lv-switch, .lv-panel { display: none !important; }
+}
+
+"""#,
+        "assets/low-vision.js": #"""
+// low-vision.js — the version for the visually impaired: text size, colours, spacing and images,
+// remembered in localStorage and applied to <html> as data-lv-* attributes that low-vision.css reads.
+// Loaded in <head> without defer, so the stored settings apply before the first paint; the controls
+// (rendered hidden in the page, so they are in the page's language) are wired when the page is ready.
+// No dependencies, no network. Without scripts, the switch's link opens #low-vision, and
+// low-vision.css shows a large-type, high-contrast page for that target.
+(function () {
+  'use strict';
+
+  var KEY = 'boardgen-low-vision';
+  var STEPS = {
+    size: ['100', '125', '150', '175', '200'],
+    scheme: ['bw', 'wb', 'blue'],
+    spacing: ['normal', 'wide'],
+    images: ['on', 'off']
+  };
+  var DEFAULTS = { on: false, size: '150', scheme: 'bw', spacing: 'normal', images: 'on' };
+  var root = document.documentElement;
+
+  // The stored settings, each checked against its steps (a damaged entry falls back to the default).
+  function read() {
+    var stored = {};
+    try { stored = JSON.parse(localStorage.getItem(KEY) || '{}') || {}; } catch (e) { stored = {}; }
+    var state = { on: stored.on === true };
+    Object.keys(STEPS).forEach(function (name) {
+      var value = String(stored[name]);
+      state[name] = STEPS[name].indexOf(value) >= 0 ? value : DEFAULTS[name];
+    });
+    return state;
+  }
+
+  function save(state) {
+    try { localStorage.setItem(KEY, JSON.stringify(state)); } catch (e) { /* private mode: this visit only */ }
+  }
+
+  function apply(state) {
+    root.classList.toggle('lv-on', state.on);
+    Object.keys(STEPS).forEach(function (name) {
+      if (state.on) root.setAttribute('data-lv-' + name, state[name]);
+      else root.removeAttribute('data-lv-' + name);
+    });
+  }
+
+  var state = read();
+  root.classList.add('lv-js');
+  apply(state);
+
+  function wire() {
+    var toggle = document.querySelector('[data-lv-toggle]');
+    var panel = document.getElementById('low-vision');
+    if (!toggle || !panel) return;
+    var controls = panel.querySelector('.lv-controls');
+    if (controls) controls.hidden = false;
+    var buttons = panel.querySelectorAll('button[data-lv]');
+    toggle.setAttribute('role', 'button');
+    toggle.setAttribute('aria-controls', 'low-vision');
+
+    function refresh() {
+      toggle.setAttribute('aria-pressed', String(state.on));
+      panel.hidden = !state.on;
+      Array.prototype.forEach.call(buttons, function (button) {
+        var name = button.getAttribute('data-lv');
+        if (name in STEPS) button.setAttribute('aria-pressed', String(state[name] === button.value));
+      });
+    }
+    function change(update) {
+      update();
+      save(state);
+      apply(state);
+      refresh();
+    }
+    toggle.addEventListener('click', function (event) {
+      event.preventDefault();
+      change(function () { state.on = !state.on; });
+    });
+    toggle.addEventListener('keydown', function (event) {
+      if (event.key === ' ') { event.preventDefault(); toggle.click(); }
+    });
+    panel.addEventListener('click', function (event) {
+      var button = event.target.closest ? event.target.closest('button[data-lv]') : null;
+      if (!button) return;
+      var name = button.getAttribute('data-lv');
+      if (name === 'off') {
+        change(function () { state.on = false; });
+        toggle.focus();
+      } else if (name in STEPS) {
+        change(function () { state[name] = button.value; });
+      }
+    });
+    refresh();
+  }
+
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', wire);
+  else wire();
+})();
 
 """#,
         "assets/next-session.js": #"""
@@ -197,8 +459,12 @@ body.board { margin: 0; font-family: "DejaVu Sans", "Liberation Sans", Arial, sa
       });
       var r = null;
       try { r = s ? format(s, now) : null; } catch (e) { r = null; } // e.g. out-of-range date
-      out.textContent = r ? r.text : '';
-      if (r) out.setAttribute('data-state', r.state); else out.removeAttribute('data-state');
+      // A live region announces every write: touch it only when the text changes, so a page left
+      // open does not repeat the same consultation every minute.
+      var text = r ? r.text : '';
+      if (out.textContent !== text) out.textContent = text;
+      if (!r) out.removeAttribute('data-state');
+      else if (out.getAttribute('data-state') !== r.state) out.setAttribute('data-state', r.state);
     });
     return true;
   }
@@ -210,6 +476,72 @@ body.board { margin: 0; font-family: "DejaVu Sans", "Liberation Sans", Arial, sa
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
   else start();
+})();
+
+"""#,
+        "assets/notice-fit.js": #"""
+// notice-fit.js — sizes each notice's type to fill its A4 sheet. board.css writes every type size of a
+// notice as `calc(N pt * var(--fit, 1))`; this script finds, for each sheet, the largest --fit at which the
+// notice still fits the printable area (186 × 273 mm portrait, 273 × 186 mm landscape) without anything
+// wider than the sheet, between 1 (board.css's sizes, which NoticeSizeEstimate checks at build) and
+// MAX_FIT. It measures the sheets in their print geometry (html.fit-measure switches the screen-only
+// rules off), on load and again before printing, so Ctrl+P and `boardgen board --pdf` print the result.
+// No dependencies, no network; without scripts the notices print at board.css's sizes.
+(function () {
+  'use strict';
+
+  var MM = 96 / 25.4;
+  var MAX_FIT = 2.4;
+  var STEPS = 8;
+  // A little room for rounding between the screen's layout and the printer's.
+  var SLACK = 0.97;
+
+  function fits(notice, height, width) {
+    return notice.offsetHeight <= height && notice.scrollWidth <= Math.ceil(width) + 1;
+  }
+
+  function fitOne(notice) {
+    var landscape = notice.classList.contains('landscape');
+    var height = (landscape ? 186 : 273) * MM * SLACK;
+    var width = notice.clientWidth;
+    var low = 1, high = MAX_FIT;
+    notice.style.setProperty('--fit', String(high));
+    if (fits(notice, height, width)) return high;
+    notice.style.setProperty('--fit', '1');
+    // Side-by-side columns whose values cannot wrap (a phone number) may be too wide: one column then.
+    if (notice.scrollWidth > Math.ceil(width) + 1) notice.classList.add('single-column');
+    if (!fits(notice, height, width)) return 1;
+    for (var i = 0; i < STEPS; i++) {
+      var middle = (low + high) / 2;
+      notice.style.setProperty('--fit', String(middle));
+      if (fits(notice, height, width)) low = middle; else high = middle;
+    }
+    return low;
+  }
+
+  function fitAll() {
+    var root = document.documentElement;
+    var notices = document.querySelectorAll('.notice');
+    if (!notices.length) return;
+    // The version for the visually impaired restyles notices on screen: measure without it.
+    var saved = root.getAttribute('class') || '';
+    var lowVision = Array.prototype.filter.call(root.attributes, function (a) { return a.name.indexOf('data-lv-') === 0; })
+      .map(function (a) { return [a.name, a.value]; });
+    lowVision.forEach(function (a) { root.removeAttribute(a[0]); });
+    root.classList.remove('lv-on');
+    root.classList.add('fit-measure');
+    Array.prototype.forEach.call(notices, function (notice) {
+      var fit = fitOne(notice);
+      notice.style.setProperty('--fit', fit.toFixed(3));
+      notice.setAttribute('data-fit', fit.toFixed(3));
+    });
+    root.setAttribute('class', saved);
+    lowVision.forEach(function (a) { root.setAttribute(a[0], a[1]); });
+  }
+
+  window.addEventListener('beforeprint', fitAll);
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', fitAll);
+  else fitAll();
 })();
 
 """#,
@@ -236,6 +568,8 @@ body { font-size: 1rem; line-height: 1.4; }
 /* ---------- Noise ---------- */
 
 .skip,
+.lv-switch,
+.lv-panel,
 .site-header nav,
 .site-footer,
 .feed,
@@ -331,11 +665,14 @@ table, table.grid, table.list, table.log-form { width: 100%; min-width: 0; }
 thead { display: table-header-group; }   /* repeat column heads on each page */
 th, td { border: 1pt solid #000; padding: 1.5mm 2mm; }
 thead th { font-weight: 700; }
-table.grid { font-size: 0.9rem; }
-table.grid td { white-space: nowrap; }
+/* A cell wraps between its time ranges (.nobr), never inside one, so the grid fits the page at 100 %. */
+table.grid { font-size: 0.8rem; }
+table.grid td { white-space: normal; padding: 1mm 1.2mm; }
+table.grid th { min-width: 0 !important; padding: 1mm 1.2mm; overflow-wrap: anywhere; hyphens: auto; }
 table.grid tbody th + th { white-space: normal; }
 .person-list a[download] { display: none; }
 table.log-form { font-size: 0.8rem; }
+table.log-form th { overflow-wrap: anywhere; hyphens: auto; }
 table.log-form tbody td { height: 1cm; }
 .deadlines table { width: auto; min-width: 50%; }
 /* A table from the regulation's text prints at 100%. boardgen marks a table whose longest
@@ -458,6 +795,8 @@ a:focus-visible {
 .lead { font-size: 1.2rem; color: var(--muted); max-width: var(--measure); }
 
 time, .channel-value.phone, table.grid td { font-variant-numeric: tabular-nums; }
+/* A time range, a room or an e-mail that must not break inside ("15:30–17:00", "каб. 3-05"). */
+.nobr { white-space: nowrap; }
 
 /* ---------- Utilities ---------- */
 
@@ -525,6 +864,13 @@ time, .channel-value.phone, table.grid td { font-variant-numeric: tabular-nums; 
   border-bottom-color: var(--accent);
 }
 .site-header nav a:focus-visible { color: #111; box-shadow: none; border-color: #111; }
+/* The current page's link is white already: focus turns it yellow with a white ring, like the others. */
+.site-header nav a[aria-current="page"]:focus-visible {
+  background: var(--focus);
+  color: #111;
+  outline: 3px solid #fff;
+  outline-offset: 2px;
+}
 @media (min-width: 48rem) {
   .site-header nav ul { padding-bottom: 0; }
   .site-header nav a {
@@ -610,6 +956,8 @@ output.next[data-state="now"] { border-left-color: #1b6e3a; background: #e5f4ea;
   margin: 0;
 }
 .channel:first-child { border-top: 0; }
+/* The channel's ContactPoint item (microdata) holds the channel's lines. */
+.channel-point { display: flex; flex-direction: column; gap: 0.1rem; min-width: 0; }
 .channel-kind { font-size: 0.9rem; color: var(--muted); }
 .channel-value { overflow-wrap: anywhere; }
 .channel-value.phone { font-size: 1.35rem; font-weight: 700; letter-spacing: 0.01em; overflow-wrap: normal; }
@@ -801,7 +1149,7 @@ dl.desk-hours dd { margin: 0; padding: 0.1rem 0 0.5rem; border-bottom: 1px solid
   background: var(--surface);
   border-radius: var(--radius);
 }
-.tell h4 { margin: 0.6rem 0 0.4rem; }
+.tell :is(h3, h4) { margin: 0.6rem 0 0.4rem; }
 .tell ol { margin-bottom: 0.6rem; }
 
 .escalation {
@@ -940,9 +1288,15 @@ dl.desk-hours dd { margin: 0; padding: 0.1rem 0 0.5rem; border-bottom: 1px solid
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{title}} — {{site.shortName}}</title>
 <link rel="stylesheet" href="{{root}}assets/board.css">
+<link rel="stylesheet" href="{{root}}assets/low-vision.css" media="screen">
+<script src="{{root}}assets/low-vision.js"></script>
+<script src="{{root}}assets/notice-fit.js" defer></script>
 </head>
 <body class="board">
+<header class="board-header">
+{{> low-vision}}
 <nav class="board-toolbar" aria-label="{{labels.mainNavigation}}"><a href="{{root}}board/index.html">{{labels.noticeIndex}}</a> · <a href="{{root}}index.html">{{site.shortName}}</a></nav>
+</header>
 <main>
 {{#notices}}
 {{> notice}}
@@ -964,18 +1318,21 @@ dl.desk-hours dd { margin: 0; padding: 0.1rem 0 0.5rem; border-bottom: 1px solid
 
 """#,
         "channel-inline.mustache": #"""
-<span class="channel-inline{{#isMissing}} channel-missing{{/isMissing}}" data-item="{{item}}" data-value>{{^isMissing}}{{#parts}}{{#partHref}}<a href="{{partHref}}"{{#partItemprop}} itemprop="{{partItemprop}}"{{/partItemprop}}>{{partText}}</a>{{/partHref}}{{^partHref}}{{#isPlainText}}{{partText}}{{/isPlainText}}{{^isPlainText}}<span{{#partItemprop}} itemprop="{{partItemprop}}"{{/partItemprop}}>{{partText}}</span>{{/isPlainText}}{{/partHref}}{{/parts}}{{/isMissing}}{{#isMissing}}<span class="missing">[{{labels.notSpecified}}: {{missingNote}}]</span>{{/isMissing}}</span>
+<span class="channel-inline{{#isMissing}} channel-missing{{/isMissing}}" data-item="{{item}}" data-value>{{^isMissing}}{{#parts}}{{#partHref}}<a href="{{partHref}}"{{#schoolItemprop}} itemprop="{{schoolItemprop}}"{{/schoolItemprop}}>{{partText}}</a>{{/partHref}}{{^partHref}}{{#isPlainText}}{{partText}}{{/isPlainText}}{{^isPlainText}}<span{{#schoolItemprop}} itemprop="{{schoolItemprop}}"{{/schoolItemprop}}>{{partText}}</span>{{/isPlainText}}{{/partHref}}{{/parts}}{{/isMissing}}{{#isMissing}}<span class="missing">[{{labels.notSpecified}}: {{missingNote}}]</span>{{/isMissing}}</span>
 
 """#,
         "channel-list.mustache": #"""
 <ul class="channels">
 {{#channels}}
-<li class="channel channel-{{id}} channel-kind-{{kind}}{{#isWide}} channel-wide{{/isWide}}{{#isMissing}} channel-missing{{/isMissing}}" data-item="{{item}}">
+<li class="channel channel-{{id}} channel-kind-{{kind}}{{#isWide}} channel-wide{{/isWide}}{{#isMissing}} channel-missing{{/isMissing}}" data-item="{{item}}"{{#operatorName}} itemscope itemtype="https://schema.org/Organization"{{/operatorName}}>
+{{#operatorName}}<meta itemprop="name" content="{{operatorName}}">{{/operatorName}}{{#schoolProperties}}<meta itemprop="{{schoolItemprop}}" content="{{schoolContent}}">{{/schoolProperties}}
+<div class="channel-point" itemprop="contactPoint" itemscope itemtype="https://schema.org/ContactPoint"><meta itemprop="contactType" content="{{contactType}}">{{#openingHours}}<span hidden itemprop="hoursAvailable" itemscope itemtype="https://schema.org/OpeningHoursSpecification"><meta itemprop="dayOfWeek" content="{{dayOfWeek}}"><meta itemprop="opens" content="{{opens}}"><meta itemprop="closes" content="{{closes}}"></span>{{/openingHours}}
 <span class="channel-kind">{{kindLabel}}{{#label}}: {{label}}{{/label}}</span>
 {{^isMissing}}<span class="channel-value{{#isPhone}} phone{{/isPhone}}" data-value>{{#parts}}{{#partHref}}<a href="{{partHref}}"{{#partItemprop}} itemprop="{{partItemprop}}"{{/partItemprop}}>{{partText}}</a>{{/partHref}}{{^partHref}}{{#isPlainText}}{{partText}}{{/isPlainText}}{{^isPlainText}}<span{{#partItemprop}} itemprop="{{partItemprop}}"{{/partItemprop}}>{{partText}}</span>{{/isPlainText}}{{/partHref}}{{/parts}}</span>{{/isMissing}}
 {{#isMissing}}<span class="channel-value missing"><strong>{{labels.notSpecified}}</strong> — {{missingNote}}</span>{{/isMissing}}
-{{#hours}}<span class="channel-hours" itemprop="hoursAvailable">{{labels.hours}}: {{hours}}</span>{{/hours}}{{#events}}<span class="channel-events">{{labels.eventTimes}}: {{events}}</span>{{/events}}
+{{#hours}}<span class="channel-hours">{{labels.hours}}: {{hours}}</span>{{/hours}}{{#events}}<span class="channel-events">{{labels.eventTimes}}: {{events}}</span>{{/events}}
 {{#note}}<span class="channel-note">{{note}}</span>{{/note}}
+</div>
 </li>
 {{/channels}}
 </ul>
@@ -1000,8 +1357,9 @@ dl.desk-hours dd { margin: 0; padding: 0.1rem 0 0.5rem; border-bottom: 1px solid
 <h2>{{labels.deadlines}}</h2>
 {{#deadlines}}
 {{#hasRows}}
-<div class="table-wrap">
+<div class="table-wrap" role="region" tabindex="0" aria-label="{{labels.deadlines}}">
 <table>
+<caption class="visually-hidden">{{labels.deadlines}}</caption>
 <thead><tr><th scope="col">{{labels.term}}</th>{{#columns}}<th scope="col">{{.}}</th>{{/columns}}</tr></thead>
 <tbody>{{#rows}}<tr><th scope="row">{{term}}</th>{{#dates}}<td><time datetime="{{iso}}">{{date}}</time></td>{{/dates}}</tr>
 {{/rows}}</tbody>
@@ -1020,8 +1378,8 @@ dl.desk-hours dd { margin: 0; padding: 0.1rem 0 0.5rem; border-bottom: 1px solid
 {{^empty(channels)}}<h3 class="visually-hidden">{{labels.contacts}}</h3>{{/empty(channels)}}
 {{> channel-list}}
 <dl class="desk-hours">
-{{#intake}}<dt>{{labels.intake}}</dt><dd data-item="{{intakeItem}}" itemprop="hoursAvailable"><span data-value>{{intake}}</span>{{#intakeNote}} ({{intakeNote}}){{/intakeNote}}</dd>{{/intake}}
-{{#processing}}<dt>{{labels.processing}}</dt><dd data-item="{{processingItem}}" itemprop="hoursAvailable"><span data-value>{{processing}}</span></dd>{{/processing}}
+{{#intake}}<dt>{{labels.intake}}</dt><dd data-item="{{intakeItem}}"><span data-value>{{intake}}</span>{{#intakeNote}} ({{intakeNote}}){{/intakeNote}}</dd>{{/intake}}
+{{#processing}}<dt>{{labels.processing}}</dt><dd data-item="{{processingItem}}"><span data-value>{{processing}}</span></dd>{{/processing}}
 {{#outOfHours}}<dt>{{labels.outOfHours}}</dt><dd>{{outOfHours}}</dd>{{/outOfHours}}
 {{#registrationTime}}<dt>{{labels.registrationTime}}</dt><dd>{{registrationTime}}</dd>{{/registrationTime}}{{#hasResponseTime}}<dt>{{labels.responseTime}}</dt><dd>{{#responseTime}}{{responseTime}}{{/responseTime}}{{#responseTimeIsBlank}}<span class="blank">{{labels.responseTimeBlank}}</span>{{/responseTimeIsBlank}}</dd>{{/hasResponseTime}}{{#responseExample}}<dt>{{labels.responseExample}}</dt><dd class="response-example">{{responseExample}}</dd>{{/responseExample}}
 </dl>
@@ -1051,11 +1409,14 @@ dl.desk-hours dd { margin: 0; padding: 0.1rem 0 0.5rem; border-bottom: 1px solid
 <title>{{title}} — {{site.shortName}}</title>
 <link rel="stylesheet" href="{{root}}assets/style.css">
 <link rel="stylesheet" href="{{root}}assets/print.css" media="print">
+<link rel="stylesheet" href="{{root}}assets/low-vision.css" media="screen">
+<script src="{{root}}assets/low-vision.js"></script>
 </head>
 <body itemscope itemtype="https://schema.org/School">
 <a class="skip" href="#main">{{labels.skipToContent}}</a>
 <header class="site-header">
-<p class="site-name"><a href="{{root}}index.html" itemprop="name">{{site.shortName}}</a></p>
+{{> low-vision}}
+<p class="site-name"><a href="{{root}}index.html"><span itemprop="name">{{site.shortName}}</span></a></p>
 {{#site.fullName}}<p class="site-full-name" itemprop="legalName">{{site.fullName}}</p>{{/site.fullName}}
 {{#site.address}}<p class="site-address" itemprop="address">{{site.address}}</p>{{/site.address}}
 <nav aria-label="{{labels.mainNavigation}}">
@@ -1103,6 +1464,24 @@ dl.desk-hours dd { margin: 0; padding: 0.1rem 0 0.5rem; border-bottom: 1px solid
 {{> foot}}
 
 """#,
+        "low-vision.mustache": ##"""
+<p class="lv-switch"><a class="lv-toggle" href="#low-vision" data-lv-toggle>{{labels.lowVision}}</a></p>
+<div class="lv-panel" id="low-vision" role="group" aria-label="{{labels.lowVisionSettings}}">
+<p class="lv-noscript">{{labels.lowVisionNoScript}} <a href="#">{{labels.lowVisionOff}}</a></p>
+<div class="lv-controls" hidden>
+<div class="lv-group" role="group" aria-label="{{labels.textSize}}"><span class="lv-name" aria-hidden="true">{{labels.textSize}}:</span>
+<button type="button" data-lv="size" value="100">100 %</button><button type="button" data-lv="size" value="125">125 %</button><button type="button" data-lv="size" value="150">150 %</button><button type="button" data-lv="size" value="175">175 %</button><button type="button" data-lv="size" value="200">200 %</button></div>
+<div class="lv-group" role="group" aria-label="{{labels.colourScheme}}"><span class="lv-name" aria-hidden="true">{{labels.colourScheme}}:</span>
+<button type="button" data-lv="scheme" value="bw" class="lv-sample-bw">{{labels.schemeBlackOnWhite}}</button><button type="button" data-lv="scheme" value="wb" class="lv-sample-wb">{{labels.schemeWhiteOnBlack}}</button><button type="button" data-lv="scheme" value="blue" class="lv-sample-blue">{{labels.schemeBlueOnLightBlue}}</button></div>
+<div class="lv-group" role="group" aria-label="{{labels.spacing}}"><span class="lv-name" aria-hidden="true">{{labels.spacing}}:</span>
+<button type="button" data-lv="spacing" value="normal">{{labels.spacingNormal}}</button><button type="button" data-lv="spacing" value="wide">{{labels.spacingWide}}</button></div>
+<div class="lv-group" role="group" aria-label="{{labels.images}}"><span class="lv-name" aria-hidden="true">{{labels.images}}:</span>
+<button type="button" data-lv="images" value="on">{{labels.imagesOn}}</button><button type="button" data-lv="images" value="off">{{labels.imagesOff}}</button></div>
+<div class="lv-group"><button type="button" data-lv="off" value="off">{{labels.lowVisionOff}}</button></div>
+</div>
+</div>
+
+"""##,
         "notice.mustache": #"""
 <article class="notice notice-{{kind}}{{#isLandscape}} landscape{{/isLandscape}}" id="notice-{{id}}" data-item="{{item}}" itemscope itemtype="https://schema.org/School">
 <header class="notice-header">
@@ -1226,24 +1605,24 @@ dl.desk-hours dd { margin: 0; padding: 0.1rem 0 0.5rem; border-bottom: 1px solid
 {{#isPublished}}
 {{#validity}}<p class="validity">{{validity}}</p>{{/validity}}
 {{#isGrid}}
-<div class="table-wrap">
+<div class="table-wrap" role="region" tabindex="0" aria-label="{{title}}">
 <table class="grid">
 <caption>{{title}}</caption>
 <thead><tr><th scope="col">{{labels.room}}</th><th scope="col">{{labels.person}}</th>{{#days}}<th scope="col">{{.}}</th>{{/days}}</tr></thead>
 <tbody>
-{{#gridRows}}<tr data-item="{{personItem}}"><th scope="row">{{room}}</th><th scope="row">{{who}}</th>{{#cells}}{{#isEmpty}}<td class="empty"></td>{{/isEmpty}}{{^isEmpty}}<td itemprop="workTime">{{text}}</td>{{/isEmpty}}{{/cells}}</tr>
+{{#gridRows}}<tr data-item="{{personItem}}"><th scope="row">{{room}}</th><th scope="row">{{who}}</th>{{#cells}}{{#isEmpty}}<td class="empty"></td>{{/isEmpty}}{{^isEmpty}}<td class="slot">{{#pieces}}<span class="nobr">{{.}}</span> {{/pieces}}</td>{{/isEmpty}}{{/cells}}</tr>
 {{/gridRows}}
 </tbody>
 </table>
 </div>
 {{/isGrid}}
 {{#isList}}
-<div class="table-wrap">
+<div class="table-wrap" role="region" tabindex="0" aria-label="{{title}}">
 <table class="list">
 <caption>{{title}}</caption>
 <thead><tr><th scope="col">{{labels.person}}</th><th scope="col">{{labels.topics}}</th><th scope="col">{{labels.hours}}</th></tr></thead>
 <tbody>
-{{#listRows}}<tr data-item="{{personItem}}"><th scope="row">{{name}}{{#role}}<br><span class="role">{{role}}</span>{{/role}}{{#room}}<br><span class="room">{{room}}</span>{{/room}}</th><td>{{#topics}}<p>{{.}}</p>{{/topics}}</td><td itemprop="workTime">{{hours}}</td></tr>
+{{#listRows}}<tr data-item="{{personItem}}"><th scope="row">{{name}}{{#role}}<br><span class="role">{{role}}</span>{{/role}}{{#room}}<br><span class="room">{{room}}</span>{{/room}}</th><td>{{#topics}}<p>{{.}}</p>{{/topics}}</td><td class="slot">{{hours}}</td></tr>
 {{/listRows}}
 </tbody>
 </table>

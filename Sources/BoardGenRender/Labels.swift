@@ -21,6 +21,10 @@ package struct Labels: Sendable {
     package var eventTimes: String
     /// A desk's registration time, and the worked example of its response times.
     package var registrationTime, responseExample: String
+    /// The version for the visually impaired: its switch, the way back, and its settings' names and steps.
+    package var lowVision, lowVisionOff, lowVisionSettings, lowVisionNoScript, textSize: String
+    package var colourScheme, schemeBlackOnWhite, schemeWhiteOnBlack, schemeBlueOnLightBlue: String
+    package var spacing, spacingNormal, spacingWide, images, imagesOn, imagesOff: String
     /// The language of these labels.
     package var language: SiteLanguage = .ru
 
@@ -55,7 +59,13 @@ private extension Labels {
         noticeIndex: "Объявления для стенда", scanForSite: "Эта страница на сайте", consultation: "Консультация",
         schoolYearWord: "учебный год",
         table: "Таблица", eventTimes: "Время проведения", registrationTime: "Срок регистрации",
-        responseExample: "Пример расчёта сроков")
+        responseExample: "Пример расчёта сроков",
+        lowVision: "Версия для слабовидящих", lowVisionOff: "Обычная версия",
+        lowVisionSettings: "Настройки версии для слабовидящих",
+        lowVisionNoScript: "Включены крупный шрифт и высокая контрастность.", textSize: "Размер текста",
+        colourScheme: "Цвета", schemeBlackOnWhite: "Чёрным по белому", schemeWhiteOnBlack: "Белым по чёрному",
+        schemeBlueOnLightBlue: "Синим по голубому", spacing: "Интервалы", spacingNormal: "Обычные",
+        spacingWide: "Увеличенные", images: "Изображения", imagesOn: "Показывать", imagesOff: "Скрыть")
 
     static let english = Labels(
         home: "Home", contacts: "Contacts", timetable: "Consultation timetable", support: "Technical support",
@@ -79,5 +89,11 @@ private extension Labels {
         noticeIndex: "Notices for the board", scanForSite: "This page on the website", consultation: "Consultation",
         schoolYearWord: "school year",
         table: "Table", eventTimes: "Times", registrationTime: "Registration",
-        responseExample: "Worked example", language: .en)
+        responseExample: "Worked example",
+        lowVision: "Version for the visually impaired", lowVisionOff: "Standard version",
+        lowVisionSettings: "Settings of the version for the visually impaired",
+        lowVisionNoScript: "Large type and high contrast are on.", textSize: "Text size",
+        colourScheme: "Colours", schemeBlackOnWhite: "Black on white", schemeWhiteOnBlack: "White on black",
+        schemeBlueOnLightBlue: "Dark blue on light blue", spacing: "Spacing", spacingNormal: "Normal",
+        spacingWide: "Wide", images: "Images", imagesOn: "Show", imagesOff: "Hide", language: .en)
 }

@@ -170,6 +170,17 @@ private extension RegulationBody {
             }
         }
         switch html {
+        case .success(let html) where name == "tell":
+            // The partial's list headings are h4 (under a desk's h3 elsewhere). In a regulation a hidden heading
+            // names the block one level below where it stands (h2 in the text, h3 in a section), and the lists'
+            // headings go one below that, so no level is skipped. Only the partial writes these tags.
+            let level = block.isInSection ? 3 : 2
+            let heading = Labels.forLanguage(site.settings.language).whatToTell.htmlEscaped
+            let hidden = "<h\(level) class=\"visually-hidden\">\(heading)</h\(level)>"
+            let open = "<div class=\"directive directive-tell\">\n"
+            return html.replacingOccurrences(of: open, with: open + hidden + "\n")
+                .replacingOccurrences(of: "<h4>", with: "<h\(level + 1)>")
+                .replacingOccurrences(of: "</h4>", with: "</h\(level + 1)>")
         case .success(let html): return html
         case .failure(let failure) where failure.isAlreadyReported:
             return ""

@@ -93,8 +93,10 @@ private extension ViewFactory {
                 let ranges = person.slots.filter { $0.slot.day == day && ($0.slot.room ?? "") == room }.map(
                     \.slot.range
                 ).sorted()
-                let text = ranges.map { "\($0.start.formatted)–\($0.end.formatted)" }.joined(separator: ", ")
-                return TimetableView.GridCell(text: text, isEmpty: text.isEmpty)
+                let texts = ranges.map { "\($0.start.formatted)–\($0.end.formatted)" }
+                let pieces = texts.indices.map { texts[$0] + ($0 < texts.count - 1 ? "," : "") }
+                let text = texts.joined(separator: ", ")
+                return TimetableView.GridCell(text: text, isEmpty: text.isEmpty, pieces: pieces)
             }
             return TimetableView.GridRow(
                 room: room, who: person.displayName, personItem: PublishedItem.person(person.id).mark, cells: cells)

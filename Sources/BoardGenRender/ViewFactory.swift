@@ -36,6 +36,7 @@ package struct ViewFactory {
         view.display = view.parts.map(\.partText).joined()
         view.href = view.parts.lazy.compactMap(\.partHref).first
         view.itemprop = view.parts.lazy.compactMap(\.partItemprop).first
+        addMicrodata(to: &view, of: channel)
         return view
     }
 

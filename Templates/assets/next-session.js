@@ -62,8 +62,12 @@
       });
       var r = null;
       try { r = s ? format(s, now) : null; } catch (e) { r = null; } // e.g. out-of-range date
-      out.textContent = r ? r.text : '';
-      if (r) out.setAttribute('data-state', r.state); else out.removeAttribute('data-state');
+      // A live region announces every write: touch it only when the text changes, so a page left
+      // open does not repeat the same consultation every minute.
+      var text = r ? r.text : '';
+      if (out.textContent !== text) out.textContent = text;
+      if (!r) out.removeAttribute('data-state');
+      else if (out.getAttribute('data-state') !== r.state) out.setAttribute('data-state', r.state);
     });
     return true;
   }

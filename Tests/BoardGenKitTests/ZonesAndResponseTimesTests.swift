@@ -91,7 +91,7 @@ import Testing
     static func visibleFacts(_ html: String) -> [String] {
         let patterns = [
             #"<dt>(.*?)</dt><dd[^>]*>(.*?)</dd>"#, #"<span class="channel-(?:hours|events)"[^>]*>(.*?)</span>"#,
-            #"<td itemprop="workTime">(.*?)</td>"#,
+            #"<td class="slot">(.*?)</td>"#,
         ]
         let regex = try! NSRegularExpression(
             pattern: patterns.joined(separator: "|"), options: [.dotMatchesLineSeparators])

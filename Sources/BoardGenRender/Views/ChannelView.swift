@@ -28,6 +28,29 @@ package struct ChannelView: Sendable {
     /// The value as templates render it: links and plain text, in order (`display` split up), so
     /// that a value with several numbers links each number and keeps its notes as text.
     package var parts: [Part] = []
+    /// schema.org: the organization that answers on this channel when it is not the school (the platform's
+    /// service desk, by the name of the desk that lists it), nil for the school's own channels.
+    package var operatorName: String?
+    /// schema.org `contactType`: what the channel is for ("Телефон: Учебная часть").
+    package var contactType: String = ""
+    /// schema.org `hoursAvailable`: one OpeningHoursSpecification per day and time range.
+    package var openingHours: [OpeningHoursView] = []
+    /// The school's own telephone numbers and e-mail addresses on this channel, under the names Rosobrnadzor's
+    /// recommendations use on the school's item (`telephone`, `email`); empty for another operator's channel.
+    package var schoolProperties: [SchoolProperty] = []
+
+    /// A schema.org OpeningHoursSpecification: a day (`Monday`) with its opening and closing times.
+    package struct OpeningHoursView: Sendable, Hashable {
+        package var dayOfWeek: String
+        package var opens: String
+        package var closes: String
+    }
+
+    /// A property of the school's item repeated from a channel: its name and value.
+    package struct SchoolProperty: Sendable, Hashable {
+        package var schoolItemprop: String
+        package var schoolContent: String
+    }
 
     /// One stretch of the value. The fields have names of their own: a template looks a missing
     /// field up in the enclosing channel, so `href` here would pick up the channel's link.
@@ -40,6 +63,9 @@ package struct ChannelView: Sendable {
         package var partItemprop: String?
         /// True for text around the value (a separator, a note), written without an element of its own.
         package var isPlainText: Bool
+        /// `partItemprop` when the value is the school's own: an inline contact in the page's text gives
+        /// the School item its `telephone` or `email`; nil on another operator's channel.
+        package var schoolItemprop: String? = nil
 
         /// A value: linked when `href` is given, an element with `itemprop` either way.
         package static func value(_ text: String, href: String?, itemprop: String?) -> Part {

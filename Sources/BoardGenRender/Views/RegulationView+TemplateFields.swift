@@ -70,12 +70,17 @@ extension ChannelView: TemplateFields {
             "display": display,
             "href": href, "itemprop": itemprop, "isPhone": isPhone, "isMissing": isMissing, "missingNote": missingNote,
             "hours": hours, "events": events, "note": note, "audiences": audiences, "parts": parts,
+            "operatorName": operatorName, "contactType": contactType, "openingHours": openingHours,
+            "schoolProperties": schoolProperties,
         ]
     }
 }
 
 extension ChannelView.Part: TemplateFields {
     var templateFields: [String: Any?] {
-        ["partText": partText, "partHref": partHref, "partItemprop": partItemprop, "isPlainText": isPlainText]
+        [
+            "partText": partText, "partHref": partHref, "partItemprop": partItemprop, "isPlainText": isPlainText,
+            "schoolItemprop": schoolItemprop,
+        ]
     }
 }

@@ -29,6 +29,9 @@ package struct TimetableView: Sendable {
     package struct GridCell: Sendable {
         package var text: String
         package var isEmpty: Bool
+        /// The cell's text in unbreakable pieces ("14:00–15:00," and "16:00–17:00"): a line may wrap between
+        /// two time ranges, never inside one. Joined by spaces they read as `text`.
+        package var pieces: [String] = []
     }
 
     /// One person of the list layout.

@@ -129,14 +129,14 @@ private extension OutputMutation {
     static func rowMutations() -> [OutputMutation] {
         [
             OutputMutation(family: "wrong-value", name: "every-cell-one-fixed-time") {
-                replace(#"(<td itemprop="workTime">)[^<]*(</td>)"#, with: "$110:00–11:00$2", in: $0)
+                replace(#"(<td class="slot">)(?:(?!</td>)[\s\S])*(</td>)"#, with: "$110:00–11:00$2", in: $0)
             },
             OutputMutation(family: "wrong-value", name: "slots-shifted-by-a-day") {
                 replace(
                     #"(<td[^>]*>(?:(?!</td>)[\s\S])*</td>)(<td[^>]*>(?:(?!</td>)[\s\S])*</td>)"#, with: "$2$1", in: $0)
             },
             OutputMutation(family: "wrong-value", name: "cells-dropped") {
-                replace(#"<td itemprop="workTime">[^<]*</td>"#, with: "", in: $0)
+                replace(#"<td class="slot">(?:(?!</td>)[\s\S])*</td>"#, with: "", in: $0)
             },
         ]
     }
