@@ -8,7 +8,7 @@ import Testing
 /// axe-core's WCAG 2.1 A/AA rules and best practices at 1280 px and 360 px, in the normal view and the
 /// version for the visually impaired; no sideways scrolling at 320 px, 360 px and 200 % zoom; and every
 /// page printing at 100 % (nothing wider than A4's printable width).
-@Suite(.serialized) struct AccessibilityTests {
+@Suite(.serialized, .timeLimit(.minutes(10))) struct AccessibilityTests {
     @Test func everyPagePassesAxeReflowsAndPrintsAtFullSize() throws {
         guard let python = Self.python(), let axe = Self.axeScript() else { return }
         let sites = ExternalTool.buildAllSites()

@@ -16,7 +16,7 @@ exits 1 when there is a violation or an overflow, 0 otherwise.
 """
 import argparse
 import json
-import multiprocessing
+import concurrent.futures
 import pathlib
 import sys
 
@@ -178,8 +178,10 @@ def main():
     found = [(i, f"{base.name}/{path.relative_to(base)}", path.as_uri())
              for i, (base, path) in enumerate(pages(args.roots))]
     shares = [(found[k::args.jobs], axe_source, args.only) for k in range(args.jobs)]
-    with multiprocessing.Pool(args.jobs) as pool:
-        results = pool.map(judge, shares)
+    # A worker that dies (a browser crash takes its driver along) makes ProcessPoolExecutor raise
+    # BrokenProcessPool; multiprocessing.Pool would wait for it forever.
+    with concurrent.futures.ProcessPoolExecutor(args.jobs) as pool:
+        results = list(pool.map(judge, shares))
     report = {"pages": [], "violations": 0, "overflows": 0, "shrunk": 0}
     for entries, lines in results:
         report["pages"] += entries
