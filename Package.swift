@@ -134,6 +134,7 @@ let package = Package(
             name: "BoardGenKitTests",
             dependencies: [
                 "BoardGenKit", "BoardGenImport", "BoardGenWrite", "BoardGenBrowser", "BoardGenCheck", "BoardGenBoard",
+                "BoardGenHTML",
                 "BoardGenRender", "BoardGenMarkdown", "BoardGenLoad", "BoardGenModel", "BoardGenDiagnostics", "BoardGenSupport",
                 "ScheduleModel", .product(name: "Yams", package: "Yams"),
             ],

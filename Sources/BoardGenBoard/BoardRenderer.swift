@@ -27,7 +27,8 @@ package struct BoardRenderer {
             .file {
                 var all = pages.make(title: pages.labels.printBoard, depth: 1, current: nil)
                 all["notices"] = prepared
-                return OutputFile(path: "board/print.html", text: templates.render("board-print", all))
+                return OutputFile(
+                    path: "board/print.html", text: UnbreakableTokens.protect(templates.render("board-print", all)))
             },
             .file {
                 var index = pages.make(title: pages.labels.board, depth: 1, current: "board/index.html")
@@ -41,7 +42,9 @@ package struct BoardRenderer {
                 let title = [notice.title, notice.audience].compactMap { $0 }.joined(separator: " — ")
                 var single = pages.make(title: title, depth: 1, current: nil)
                 single["notices"] = [view]
-                return OutputFile(path: "board/\(notice.id).html", text: templates.render("board-print", single))
+                return OutputFile(
+                    path: "board/\(notice.id).html",
+                    text: UnbreakableTokens.protect(templates.render("board-print", single)))
             }
         }
         return jobs

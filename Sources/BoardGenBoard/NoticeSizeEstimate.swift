@@ -3,9 +3,10 @@ import BoardGenModel
 import BoardGenRender
 import BoardGenSupport
 
-/// Estimates how tall a notice will print, in millimetres, from its content and the
-/// type sizes of `Templates/assets/board.css`, so that a notice that would not fit on one
-/// A4 sheet is refused at build time (BG501). The chromium print test keeps it honest.
+/// Estimates how tall a notice will print, in millimetres, from its content and the floors of the type sizes
+/// of `Templates/assets/board.css` (body 16 pt, title 20 pt: the smallest type notice-fit.js gives a sheet), so
+/// that a notice that would not fit on one A4 sheet even then is refused at build time (BG501). The Chromium
+/// print tests keep it honest.
 struct NoticeSizeEstimate {
     /// Page height minus margins (12 mm each side), in mm.
     static let portraitHeight = 297.0 - 24
@@ -13,7 +14,7 @@ struct NoticeSizeEstimate {
     static let portraitWidth = 210.0 - 24
     static let landscapeWidth = 297.0 - 24
     /// The footer: QR code, approval line, validity and print date.
-    static let footerHeight = 38.0
+    static let footerHeight = 34.0
     /// Chromium-measured heights ran up to 25 % above the raw estimate; refuse early rather than late.
     static let safetyFactor = 1.25
 
@@ -27,8 +28,8 @@ struct NoticeSizeEstimate {
     /// The estimated height of everything on the sheet.
     var estimatedHeight: Double {
         let width = notice.isLandscape ? Self.landscapeWidth : Self.portraitWidth
-        let title = text(notice.title, points: 26, width: width) + 4
-        let audience = notice.audience.map { text($0, points: 18, width: width) } ?? 0
+        let title = text(notice.title, points: 20, width: width) + 4
+        let audience = notice.audience.map { text($0, points: 17, width: width) } ?? 0
         // Every kind names the parts it prints, so a new kind does not compile until it is measured.
         // Ruled form rows have a fixed height; only flowing text needs the safety margin.
         let (flowing, ruled): (Double, Double) =
@@ -72,9 +73,9 @@ private extension NoticeSizeEstimate {
     func deadlines(width: Double) -> Double {
         guard let table = notice.deadlines else { return 0 }
         let header =
-            table.columns.map { text($0, points: 12, width: width / Double(table.columns.count + 1)) }.max() ?? 0
+            table.columns.map { text($0, points: 14, width: width / Double(table.columns.count + 1)) }.max() ?? 0
         return 12 + (table.hasRows ? header + 4 + Double(table.rows.count) * 9 : 0)
-            + table.recurring.reduce(0) { $0 + text($1, points: 14, width: width) + 2 }
+            + table.recurring.reduce(0) { $0 + text($1, points: 16, width: width) + 2 }
     }
 
     /// Rendered Markdown at the notice's body size (16 pt): each paragraph, item, row or heading
@@ -96,18 +97,19 @@ private extension NoticeSizeEstimate {
         return Double(lines) * em * 1.3
     }
 
-    /// Tell lists stand two abreast; each pair is as tall as its longer list.
+    /// Tell lists stand two abreast (an only list takes the whole width); each pair is as tall as its longer list.
     func tell(_ lists: [TellView], width: Double) -> Double {
+        let listWidth = lists.count == 1 ? width : width / 2 - 6
         let heights = lists.map {
-            10 + text($0.audience, points: 14, width: width / 2 - 6) + list($0.items, width: width / 2 - 6)
+            10 + text($0.audience, points: 16, width: listWidth) + list($0.items, width: listWidth)
         }
         return stride(from: 0, to: heights.count, by: 2).reduce(0.0) {
-            $0 + heights[$1..<min($1 + 2, heights.count)].max()!
+            $0 + (heights[$1..<min($1 + 2, heights.count)].max() ?? 0)
         } + 4
     }
 
     func list(_ items: [String], width: Double) -> Double {
-        items.reduce(0) { $0 + text($1, points: 14, width: width - 8) + 1 }
+        items.reduce(0) { $0 + text($1, points: 16, width: width - 8) + 1 }
     }
 
     /// Channels flow in a grid of `columns`; each grid row is as tall as its tallest channel.
@@ -134,12 +136,12 @@ private extension NoticeSizeEstimate {
     }
 
     func channel(_ channel: ChannelView, width: Double) -> Double {
-        var height = text("\(channel.kindLabel): \(channel.label ?? "")", points: 14, width: width)
+        var height = text("\(channel.kindLabel): \(channel.label ?? "")", points: 16, width: width)
         height += text(
-            channel.isMissing ? (channel.missingNote ?? "") : channel.display, points: channel.isPhone ? 24 : 18,
+            channel.isMissing ? (channel.missingNote ?? "") : channel.display, points: channel.isPhone ? 20 : 18,
             width: width)
         for line in [channel.hours, channel.events].compactMap({ $0 }) {
-            height += text(line, points: 14, width: width)
+            height += text(line, points: 16, width: width)
         }
         return height + 4
     }
@@ -150,7 +152,7 @@ private extension NoticeSizeEstimate {
             let rows = view.gridRows.reduce(0.0) { total, row in
                 let tallest =
                     ([row.room, row.who] + row.cells.map(\.text)).map {
-                        text($0, points: 14, width: width / columns - 4)
+                        text($0, points: 16, width: width / columns - 3)
                     }.max() ?? 8
                 return total + tallest + 5
             }
@@ -158,32 +160,34 @@ private extension NoticeSizeEstimate {
         }
         return 16
             + view.listRows.reduce(0.0) { total, row in
-                let topics = row.topics.reduce(0) { $0 + text($1, points: 14, width: width * 0.38) + 3 }
+                let topics = row.topics.reduce(0) { $0 + text($1, points: 16, width: width * 0.38) + 3 }
                 let name = text(
-                    row.name + " " + (row.role ?? "") + " " + (row.room ?? ""), points: 14, width: width * 0.3)
-                return total + max(topics, name, text(row.hours, points: 14, width: width * 0.3)) + 5
+                    row.name + " " + (row.role ?? "") + " " + (row.room ?? ""), points: 16, width: width * 0.3)
+                return total + max(topics, name, text(row.hours, points: 16, width: width * 0.3)) + 4
             }
     }
 
     func desk(_ desk: DeskView, width: Double) -> Double {
         var height = channels(desk.channels, width: width, columns: 2)
+        // The worked example of the response time is not counted: it is `.fit-optional`, and notice-fit.js leaves
+        // it off a sheet that has no room for it (it stays on the site's desk page).
         let values = [
-            desk.intake, desk.processing, desk.outOfHours, desk.registrationTime, desk.responseTime,
-            desk.responseExample,
+            desk.intake, desk.processing, desk.outOfHours, desk.registrationTime,
+            desk.hasResponseTime ? desk.responseTime : nil,
         ]
         for value in values.compactMap({ $0 }) {
-            height += text(value, points: 15, width: width * 0.63) + 2
+            height += text(value, points: 16, width: width * 0.68) + 1.5
         }
         if !desk.tell.isEmpty { height += 10 + tell(desk.tell, width: width) }
         height += list(desk.requirements, width: width) + list(desk.rejectionReasons, width: width)
         if !desk.requirements.isEmpty { height += 10 }
         if !desk.rejectionReasons.isEmpty { height += 10 }
-        if let escalation = desk.escalation { height += 12 + text(escalation.when ?? "", points: 14, width: width) }
+        if let escalation = desk.escalation { height += 12 + text(escalation.when ?? "", points: 16, width: width) }
         return height
     }
 
     func headerRow(_ columns: [String], width: Double) -> Double {
         let columnWidth = width / Double(max(columns.count, 1)) - 3
-        return (columns.map { text($0, points: 13, width: columnWidth) }.max() ?? 8) + 4
+        return (columns.map { text($0, points: 16, width: columnWidth) }.max() ?? 8) + 4
     }
 }

@@ -41,73 +41,92 @@ enum DefaultTemplates {
 """#,
         "assets/board.css": #"""
 /* Notice-board sheets: one A4 page per .notice, black on white, large type for reading
-   from a metre or two. The type sizes here are the ones NoticeSizeEstimate assumes. */
+   from a metre or two.
+   Type sizes: every size is `max(FLOOR, calc(BASE * var(--fit)))`. notice-fit.js sets --fit per sheet (0.6 to
+   2.1) to the largest value at which the notice still fits one sheet, so the type grows to fill the sheet; the
+   floors keep body text at 16 pt or more whatever the fit (headings shrink first, to their own floors). The
+   key values a reader looks for from a metre away (phones, e-mails, hours, rooms) also take --key-min, which
+   notice-fit.js sets to 28 pt when the notice still fits with them at that size. Without scripts --fit is 1.
+   NoticeSizeEstimate (BG501) assumes the floors: a notice it passes fits at them. */
 @page { size: A4 portrait; margin: 12mm; }
 @page landscape { size: A4 landscape; margin: 12mm; }
 
 * { box-sizing: border-box; }
 html { color: #000; background: #fff; }
-body.board { margin: 0; font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 14pt; line-height: 1.3; }
+body.board { margin: 0; font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 16pt; line-height: 1.3; }
 .board-toolbar { padding: 8px 16px; font-size: 12pt; border-bottom: 1px solid #555; }
 .board-toolbar a { color: #000; }
 
 /* Plain block flow in print: a notice that is too long spills onto a second page instead of
    being clipped, so the print test can count pages. */
-.notice { font-size: calc(14pt * var(--fit, 1)); width: 186mm; margin: 12mm auto; padding: 0; break-after: page; page-break-after: always; }
+.notice { --fit: 1; --key-min: 0pt; font-size: max(16pt, calc(16pt * var(--fit))); width: 186mm; margin: 12mm auto; padding: 0; break-after: page; page-break-after: always; }
 .notice.landscape { page: landscape; width: 273mm; }
 .notice:last-child { break-after: auto; page-break-after: auto; }
-.notice-header { border-bottom: 2pt solid #000; margin-bottom: 5mm; }
-.notice-school { margin: 0; font-size: calc(13pt * var(--fit, 1)); }
-.notice h1 { font-size: calc(26pt * var(--fit, 1)); line-height: 1.25; margin: 2mm 0 2mm; }
-.notice-audience { font-size: calc(18pt * var(--fit, 1)); font-weight: bold; margin: 0 0 2mm; }
+.notice-header { border-bottom: 2pt solid #000; margin-bottom: 3mm; }
+.notice-school { margin: 0; font-size: max(14pt, calc(14pt * var(--fit))); }
+.notice h1 { font-size: max(20pt, calc(26pt * var(--fit))); line-height: 1.2; margin: 2mm 0 2mm; }
+.notice-audience { font-size: max(17pt, calc(18pt * var(--fit))); font-weight: bold; margin: 0 0 2mm; }
 .notice-body { }
-.notice h2 { font-size: calc(18pt * var(--fit, 1)); margin: 5mm 0 2mm; }
-.notice h3, .notice h4 { font-size: calc(14pt * var(--fit, 1)); margin: 3mm 0 1mm; }
+.notice h2 { font-size: max(17pt, calc(19pt * var(--fit))); margin: 3mm 0 1.5mm; }
+.notice h3, .notice h4 { font-size: max(16pt, calc(17pt * var(--fit))); margin: 3mm 0 1mm; }
 
 .notice .channels { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: 1fr 1fr; gap: 0 6mm; }
 .notice.landscape .channels { grid-template-columns: 1fr 1fr 1fr; }
 .notice.single-column .channels, .notice.single-column .tell-columns { grid-template-columns: 1fr; }
-.notice .channel { margin: 0 0 4mm; padding-left: 4mm; border-left: 2pt solid #000; }
-.notice .channel-kind { display: block; font-size: calc(14pt * var(--fit, 1)); }
-.notice .channel-value { display: block; font-size: calc(18pt * var(--fit, 1)); font-weight: bold; }
-.notice .channel-value.phone { font-size: calc(24pt * var(--fit, 1)); letter-spacing: 0.02em; }
+.notice .channel { margin: 0 0 3mm; padding-left: 4mm; border-left: 2pt solid #000; }
+.notice .channel-kind { display: block; font-size: max(16pt, calc(16pt * var(--fit))); }
+.notice .channel-value { display: block; font-size: max(var(--key-min), 18pt, calc(20pt * var(--fit))); font-weight: bold; }
+.notice .channel-value.phone { font-size: max(var(--key-min), 20pt, calc(26pt * var(--fit))); letter-spacing: 0.02em; }
 .notice .channel-value.phone a, .notice .channel-value.phone [itemprop="telephone"] { white-space: nowrap; }
 .notice .channel-wide { grid-column: 1 / -1; }
 .notice .channel-wide .channel-value { white-space: nowrap; }
 .notice .channel-value a { color: #000; text-decoration: none; }
-.notice .channel-hours, .notice .channel-events, .notice .channel-note { display: block; font-size: calc(14pt * var(--fit, 1)); }
+.notice .channel-hours, .notice .channel-events, .notice .channel-note { display: block; font-size: max(16pt, calc(16pt * var(--fit))); }
 .notice .channel-missing { border-left-style: dashed; }
 .notice .missing { font-weight: normal; font-style: italic; }
 
-.notice table { border-collapse: collapse; width: 100%; font-size: calc(14pt * var(--fit, 1)); }
-.notice th, .notice td { border: 1pt solid #000; padding: 2mm; text-align: left; vertical-align: top; }
+.notice table { border-collapse: collapse; width: 100%; font-size: max(16pt, calc(16pt * var(--fit))); }
+.notice .timetable td.slot, .notice .timetable .grid tbody th:first-child, .notice .timetable .room { font-size: max(var(--key-min), 16pt, calc(16pt * var(--fit))); }
+.notice th, .notice td { border: 1pt solid #000; padding: 1.5mm 2mm; text-align: left; vertical-align: top; }
+/* A grid of days is the widest table: narrower cells, and a condensed face where the printer has one, keep
+   five days of unbreakable time ranges within the sheet at 16 pt. */
+.notice .grid th, .notice .grid td { padding: 1.5mm 1.2mm; }
+.notice .grid { font-family: "DejaVu Sans Condensed", "Arial Narrow", "Liberation Sans Narrow", "DejaVu Sans", Arial, sans-serif; }
 .notice thead th { background: #fff; border-bottom-width: 2pt; }
-.notice .deadlines thead th { font-size: calc(12pt * var(--fit, 1)); }
+.notice .deadlines thead th { font-size: max(14pt, calc(14pt * var(--fit))); }
 .notice td.empty::after { content: "—"; }
+.notice table.list td p { margin: 0 0 1.5mm; }
+.notice table.list td p:last-child { margin-bottom: 0; }
+.notice table.list .role { font-weight: normal; }
 .notice .nobr { white-space: nowrap; }
 .notice caption { display: none; }
 .notice .feed { display: none; }
 .notice .validity { font-weight: bold; margin: 0 0 2mm; }
 .notice .timetable > h2, .notice .desk > h2 { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-.notice .desk-hours { display: grid; grid-template-columns: minmax(0, 35fr) minmax(0, 65fr); gap: 2mm 4mm; font-size: calc(15pt * var(--fit, 1)); margin: 0 0 3mm; }
+.notice .desk-hours { display: grid; grid-template-columns: minmax(0, 30fr) minmax(0, 70fr); gap: 1.5mm 4mm; font-size: max(16pt, calc(16pt * var(--fit))); margin: 0 0 3mm; }
+.notice .desk-hours dd > [data-value] { font-size: max(var(--key-min), 16pt, calc(18pt * var(--fit))); font-weight: bold; }
 .notice .desk-hours dt { font-weight: bold; }
 .notice .desk-hours dd { margin: 0; }
-.notice .desk-hours dd.response-example { font-size: calc(12pt * var(--fit, 1)); }
+.notice.fit-dropped .fit-optional { display: none; }
+.notice .desk-hours dd.response-example { font-size: max(14pt, calc(14pt * var(--fit))); }
 .notice .tell-columns { display: grid; grid-template-columns: 1fr 1fr; gap: 0 6mm; }
-.notice .desk .tell { display: inline-block; width: 48%; vertical-align: top; margin-right: 2%; }
+.notice .desk .tell { display: inline-block; width: 47%; vertical-align: top; margin-right: 2%; }
+/* A desk's only list of what to tell takes the whole width. */
+.notice .desk .tell:not(:has(+ .tell)):not(.tell + .tell) { display: block; width: auto; margin-right: 0; }
+.notice .desk ul { margin: 0 0 2mm; }
 .notice .tell ol { margin: 0 0 2mm; padding-left: 8mm; }
-.notice .escalation { border: 2pt solid #000; padding: 2mm 4mm; margin-top: 4mm; }
+.notice .escalation { border: 2pt solid #000; padding: 1.5mm 4mm; margin-top: 3mm; }
 .notice .escalation a { color: #000; }
 .notice .log-form td { height: 10mm; }
-.notice .log-form th { font-size: calc(13pt * var(--fit, 1)); }
+.notice .log-form th { font-size: max(16pt, calc(16pt * var(--fit))); }
 .notice .form-label { margin: 0; text-align: right; }
 .notice .form h3 { display: none; }
 .notice .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
 .notice .not-published { border: 2pt dashed #000; padding: 3mm; }
 
-.notice-footer { display: flex; gap: 6mm; align-items: flex-end; border-top: 1pt solid #000; padding-top: 3mm; margin-top: 4mm; break-inside: avoid; }
-.notice-qr { width: 30mm; flex: 0 0 30mm; }
-.notice-qr .qr { width: 30mm; height: 30mm; display: block; }
+.notice-footer { display: flex; gap: 6mm; align-items: flex-end; border-top: 1pt solid #000; padding-top: 2.5mm; margin-top: 3mm; break-inside: avoid; }
+.notice-qr { width: 26mm; flex: 0 0 26mm; }
+.notice-qr .qr { width: 26mm; height: 26mm; display: block; }
 .notice-url { font-size: 9pt; margin: 0 0 1mm; overflow-wrap: anywhere; }
 .notice-meta { font-size: 12pt; }
 .notice-meta p { margin: 0 0 1mm; }
@@ -160,10 +179,10 @@ body.board { margin: 0; font-family: "DejaVu Sans", "Liberation Sans", Arial, sa
 }
 
 /* A regulation's marked rules and a document printed in full: the document's own words, large. */
-.notice-rules .notice-rule, .notice-document { font-size: calc(16pt * var(--fit, 1)); line-height: 1.35; }
+.notice-rules .notice-rule, .notice-document { font-size: max(16pt, calc(17pt * var(--fit))); line-height: 1.35; }
 .notice-rule p, .notice-document p { margin: 0 0 2mm; }
 .notice-rule ul, .notice-rule ol, .notice-document ul, .notice-document ol { margin: 0 0 2mm; padding-left: 2.2em; }
-.notice-document h2, .notice-document h3 { font-size: calc(18pt * var(--fit, 1)); margin: 4mm 0 2mm; }
+.notice-document h2, .notice-document h3 { font-size: max(17pt, calc(19pt * var(--fit))); margin: 4mm 0 2mm; }
 
 """#,
         "assets/low-vision.css": #"""
@@ -481,18 +500,22 @@ html.lv-on body.board .notice-footer { flex-wrap: wrap; }
 """#,
         "assets/notice-fit.js": #"""
 // notice-fit.js — sizes each notice's type to fill its A4 sheet. board.css writes every type size of a
-// notice as `calc(N pt * var(--fit, 1))`; this script finds, for each sheet, the largest --fit at which the
-// notice still fits the printable area (186 × 273 mm portrait, 273 × 186 mm landscape) without anything
-// wider than the sheet, between 1 (board.css's sizes, which NoticeSizeEstimate checks at build) and
-// MAX_FIT. It measures the sheets in their print geometry (html.fit-measure switches the screen-only
-// rules off), on load and again before printing, so Ctrl+P and `boardgen board --pdf` print the result.
-// No dependencies, no network; without scripts the notices print at board.css's sizes.
+// notice as `max(FLOOR, calc(BASE * var(--fit)))`, and the key values (phones, e-mails, hours, rooms) also
+// as at least var(--key-min). For each sheet this script finds the largest --fit between MIN_FIT and MAX_FIT
+// at which the notice still fits the printable area (186 × 273 mm portrait, 273 × 186 mm landscape) with
+// nothing wider than the sheet: first with the key values at KEY_PT or more, then, if they cannot be that
+// large, without. The floors keep body text at 16 pt at any fit, so a smaller fit only shrinks headings.
+// It measures the sheets in their print geometry (html.fit-measure switches the screen-only rules off), on
+// load and again before printing, so Ctrl+P and `boardgen board --pdf` print the result. No dependencies, no
+// network; without scripts the notices print at board.css's sizes (--fit 1).
 (function () {
   'use strict';
 
   var MM = 96 / 25.4;
-  var MAX_FIT = 2.4;
-  var STEPS = 8;
+  var MIN_FIT = 0.6;
+  var MAX_FIT = 2.1;
+  var KEY_PT = '28pt';
+  var STEPS = 9;
   // A little room for rounding between the screen's layout and the printer's.
   var SLACK = 0.97;
 
@@ -500,23 +523,59 @@ html.lv-on body.board .notice-footer { flex-wrap: wrap; }
     return notice.offsetHeight <= height && notice.scrollWidth <= Math.ceil(width) + 1;
   }
 
-  function fitOne(notice) {
-    var landscape = notice.classList.contains('landscape');
-    var height = (landscape ? 186 : 273) * MM * SLACK;
-    var width = notice.clientWidth;
-    var low = 1, high = MAX_FIT;
-    notice.style.setProperty('--fit', String(high));
-    if (fits(notice, height, width)) return high;
-    notice.style.setProperty('--fit', '1');
-    // Side-by-side columns whose values cannot wrap (a phone number) may be too wide: one column then.
-    if (notice.scrollWidth > Math.ceil(width) + 1) notice.classList.add('single-column');
-    if (!fits(notice, height, width)) return 1;
+  function setFit(notice, fit) { notice.style.setProperty('--fit', String(fit)); }
+
+  // The largest fit in [MIN_FIT, MAX_FIT] at which the notice fits, or 0 when it does not fit even at MIN_FIT.
+  function largestFit(notice, height, width) {
+    setFit(notice, MAX_FIT);
+    if (fits(notice, height, width)) return MAX_FIT;
+    setFit(notice, MIN_FIT);
+    if (!fits(notice, height, width)) return 0;
+    var low = MIN_FIT, high = MAX_FIT;
     for (var i = 0; i < STEPS; i++) {
       var middle = (low + high) / 2;
-      notice.style.setProperty('--fit', String(middle));
+      setFit(notice, middle);
       if (fits(notice, height, width)) low = middle; else high = middle;
     }
     return low;
+  }
+
+  // Tries the key values at KEY_PT, then without; with side-by-side columns and, where the notice has them,
+  // in one column (values that cannot wrap, such as phone numbers, may be too wide side by side). Parts
+  // marked .fit-optional (a generated worked example, also on the site) give way last. Returns the largest
+  // fit, whether the key values kept KEY_PT, whether one column won and whether the optional parts went.
+  function fitOne(notice) {
+    var landscape = notice.classList.contains('landscape');
+    var height = (landscape ? 186 : 273) * MM;
+    // With the rounding slack first; a notice that fits only without it still prints on one sheet.
+    return fitWithin(notice, height * SLACK) || fitWithin(notice, height) || {
+      fit: MIN_FIT, key: false, single: !!notice.querySelector('.channels, .tell-columns'),
+      dropped: !!notice.querySelector('.fit-optional')
+    };
+  }
+
+  function fitWithin(notice, height) {
+    var width = notice.clientWidth;
+    var layouts = notice.querySelector('.channels, .tell-columns') ? [false, true] : [false];
+    var drops = notice.querySelector('.fit-optional') ? [false, true] : [false];
+    var keys = [KEY_PT, '0pt'];
+    for (var d = 0; d < drops.length; d++) {
+      notice.classList.toggle('fit-dropped', drops[d]);
+      for (var k = 0; k < keys.length; k++) {
+        var best = null;
+        notice.style.setProperty('--key-min', keys[k]);
+        for (var l = 0; l < layouts.length; l++) {
+          notice.classList.toggle('single-column', layouts[l]);
+          var fit = largestFit(notice, height, width);
+          if (fit > 0 && (!best || fit > best.fit)) {
+            best = { fit: fit, key: keys[k] === KEY_PT, single: layouts[l], dropped: drops[d] };
+          }
+        }
+        if (best) return best;
+      }
+    }
+    // Too long for one sheet even at the floors: it prints at them over two sheets (BG501 says so at build).
+    return null;
   }
 
   function fitAll() {
@@ -531,9 +590,13 @@ html.lv-on body.board .notice-footer { flex-wrap: wrap; }
     root.classList.remove('lv-on');
     root.classList.add('fit-measure');
     Array.prototype.forEach.call(notices, function (notice) {
-      var fit = fitOne(notice);
-      notice.style.setProperty('--fit', fit.toFixed(3));
-      notice.setAttribute('data-fit', fit.toFixed(3));
+      var result = fitOne(notice);
+      setFit(notice, result.fit.toFixed(3));
+      notice.style.setProperty('--key-min', result.key ? KEY_PT : '0pt');
+      notice.classList.toggle('single-column', result.single);
+      notice.classList.toggle('fit-dropped', result.dropped);
+      notice.setAttribute('data-fit', result.fit.toFixed(3));
+      notice.setAttribute('data-key-size', result.key ? KEY_PT : 'fit');
     });
     root.setAttribute('class', saved);
     lowVision.forEach(function (a) { root.setAttribute(a[0], a[1]); });
@@ -1381,7 +1444,7 @@ dl.desk-hours dd { margin: 0; padding: 0.1rem 0 0.5rem; border-bottom: 1px solid
 {{#intake}}<dt>{{labels.intake}}</dt><dd data-item="{{intakeItem}}"><span data-value>{{intake}}</span>{{#intakeNote}} ({{intakeNote}}){{/intakeNote}}</dd>{{/intake}}
 {{#processing}}<dt>{{labels.processing}}</dt><dd data-item="{{processingItem}}"><span data-value>{{processing}}</span></dd>{{/processing}}
 {{#outOfHours}}<dt>{{labels.outOfHours}}</dt><dd>{{outOfHours}}</dd>{{/outOfHours}}
-{{#registrationTime}}<dt>{{labels.registrationTime}}</dt><dd>{{registrationTime}}</dd>{{/registrationTime}}{{#hasResponseTime}}<dt>{{labels.responseTime}}</dt><dd>{{#responseTime}}{{responseTime}}{{/responseTime}}{{#responseTimeIsBlank}}<span class="blank">{{labels.responseTimeBlank}}</span>{{/responseTimeIsBlank}}</dd>{{/hasResponseTime}}{{#responseExample}}<dt>{{labels.responseExample}}</dt><dd class="response-example">{{responseExample}}</dd>{{/responseExample}}
+{{#registrationTime}}<dt>{{labels.registrationTime}}</dt><dd>{{registrationTime}}</dd>{{/registrationTime}}{{#hasResponseTime}}<dt>{{labels.responseTime}}</dt><dd>{{#responseTime}}{{responseTime}}{{/responseTime}}{{#responseTimeIsBlank}}<span class="blank">{{labels.responseTimeBlank}}</span>{{/responseTimeIsBlank}}</dd>{{/hasResponseTime}}{{#responseExample}}<dt class="fit-optional">{{labels.responseExample}}</dt><dd class="response-example fit-optional">{{responseExample}}</dd>{{/responseExample}}
 </dl>
 {{^empty(tell)}}<h3>{{labels.whatToTell}}</h3>{{/empty(tell)}}
 {{#tell}}{{> tell}}{{/tell}}

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import BoardGenDiagnostics
+@testable import BoardGenHTML
 @testable import BoardGenKit
 @testable import ScheduleModel
 
@@ -88,26 +89,25 @@ import Testing
 
     /// The lines a reader sees in the desks' hours and the channels' and timetable's hours:
     /// "dt: dd" for each desk fact, and each channel's hours or times line.
+    /// What a reader sees of the hours: each `dt`/`dd` pair of a desk, a channel's hours and event times, and
+    /// each timetable slot, as text (the page parsed by Gumbo, so markup inside a value, such as the unbreakable
+    /// spans of a notice, does not matter).
     static func visibleFacts(_ html: String) -> [String] {
-        let patterns = [
-            #"<dt>(.*?)</dt><dd[^>]*>(.*?)</dd>"#, #"<span class="channel-(?:hours|events)"[^>]*>(.*?)</span>"#,
-            #"<td class="slot">(.*?)</td>"#,
-        ]
-        let regex = try! NSRegularExpression(
-            pattern: patterns.joined(separator: "|"), options: [.dotMatchesLineSeparators])
-        let range = NSRange(html.startIndex..., in: html)
-        return regex.matches(in: html, range: range).map { match in
-            let groups = (1..<match.numberOfRanges).compactMap {
-                Range(match.range(at: $0), in: html).map { String(html[$0]) }
+        var facts: [String] = []
+        var term: String?
+        HTMLDocument.parse(html).visibleDescendants { element, _ in
+            let classes = Set((element.attributes["class"] ?? "").split(separator: " ").map(String.init))
+            switch element.tag {
+            case "dt": term = element.visibleText
+            case "dd":
+                facts.append([term, element.visibleText].compactMap { $0 }.joined(separator: ": "))
+                term = nil
+            case "span" where !classes.isDisjoint(with: ["channel-hours", "channel-events"]),
+                "td" where classes.contains("slot"):
+                facts.append(element.visibleText)
+            default: break
             }
-            return groups.map(plainText).joined(separator: ": ")
         }
-    }
-
-    static func plainText(_ html: String) -> String {
-        html.replacingOccurrences(of: "<[^>]+>", with: "", options: .regularExpression)
-            .replacingOccurrences(of: "&nbsp;", with: " ").replacingOccurrences(of: "&quot;", with: "\"")
-            .replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&amp;", with: "&")
-            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return facts
     }
 }

@@ -26,7 +26,7 @@ public enum BoardComparison {
     static func printedContent(_ html: String) -> String {
         html.split(separator: "\n").filter { !$0.contains("class=\"notice-printed\"") }.joined(separator: "\n")
             .replacingOccurrences(
-                of: #"<dd class="response-example">[^<]*</dd>"#, with: "", options: .regularExpression)
+                of: #"<dd class="response-example[^"]*">.*?</dd>"#, with: "", options: .regularExpression)
     }
 
     /// Notice id → its page text, from a set of output files (`board/<id>.html`).

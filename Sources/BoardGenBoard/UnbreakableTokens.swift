@@ -1,0 +1,94 @@
+import RegexBuilder
+
+/// Keeps the values a reader copies from a notice on one line: a room ("каб. 3-05", "ауд. 210а"), a time or a
+/// range of times ("15:30–17:00", "9.00-18.00"), a range of days ("пн–пт"), a phone number ("8 (3412) 55-12-40")
+/// and an e-mail address. Browsers may break after a hyphen or a dash, or at a space, inside each of them; on a
+/// printed sheet "каб. 3-" / "05" misleads. Each such token in the text of a rendered notice is wrapped in
+/// `<span class="nobr">` (board.css: `white-space: nowrap` in print, wrapping again on phones). The text itself
+/// is not changed: the school's words stay as written.
+///
+/// The pass reads the notice HTML that boardgen's own templates produce, where template data is escaped, so a
+/// `<` always opens a tag and text never contains one; it changes only text outside tags, and never the text
+/// of `<script>`, `<style>`, `<title>` or an SVG.
+package enum UnbreakableTokens {
+    /// The page with every token in the text of its notices wrapped.
+    package static func protect(_ html: String) -> String {
+        var output = ""
+        output.reserveCapacity(html.utf8.count + html.utf8.count / 8)
+        var skipping: Substring? = nil
+        var isInsideNoBreak = false
+        var rest = html[...]
+        while let open = rest.firstIndex(of: "<") {
+            let text = rest[..<open]
+            output += skipping == nil && !isInsideNoBreak ? wrap(text) : String(text)
+            guard let close = rest[open...].firstIndex(of: ">") else { break }
+            let tag = rest[open...close]
+            output += tag
+            skipping = nextSkipState(after: tag, skipping: skipping)
+            // A template's own unbreakable piece (a timetable's time range) is kept as it is.
+            isInsideNoBreak = tag == noBreakOpening
+            rest = rest[rest.index(after: close)...]
+        }
+        output += skipping == nil ? wrap(rest) : String(rest)
+        return output
+    }
+}
+
+private extension UnbreakableTokens {
+    static let noBreakOpening = "<span class=\"nobr\">"
+
+    /// Elements whose text is not reading text.
+    static let skippedElements: Set<Substring> = ["script", "style", "title", "svg", "textarea"]
+
+    /// The element being skipped after `tag`, or nil once its end tag is passed.
+    static func nextSkipState(after tag: Substring, skipping: Substring?) -> Substring? {
+        let name = tag.dropFirst().prefix { $0.isLetter || $0.isNumber || $0 == "/" }.lowercased()
+        if let skipped = skipping { return name == "/" + skipped ? nil : skipped }
+        guard let element = skippedElements.first(where: { $0 == name }) else { return nil }
+        return tag.hasSuffix("/>") ? nil : element
+    }
+
+    /// One token class: a room, times, days, a phone number, an e-mail address. Alternatives are tried in order,
+    /// so the longer forms (a range of times) come before their parts (one time).
+    nonisolated(unsafe) static let token = Regex {
+        ChoiceOf {
+            room
+            timeRange
+            /\d{1,2}:\d{2}/
+            dayRange
+            phone
+            /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/
+            // "3-05", "2-4", "55-12-40", and ordinals such as "3-ей", "1-ом", "10-го".
+            /\b\d+(?:[-‐]\d+)+\b|\b\d+-\p{L}{1,3}\b/
+        }
+    }.ignoresCase()
+
+    /// "каб. 3-05", "кабинет № 12", "ауд. 210а", "каб.105", "№ 126/А".
+    nonisolated(unsafe) static let room =
+        /(?:(?:каб(?:инет)?|ауд(?:итория)?|пом(?:ещение)?|кор(?:пус)?|эт(?:аж)?)\.?\s?(?:№\s?)?|№\s?)\d[\d\p{L}]*(?:[-–\/.]\d?[\d\p{L}]+)*/
+
+    /// "15:30–17:00", "8.30 – 9.15", "9.25 - 10.10".
+    nonisolated(unsafe) static let timeRange = /\d{1,2}[:.]\d{2}\s?[-–—]\s?\d{1,2}[:.]\d{2}/
+
+    /// "пн–пт", "Пн.-Пт.", "понедельник-суббота".
+    nonisolated(unsafe) static let dayRange =
+        /\b(?:пн|вт|ср|чт|пт|сб|вс|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\.?\s?[-–—]\s?(?:пн|вт|ср|чт|пт|сб|вс|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\b\.?/
+
+    /// "+7 (3412) 55-12-40", "8 800 100-10-10", "+7 912 345 67 89".
+    nonisolated(unsafe) static let phone = /(?:\+\d{1,3}|\b8)[\s\u{A0}]?\(?\d{3,5}\)?(?:[\s\u{A0}-]?\d){5,7}\b/
+
+    /// The text with each token wrapped; text without tokens is returned as it is.
+    static func wrap(_ text: Substring) -> String {
+        // Every token has a digit, an "@" or a dash: most text has none and is passed on at once.
+        guard text.contains(where: { $0.isNumber || "@-–—".contains($0) }) else { return String(text) }
+        var output = ""
+        var last = text.startIndex
+        for match in text.matches(of: token) {
+            output += text[last..<match.range.lowerBound]
+            output += noBreakOpening + text[match.range] + "</span>"
+            last = match.range.upperBound
+        }
+        output += text[last...]
+        return output
+    }
+}
