@@ -1,7 +1,7 @@
-import Foundation
 import BoardGenModel
 import BoardGenRender
 import BoardGenSupport
+import Foundation
 
 /// Estimates how tall a notice will print, in millimetres, from its content and the floors of the type sizes
 /// of `Templates/assets/board.css` (body 16 pt, title 20 pt: the smallest type notice-fit.js gives a sheet), so

@@ -1,9 +1,9 @@
 import RegexBuilder
 
-/// Keeps the values a reader copies from a notice on one line: a room ("каб. 3-05", "ауд. 210а"), a time or a
-/// range of times ("15:30–17:00", "9.00-18.00"), a range of days ("пн–пт"), a phone number ("8 (3412) 55-12-40")
-/// and an e-mail address. Browsers may break after a hyphen or a dash, or at a space, inside each of them; on a
-/// printed sheet "каб. 3-" / "05" misleads. Each such token in the text of a rendered notice is wrapped in
+/// Keeps the values a reader copies from a notice on one line: a room ("каб. 3-05", "ауд. 210а"), a time or
+/// a range of times ("15:30–17:00", "9.00-18.00"), a range of days ("пн–пт"), a phone number
+/// ("8 (3412) 55-12-40") and an e-mail address. Browsers may break after a hyphen or a dash, or at a space,
+/// inside each of them; on a printed sheet "каб. 3-" / "05" misleads. Each such token in the text of a rendered notice is wrapped in
 /// `<span class="nobr">` (board.css: `white-space: nowrap` in print, wrapping again on phones). The text itself
 /// is not changed: the school's words stay as written.
 ///
@@ -63,16 +63,30 @@ private extension UnbreakableTokens {
         }
     }.ignoresCase()
 
-    /// "каб. 3-05", "кабинет № 12", "ауд. 210а", "каб.105", "№ 126/А".
-    nonisolated(unsafe) static let room =
-        /(?:(?:каб(?:инет)?|ауд(?:итория)?|пом(?:ещение)?|кор(?:пус)?|эт(?:аж)?)\.?\s?(?:№\s?)?|№\s?)\d[\d\p{L}]*(?:[-–\/.]\d?[\d\p{L}]+)*/
+    /// "каб. 3-05", "кабинет № 12", "ауд. 210а", "каб.105", "№ 126/А": a word for a room (or "№"), then a number
+    /// with its letters and parts.
+    nonisolated(unsafe) static let room = Regex {
+        ChoiceOf {
+            /(?:каб(?:инет)?|ауд(?:итория)?|пом(?:ещение)?|кор(?:пус)?|эт(?:аж)?)\.?\s?(?:№\s?)?/
+            /№\s?/
+        }
+        /\d[\d\p{L}]*(?:[-–\/.]\d?[\d\p{L}]+)*/
+    }
 
     /// "15:30–17:00", "8.30 – 9.15", "9.25 - 10.10".
     nonisolated(unsafe) static let timeRange = /\d{1,2}[:.]\d{2}\s?[-–—]\s?\d{1,2}[:.]\d{2}/
 
     /// "пн–пт", "Пн.-Пт.", "понедельник-суббота".
-    nonisolated(unsafe) static let dayRange =
-        /\b(?:пн|вт|ср|чт|пт|сб|вс|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\.?\s?[-–—]\s?(?:пн|вт|ср|чт|пт|сб|вс|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\b\.?/
+    nonisolated(unsafe) static let dayRange = Regex {
+        /\b/
+        day
+        /\.?\s?[-–—]\s?/
+        day
+        /\b\.?/
+    }
+
+    nonisolated(unsafe) static let day =
+        /(?:пн|вт|ср|чт|пт|сб|вс|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)/
 
     /// "+7 (3412) 55-12-40", "8 800 100-10-10", "+7 912 345 67 89".
     nonisolated(unsafe) static let phone = /(?:\+\d{1,3}|\b8)[\s\u{A0}]?\(?\d{3,5}\)?(?:[\s\u{A0}-]?\d){5,7}\b/

@@ -66,8 +66,10 @@ import Testing
         // One sheet per notice, filled to three quarters (or at the largest type), body type at least 16 pt.
         let run = try ExternalTool.run(
             python,
-            [script, pdf.path, String(kinds.count), "--min-body", "16", "--kinds", kinds.joined(separator: ","),
-             "--min-key", "28", "--key-kinds", "contacts"])
+            [
+                script, pdf.path, String(kinds.count), "--min-body", "16", "--kinds", kinds.joined(separator: ","),
+                "--min-key", "28", "--key-kinds", "contacts",
+            ])
         #expect(run.status == 0, "\(site): printed notices measured by sheets.py:\n\(run.stdout)\(run.stderr)")
         #expect(kinds.count >= 4, "\(site): expected the notices of the board, found \(kinds)")
     }

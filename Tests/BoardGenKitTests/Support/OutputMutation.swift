@@ -86,7 +86,7 @@ private extension OutputMutation {
         }
             + wrappers.sorted { $0.key < $1.key }.map { name, wrapper in
                 OutputMutation(family: "hidden", name: name) {
-                    $0.replacingOccurrences(
+                    unwrapped($0, finding: ">\(text)<").replacingOccurrences(
                         of: ">\(text)<", with: ">" + wrapper.replacingOccurrences(of: "T", with: text) + "<")
                 }
             }
@@ -96,16 +96,18 @@ private extension OutputMutation {
         let text = shownText(requirement)
         var mutations = [
             OutputMutation(family: "wrong-value", name: "extra-character") {
-                $0.replacingOccurrences(of: ">\(text)<", with: ">\(text)5<")
+                unwrapped($0, finding: ">\(text)<").replacingOccurrences(of: ">\(text)<", with: ">\(text)5<")
             },
             OutputMutation(family: "wrong-value", name: "other-value") {
-                $0.replacingOccurrences(of: ">\(text)<", with: ">\(altered(text))<")
+                unwrapped($0, finding: ">\(text)<").replacingOccurrences(of: ">\(text)<", with: ">\(altered(text))<")
             },
             OutputMutation(family: "wrong-value", name: "truncated") {
-                $0.replacingOccurrences(of: ">\(text)<", with: ">\(text.dropLast(3))…<")
+                unwrapped($0, finding: ">\(text)<").replacingOccurrences(
+                    of: ">\(text)<", with: ">\(text.dropLast(3))…<")
             },
             OutputMutation(family: "wrong-value", name: "text-appended") {
-                $0.replacingOccurrences(of: ">\(text)<", with: ">\(text), сб 10:00–14:00<")
+                unwrapped($0, finding: ">\(text)<").replacingOccurrences(
+                    of: ">\(text)<", with: ">\(text), сб 10:00–14:00<")
             },
         ]
         switch requirement.expected {
@@ -116,7 +118,8 @@ private extension OutputMutation {
                     $0.replacingOccurrences(of: "href=\"\(link)\"", with: "href=\"\(altered(link))\"")
                 },
                 OutputMutation(family: "wrong-value", name: "digit-after-the-link") {
-                    $0.replacingOccurrences(of: ">\(linkText)</a>", with: ">\(linkText)</a>5")
+                    unwrapped($0, finding: ">\(linkText)</a>").replacingOccurrences(
+                        of: ">\(linkText)</a>", with: ">\(linkText)</a>5")
                 },
             ]
         case .rows:
@@ -139,6 +142,13 @@ private extension OutputMutation {
                 replace(#"<td class="slot">(?:(?!</td>)[\s\S])*</td>"#, with: "", in: $0)
             },
         ]
+    }
+
+    /// The page as it is when it holds `piece` (a value as one piece of text); otherwise without the board's
+    /// unbreakable spans (`<span class="nobr">`, around text only), so that "Пн–Пт 09:00–17:00" is found, not
+    /// "Пн–Пт</span> <span…>09:00–17:00". Dropping them is itself harmless: the same words, allowed to wrap.
+    static func unwrapped(_ html: String, finding piece: String) -> String {
+        html.contains(piece) ? html : replace(#"<span class="nobr">([^<]*)</span>"#, with: "$1", in: html)
     }
 
     /// The same text with its last letter or digit changed.
