@@ -176,6 +176,9 @@ extension LoadSession {
     func number(_ object: YAMLObject, _ key: String, required: Bool = false) -> String? {
         guard let located = object.string(key, required: required) else { return nil }
         let value = located.value.trimmingCharacters(in: .whitespaces)
+        // Only a value starting with '№' or 'N' can carry the sign; the regular expression (built
+        // anew on every call) was most of the cost of loading a regulation.
+        guard value.first == "№" || value.first == "N" else { return value }
         let bare = value.replacing(/^(№|N\s?o?\.?|No\.?)\s*/, with: "")
         guard bare != value else { return value }
         sink.report(

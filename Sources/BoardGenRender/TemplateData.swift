@@ -10,19 +10,27 @@ enum TemplateData {
         convertPresent(value) ?? value
     }
 
+    /// The fields of a converted view or table (empty for anything else).
+    static func table(_ value: Any) -> [String: Any] {
+        (convertPresent(value) as? TemplateObject)?.values ?? [:]
+    }
+
     /// The converted value, or nil for an empty optional, so that `{{#field}}` sections see
     /// "absent", not "nil". The common cases come first: a Mirror per value was most of the cost
     /// of a page.
     private static func convertPresent(_ value: Any) -> Any? {
         switch value {
-        case let text as String: return text
+        case let text as String: return TemplateText(text)
+        case let text as TemplateText: return text
         case let flag as Bool: return flag
         case let number as Int: return number
+        case let object as TemplateObject: return object
         case let parent as MustacheParent where !(parent is [String: Any]): return parent
-        case let dictionary as [String: Any]: return dictionary.compactMapValues(convertPresent)
+        case let dictionary as [String: Any]: return TemplateObject(dictionary.compactMapValues(convertPresent))
         case let array as [Any]: return array.compactMap(convertPresent)
         case let optional as AnyOptional: return optional.wrappedValue.flatMap(convertPresent)
-        case let view as TemplateFields: return view.templateFields.compactMapValues { $0.flatMap(convertPresent) }
+        case let view as TemplateFields:
+            return TemplateObject(view.templateFields.compactMapValues { $0.flatMap(convertPresent) })
         default: return reflect(value)
         }
     }
@@ -36,7 +44,7 @@ enum TemplateData {
             guard let name = child.label, let converted = convertPresent(child.value) else { continue }
             table[name] = converted
         }
-        return table
+        return TemplateObject(table)
     }
 }
 
@@ -66,14 +74,14 @@ package final class PreparedContext: MustacheParent, @unchecked Sendable {
 
     /// Converts `values` once (see `TemplateData.convert`).
     package init(_ values: [String: Any]) {
-        self.values = TemplateData.convert(values) as? [String: Any] ?? [:]
+        self.values = TemplateData.table(values)
         self.base = nil
     }
 
     /// A view converted once for the many renders that show it (a notice on its own page, in the
     /// board index and on the print page).
     package init(view: Any) {
-        self.values = TemplateData.convert(view) as? [String: Any] ?? [:]
+        self.values = TemplateData.table(view)
         self.base = nil
     }
 
@@ -84,13 +92,16 @@ package final class PreparedContext: MustacheParent, @unchecked Sendable {
 
     /// This context with `values` on top (converted now; the shared part is not converted again).
     func adding(_ values: [String: Any]) -> PreparedContext {
-        PreparedContext(converted: TemplateData.convert(values) as? [String: Any] ?? [:], base: self)
+        PreparedContext(converted: TemplateData.table(values), base: self)
     }
 
     package func child(named name: String) -> Any? {
         values[name] ?? base?.child(named: name)
     }
 
-    /// A value by name, for Swift code that needs it (the relative `root`).
-    subscript(name: String) -> Any? { child(named: name) }
+    /// A value by name, for Swift code that needs it (the relative `root`); text as a `String`.
+    subscript(name: String) -> Any? {
+        let value = child(named: name)
+        return (value as? TemplateText)?.text ?? value
+    }
 }
