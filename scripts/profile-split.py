@@ -3,37 +3,37 @@
 swift-mustache, under Swift's dynamic casts, in loading, in front matter, in libcmark, in the kernel.
 
 Usage: perf record -F 499 -g -o perf.data boardgen build …
-       perf script -i perf.data -F comm,tid,time,ip,sym,dso | scripts/profile-split.py
+       perf script -i perf.data -F comm,tid,time,ip,sym,dso | swift demangle | scripts/profile-split.py
 A sample counts for a row when any frame of its call stack matches (the rows overlap: casts are
-counted inside mustache too); cmark and kernel count the innermost frame only. Symbols stay
-mangled: `$s8Mustache` is every function of the swift-mustache module.
+counted inside mustache too); cmark, kernel and allocator count the innermost frame only.
 """
 import collections
 import re
 import sys
 
 ROWS = [
-    ("swift-mustache (any frame in module Mustache)", lambda frames: any("$s8Mustache" in s for s, _ in frames)),
+    ("swift-mustache (any frame in module Mustache)", lambda frames: any(MUSTACHE.search(s) for s, _ in frames)),
     ("dynamic casts (swift_dynamicCast, tryCast, conformance lookups)",
      lambda frames: any(CAST.search(s) for s, _ in frames)),
     ("casts under swift-mustache", lambda frames: any(CAST.search(s) for s, _ in frames)
-     and any("$s8Mustache" in s for s, _ in frames)),
-    ("load (ContentLoader, LoadSession)", lambda frames: any("ContentLoader" in s or "LoadSession" in s
-                                                             for s, _ in frames)),
+     and any(MUSTACHE.search(s) for s, _ in frames)),
+    ("load (ContentLoader, LoadSession)", lambda frames: any("BoardGenLoad.ContentLoader" in s
+                                                             or "BoardGenLoad.LoadSession" in s for s, _ in frames)),
     ("front matter (split, YAML, decoding, example scan)",
      lambda frames: any(FRONT.search(s) for s, _ in frames)),
-    ("YAML parsing (Yams, libyaml)", lambda frames: any("$s4Yams" in s or "yaml_" in s for s, _ in frames)),
+    ("YAML parsing (Yams, libyaml)", lambda frames: any("Yams." in s or "yaml_" in s for s, _ in frames)),
     ("libcmark-gfm (innermost frame)", lambda frames: bool(frames) and "cmark" in frames[0][1]),
     ("kernel (innermost frame)", lambda frames: bool(frames) and "kernel" in frames[0][1]),
     ("allocator (malloc/free/retain/release, innermost)", lambda frames: bool(frames)
      and ALLOC.search(frames[0][0]) is not None),
 ]
+MUSTACHE = re.compile(r"Mustache\.MustacheTemplate|Mustache\.MustacheLibrary|\(extension in Mustache\)")
 CAST = re.compile(r"dynamicCast|tryCast|conformsToProtocol|ConformanceCache|swift_conformsTo|"
                   r"_checkGenericRequirements|tryCastTo")
 FRONT = re.compile(r"decodeRegulation|reportExampleValues|FrontMatter|YAMLNode|YAMLObject")
 ALLOC = re.compile(r"malloc|free|swift_retain|swift_release|swift_allocObject|swift_deallocObject|"
                    r"swift_bridgeObjectRe|swift_slowAlloc|swift_slowDealloc")
-FRAME = re.compile(r"^\s*[0-9a-f]+\s+(.*?)\s+\((.*)\)\s*$")
+FRAME = re.compile(r"^\s*[0-9a-f]+\s+(.*)\s+\(([^()]*)\)\s*$")
 
 
 def samples(stream):

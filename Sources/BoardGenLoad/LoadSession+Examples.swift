@@ -15,7 +15,7 @@ extension LoadSession {
             index += 1
             let line = next.text
             if isMarkdown {
-                if line.utf8.contains(UInt8(ascii: "-")), line.trimmingCharacters(in: .whitespaces) == "---" {
+                if line.utf8.containsFence, line.trimmingCharacters(in: .whitespaces) == "---" {
                     if index == 0 { inFrontMatter = true; continue }
                     if inFrontMatter { return }
                 }
@@ -100,5 +100,18 @@ enum ExampleMarker {
             scan = content.index(after: scan)
         }
         return content[index...].firstIndex { !$0.isWhitespace } ?? index
+    }
+}
+
+private extension Substring.UTF8View {
+    /// True when the bytes hold "---": only such a line can be a front matter fence, so Foundation's
+    /// trimming (slow per line) runs for no other.
+    var containsFence: Bool {
+        var run = 0
+        for byte in self {
+            run = byte == UInt8(ascii: "-") ? run + 1 : 0
+            if run == 3 { return true }
+        }
+        return false
     }
 }

@@ -1,9 +1,10 @@
 import BoardGenSupport
 import Mustache
 
-/// Turns view structs into dictionaries once, before rendering. Mustache reflects a struct with
+/// Turns view structs into template tables once, before rendering. Mustache reflects a struct with
 /// `Mirror` on every variable lookup (and on every level of the context stack it climbs), which
-/// dominated directive-heavy pages; a dictionary answers each lookup by hashing.
+/// dominated directive-heavy pages; a `TemplateObject` answers each lookup by hashing, and text
+/// becomes `TemplateText`, which the library renders without its chain of failed casts.
 enum TemplateData {
     /// The value with every nested struct turned into `[String: Any]` and every nil dropped.
     static func convert(_ value: Any) -> Any {
@@ -70,24 +71,21 @@ extension Optional: AnyOptional {
 /// `Any` values, which the compiler cannot prove Sendable.
 package final class PreparedContext: MustacheParent, @unchecked Sendable {
     private let values: [String: Any]
-    private let base: PreparedContext?
 
     /// Converts `values` once (see `TemplateData.convert`).
     package init(_ values: [String: Any]) {
         self.values = TemplateData.table(values)
-        self.base = nil
     }
 
     /// A view converted once for the many renders that show it (a notice on its own page, in the
     /// board index and on the print page).
     package init(view: Any) {
         self.values = TemplateData.table(view)
-        self.base = nil
     }
 
     private init(converted values: [String: Any], base: PreparedContext) {
-        self.values = values
-        self.base = base
+        // The shared values copied under the page's own: each lookup is one hash, not two.
+        self.values = values.merging(base.values) { own, _ in own }
     }
 
     /// This context with `values` on top (converted now; the shared part is not converted again).
@@ -96,7 +94,7 @@ package final class PreparedContext: MustacheParent, @unchecked Sendable {
     }
 
     package func child(named name: String) -> Any? {
-        values[name] ?? base?.child(named: name)
+        values[name]
     }
 
     /// A value by name, for Swift code that needs it (the relative `root`); text as a `String`.
