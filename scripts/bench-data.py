@@ -14,10 +14,6 @@
         the same regulation bodies without front matter, every directive and inline marker
         replaced by plain Markdown text: DIR/school-0001/<slug>.md, for Hugo and cmark.
 
-    scripts/bench-data.py --schools 1 --regulations 10000 --plain --out bench-data/plain-10000
-        complete sites whose regulations hold no directive: the front matter without uses,
-        deadlines and appendices, and exactly the plain body --markdown-only writes (issue 17).
-
 Everything is derived from --seed, the school number and the regulation number, so two runs
 write byte-identical files, and regulation k of a school has the same body whether the school
 holds 50 or 10,000 regulations. Python 3 standard library only.
@@ -570,8 +566,6 @@ def main():
     target = parser.add_mutually_exclusive_group(required=True)
     target.add_argument("--out", help="write complete boardgen sites into DIR/school-NNNN")
     target.add_argument("--markdown-only", metavar="DIR", help="write plain Markdown bodies into DIR/school-NNNN/<slug>.md")
-    parser.add_argument("--plain", action="store_true",
-                        help="with --out: regulations without directives, bodies as --markdown-only writes them")
     args = parser.parse_args()
     out = args.out or args.markdown_only
     # A rerun never leaves schools or regulations of a larger earlier run behind; only folders
@@ -596,9 +590,6 @@ def main():
         write(os.path.join(folder, "timetables.yaml"), timetables_yaml(s))
         write(os.path.join(folder, "desks.yaml"), DESKS_YAML)
         for reg in regulations:
-            if args.plain:
-                reg = dict(reg, body=plain_body(s, reg["body"]), uses={key: set() for key in reg["uses"]},
-                           has_deadlines=False, has_form=False)
             write(os.path.join(folder, "regulations", reg["slug"] + ".md"), regulation_md(s, reg, summary=reg["k"] <= 2))
             total += 1
     print(f"wrote {args.schools} school(s), {total} regulation files into {out}", file=sys.stderr)
