@@ -7,16 +7,24 @@ extension LoadSession {
     func reportExampleValues(in source: SourceText) {
         let isMarkdown = source.path.hasSuffix(".md")
         var inFrontMatter = false
-        for (index, line) in source.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // Line by line without splitting the whole text first: a regulation stops at the end of its
+        // front matter, and only a line with a '#' can hold the comment (checked on its bytes).
+        var lines = LineScanner(source.text)
+        var index = -1
+        while let next = lines.next() {
+            index += 1
+            let line = next.text
             if isMarkdown {
-                if line.trimmingCharacters(in: .whitespaces) == "---" {
+                if line.utf8.containsFence, line.trimmingCharacters(in: .whitespaces) == "---" {
                     if index == 0 { inFrontMatter = true; continue }
                     if inFrontMatter { return }
                 }
                 guard inFrontMatter else { return }
             }
-            guard let column = ExampleMarker.valueColumn(in: Substring(line)) else { continue }
-            let value = ExampleMarker.valueText(in: Substring(line))
+            guard line.utf8.contains(UInt8(ascii: "#")), let column = ExampleMarker.valueColumn(in: line) else {
+                continue
+            }
+            let value = ExampleMarker.valueText(in: line)
             sink.report(
                 .exampleValue,
                 "'\(value)' is an example value from boardgen init; write the school's own value here and delete "
@@ -92,5 +100,18 @@ enum ExampleMarker {
             scan = content.index(after: scan)
         }
         return content[index...].firstIndex { !$0.isWhitespace } ?? index
+    }
+}
+
+private extension Substring.UTF8View {
+    /// True when the bytes hold "---": only such a line can be a front matter fence, so Foundation's
+    /// trimming (slow per line) runs for no other.
+    var containsFence: Bool {
+        var run = 0
+        for byte in self {
+            run = byte == UInt8(ascii: "-") ? run + 1 : 0
+            if run == 3 { return true }
+        }
+        return false
     }
 }

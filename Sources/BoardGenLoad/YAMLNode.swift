@@ -43,7 +43,8 @@ package indirect enum YAMLNode: Sendable {
         do {
             // The basic resolver: scalars stay text (they are read as text anyway), and Yams does
             // not run its type-guessing regular expressions on every key it compares for duplicates.
-            guard let node = try Yams.compose(yaml: text, .basic) else { return .success(nil) }
+            // The encoding named: Yams' default reads the process environment on every call.
+            guard let node = try Yams.compose(yaml: text, .basic, constructor, .utf8) else { return .success(nil) }
             return .success(YAMLNode(node, path: path, lineOffset: lineOffset))
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, text: text, path: path, lineOffset: lineOffset))
@@ -55,6 +56,10 @@ package indirect enum YAMLNode: Sendable {
         }
     }
 }
+
+/// Yams' default constructor, made once (its getter builds the tag tables anew on every call); only
+/// read, never changed.
+nonisolated(unsafe) private let constructor = Constructor.default
 
 /// One `key: value` pair of a mapping.
 package struct YAMLEntry: Sendable {

@@ -18,15 +18,18 @@ package struct RegulationBody {
     /// The content folder's files that links point to (attachments).
     let files: ContentFiles
 
-    /// Makes a renderer for the regulations of one site.
-    package init(site: Site, views: ViewFactory, templates: TemplateSet, shared: PreparedContext, sink: DiagnosticSink)
-    {
+    /// Makes a renderer for the regulations of one site; `files`, when a build renders many pages,
+    /// is its one view of the content folder (resolving the folder's path costs system calls).
+    package init(
+        site: Site, views: ViewFactory, templates: TemplateSet, shared: PreparedContext, sink: DiagnosticSink,
+        files: ContentFiles? = nil
+    ) {
         self.site = site
         self.views = views
         self.templates = templates
         self.shared = shared
         self.sink = sink
-        self.files = ContentFiles(contentRoot: site.contentRoot)
+        self.files = files ?? ContentFiles(contentRoot: site.contentRoot)
     }
 
     /// The directive names; any other info string on a fenced block is an error.

@@ -18,6 +18,8 @@ package struct SiteRenderer: Sendable {
     let attachments = AttachmentClaims()
     /// What every regulation page shares (they all sit in `regulations/`), converted once.
     let regulationContext: PreparedContext
+    /// The content folder's files that regulation pages link, resolved once per build.
+    let files: ContentFiles
 
     package init(site: Site, templates: TemplateSet, today: LocalDate, sink: DiagnosticSink) {
         self.site = site
@@ -26,6 +28,7 @@ package struct SiteRenderer: Sendable {
         self.pages = PageContext(site: site, labels: views.labels)
         self.sink = sink
         self.regulationContext = PreparedContext(pages.make(title: "", depth: 1, current: "regulations/"))
+        self.files = ContentFiles(contentRoot: site.contentRoot)
     }
 
     /// Every page, asset and calendar feed of the site as jobs for `runAll(emit:)`, which hands each
@@ -123,7 +126,8 @@ private extension SiteRenderer {
     /// handed on yet.
     func renderRegulation(_ regulation: Regulation, withFiles: Bool) -> [OutputFile] {
         let path = "regulations/\(regulation.id).html"
-        var body = RegulationBody(site: site, views: views, templates: templates, shared: regulationContext, sink: sink)
+        var body = RegulationBody(
+            site: site, views: views, templates: templates, shared: regulationContext, sink: sink, files: files)
         body.cache = directives
         let rendered = body.renderWithAttachments(regulation)
         let hasDeadlines = !regulation.deadlines.isEmpty && !regulation.body.containsBytes("```deadlines")

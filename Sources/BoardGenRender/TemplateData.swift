@@ -1,13 +1,19 @@
 import BoardGenSupport
 import Mustache
 
-/// Turns view structs into dictionaries once, before rendering. Mustache reflects a struct with
+/// Turns view structs into template tables once, before rendering. Mustache reflects a struct with
 /// `Mirror` on every variable lookup (and on every level of the context stack it climbs), which
-/// dominated directive-heavy pages; a dictionary answers each lookup by hashing.
+/// dominated directive-heavy pages; a `TemplateObject` answers each lookup by hashing, and text
+/// becomes `TemplateText`, which the library renders without its chain of failed casts.
 enum TemplateData {
     /// The value with every nested struct turned into `[String: Any]` and every nil dropped.
     static func convert(_ value: Any) -> Any {
         convertPresent(value) ?? value
+    }
+
+    /// The fields of a converted view or table (empty for anything else).
+    static func table(_ value: Any) -> [String: Any] {
+        (convertPresent(value) as? TemplateObject)?.values ?? [:]
     }
 
     /// The converted value, or nil for an empty optional, so that `{{#field}}` sections see
@@ -15,14 +21,17 @@ enum TemplateData {
     /// of a page.
     private static func convertPresent(_ value: Any) -> Any? {
         switch value {
-        case let text as String: return text
+        case let text as String: return TemplateText(text)
+        case let text as TemplateText: return text
         case let flag as Bool: return flag
         case let number as Int: return number
+        case let object as TemplateObject: return object
         case let parent as MustacheParent where !(parent is [String: Any]): return parent
-        case let dictionary as [String: Any]: return dictionary.compactMapValues(convertPresent)
+        case let dictionary as [String: Any]: return TemplateObject(dictionary.compactMapValues(convertPresent))
         case let array as [Any]: return array.compactMap(convertPresent)
         case let optional as AnyOptional: return optional.wrappedValue.flatMap(convertPresent)
-        case let view as TemplateFields: return view.templateFields.compactMapValues { $0.flatMap(convertPresent) }
+        case let view as TemplateFields:
+            return TemplateObject(view.templateFields.compactMapValues { $0.flatMap(convertPresent) })
         default: return reflect(value)
         }
     }
@@ -36,7 +45,7 @@ enum TemplateData {
             guard let name = child.label, let converted = convertPresent(child.value) else { continue }
             table[name] = converted
         }
-        return table
+        return TemplateObject(table)
     }
 }
 
@@ -62,35 +71,35 @@ extension Optional: AnyOptional {
 /// `Any` values, which the compiler cannot prove Sendable.
 package final class PreparedContext: MustacheParent, @unchecked Sendable {
     private let values: [String: Any]
-    private let base: PreparedContext?
 
     /// Converts `values` once (see `TemplateData.convert`).
     package init(_ values: [String: Any]) {
-        self.values = TemplateData.convert(values) as? [String: Any] ?? [:]
-        self.base = nil
+        self.values = TemplateData.table(values)
     }
 
     /// A view converted once for the many renders that show it (a notice on its own page, in the
     /// board index and on the print page).
     package init(view: Any) {
-        self.values = TemplateData.convert(view) as? [String: Any] ?? [:]
-        self.base = nil
+        self.values = TemplateData.table(view)
     }
 
     private init(converted values: [String: Any], base: PreparedContext) {
-        self.values = values
-        self.base = base
+        // The shared values copied under the page's own: each lookup is one hash, not two.
+        self.values = values.merging(base.values) { own, _ in own }
     }
 
     /// This context with `values` on top (converted now; the shared part is not converted again).
     func adding(_ values: [String: Any]) -> PreparedContext {
-        PreparedContext(converted: TemplateData.convert(values) as? [String: Any] ?? [:], base: self)
+        PreparedContext(converted: TemplateData.table(values), base: self)
     }
 
     package func child(named name: String) -> Any? {
-        values[name] ?? base?.child(named: name)
+        values[name]
     }
 
-    /// A value by name, for Swift code that needs it (the relative `root`).
-    subscript(name: String) -> Any? { child(named: name) }
+    /// A value by name, for Swift code that needs it (the relative `root`); text as a `String`.
+    subscript(name: String) -> Any? {
+        let value = child(named: name)
+        return (value as? TemplateText)?.text ?? value
+    }
 }
