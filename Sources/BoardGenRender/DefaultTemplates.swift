@@ -520,7 +520,9 @@ html.lv-on body.board .notice-footer { flex-wrap: wrap; }
   var SLACK = 0.97;
 
   function fits(notice, height, width) {
-    return notice.offsetHeight <= height && notice.scrollWidth <= Math.ceil(width) + 1;
+    // Two pixels to spare across: print layout rounds a wide table a pixel or two wider than the screen does,
+    // and anything wider than the sheet makes Chromium shrink the whole printout.
+    return notice.offsetHeight <= height && notice.scrollWidth <= Math.floor(width) - 2;
   }
 
   function setFit(notice, fit) { notice.style.setProperty('--fit', String(fit)); }
