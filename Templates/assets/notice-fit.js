@@ -17,11 +17,10 @@
   var STEPS = 9;
   // A little room for rounding between the screen's layout and the printer's.
   var SLACK = 0.97;
+  var WIDTH_SPARE = 4;
 
   function fits(notice, height, width) {
-    // Two pixels to spare across: print layout rounds a wide table a pixel or two wider than the screen does,
-    // and anything wider than the sheet makes Chromium shrink the whole printout.
-    return notice.offsetHeight <= height && notice.scrollWidth <= Math.floor(width) - 2;
+    return notice.offsetHeight <= height && notice.scrollWidth <= Math.ceil(width);
   }
 
   function setFit(notice, fit) { notice.style.setProperty('--fit', String(fit)); }
@@ -48,11 +47,16 @@
   function fitOne(notice) {
     var landscape = notice.classList.contains('landscape');
     var height = (landscape ? 186 : 273) * MM;
+    // Measured a few pixels narrower than the sheet: print layout rounds a wide table a pixel or two wider
+    // than the screen does, and anything wider than the sheet makes Chromium shrink the whole printout.
+    notice.style.width = (notice.getBoundingClientRect().width - WIDTH_SPARE) + 'px';
     // With the rounding slack first; a notice that fits only without it still prints on one sheet.
-    return fitWithin(notice, height * SLACK) || fitWithin(notice, height) || {
+    var result = fitWithin(notice, height * SLACK) || fitWithin(notice, height) || {
       fit: MIN_FIT, key: false, single: !!notice.querySelector('.channels, .tell-columns'),
       dropped: !!notice.querySelector('.fit-optional')
     };
+    notice.style.removeProperty('width');
+    return result;
   }
 
   function fitWithin(notice, height) {
