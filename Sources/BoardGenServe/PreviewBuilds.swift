@@ -11,6 +11,8 @@ final class PreviewBuilds: Sendable {
     private let report: @Sendable (RebuildReport) -> Void
     /// The previous build's printed lines, to tell whether anything new is worth printing.
     private let previous = Mutex<[String]?>(nil)
+    /// The pages of the previous builds, so that an edit renders only the pages it changes.
+    private let cache = BuildCache(toolIdentity: "serve")
 
     init(
         configuration: PreviewServer.Configuration, state: PreviewState,
@@ -21,7 +23,8 @@ final class PreviewBuilds: Sendable {
         self.report = report
     }
 
-    /// Builds and publishes (on the rebuilder's thread).
+    /// Builds and publishes (on the rebuilder's thread). A good build is swapped in and announced
+    /// first; the check's findings on it follow in a second event, which only updates the overlay.
     func build(changed: [String]) {
         let clock = ContinuousClock()
         let started = clock.now
@@ -30,15 +33,15 @@ final class PreviewBuilds: Sendable {
         var snapshot: SiteSnapshot?
         var outcome: RebuildReport.Outcome
         var (diagnostics, findings): ([String], [String]) = ([], [])
+        var (visible, checked): (ContinuousClock.Instant?, ContinuousClock.Instant?) = (nil, nil)
         if let problem = folderProblem() {
             (status.failed, status.folderProblem, outcome) = (true, problem, .folderUnavailable)
             status.diagnostics = [PreviewStatus.Line(text: problem, isError: true)]
             diagnostics = [problem]
         } else {
             let built = SiteBuilder(contentFolder: configuration.contentFolder, today: configuration.today())
-                .renderPreview()
+                .renderPreview(cache: cache)
             diagnostics = built.diagnostics.map { $0.formatted(contentPath: configuration.contentPath) }
-            findings = built.findings.map { $0.formatted(contentPath: configuration.contentPath) }
             status.diagnostics = zip(built.diagnostics, diagnostics).map {
                 .init(text: $1, isError: $0.severity == .error)
             }
@@ -47,8 +50,16 @@ final class PreviewBuilds: Sendable {
             if built.hasErrors {
                 outcome = .failed
             } else {
-                status.findings = findings.map { .init(text: $0, isError: false) }
                 (snapshot, outcome) = swapIn(built, status: &status)
+                // The new pages first (the findings shown meanwhile are the previous build's) …
+                status.isChecking = true
+                state.publish(snapshot, status: status)
+                (snapshot, visible) = (nil, clock.now)
+                // … then what the check finds on them.
+                findings = built.makeFindings().map { $0.formatted(contentPath: configuration.contentPath) }
+                status.findings = findings.map { .init(text: $0, isError: false) }
+                status.isChecking = false
+                checked = clock.now
             }
         }
         state.publish(snapshot, status: status)
@@ -59,7 +70,8 @@ final class PreviewBuilds: Sendable {
         }
         report(
             RebuildReport(
-                time: status.builtAt, duration: clock.now - started, outcome: outcome, changed: shown(changed),
+                time: status.builtAt, duration: (visible ?? clock.now) - started,
+                checkDuration: Self.zip2(visible, checked).map { $1 - $0 }, outcome: outcome, changed: shown(changed),
                 diagnostics: diagnostics, findings: findings, isNewsworthy: isNew))
     }
 
@@ -114,6 +126,11 @@ private extension PreviewBuilds {
                 + "give yourself read access again (chmod u+rx)"
         }
         return nil
+    }
+
+    static func zip2<A, B>(_ first: A?, _ second: B?) -> (A, B)? {
+        guard let first, let second else { return nil }
+        return (first, second)
     }
 
     static func clockTime() -> String {
