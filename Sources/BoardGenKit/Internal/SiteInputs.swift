@@ -28,10 +28,12 @@ struct SiteInputs: Sendable {
     /// Reads and fingerprints every file under `root` (links listed, not followed), on all cores.
     static func read(_ root: URL) -> SiteInputs {
         let base = root.standardizedFileURL.resolvingSymlinksInPath().path
-        let paths = FolderWalk.entries(under: base)
-        let fingerprints = paths.parallelMap { path in fingerprint(base + "/" + path, isMarkdown: path.hasSuffix(".md"))
+        let entries = FolderWalk.entries(under: base)
+        let fingerprints = entries.parallelMap { entry in
+            fingerprint(base + "/" + entry.path, kind: entry.kind, isMarkdown: entry.path.hasSuffix(".md"))
         }
-        return SiteInputs(files: Dictionary(zip(paths, fingerprints), uniquingKeysWith: { first, _ in first }))
+        return SiteInputs(
+            files: Dictionary(zip(entries.map(\.path), fingerprints), uniquingKeysWith: { first, _ in first }))
     }
 
     /// The key of everything a page may read besides a regulation's body: boardgen itself, "today",
@@ -61,10 +63,16 @@ struct SiteInputs: Sendable {
 }
 
 private extension SiteInputs {
-    static func fingerprint(_ full: String, isMarkdown: Bool) -> File {
-        if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: full) {
+    static func fingerprint(_ full: String, kind: FolderWalk.Kind, isMarkdown: Bool) -> File {
+        switch kind {
+        case .folder:
+            return File(whole: "folder")
+        case .link:
             // Whether it resolves matters too: a dangling link and a link out of the folder are reported differently.
+            let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: full)) ?? "?"
             return File(whole: "link \(target) \(FileManager.default.fileExists(atPath: full))")
+        case .other:
+            break
         }
         guard let data = FileManager.default.contents(atPath: full) else {
             var isFolder: ObjCBool = false
@@ -113,14 +121,21 @@ private extension SiteInputs {
 /// Lists a folder's entries recursively with readdir (FileManager's enumerator costs several
 /// times more on a 10,000-file site); links are listed, never followed.
 enum FolderWalk {
-    /// Every path under `root` (files, links and folders), relative, sorted.
-    static func entries(under root: String) -> [String] {
-        var found: [String] = []
-        walk(root, prefix: "", into: &found)
-        return found.sorted()
+    /// What an entry is.
+    enum Kind: Sendable {
+        case folder, link
+        /// A file, or anything else (a socket, a device: reading it tells).
+        case other
     }
 
-    private static func walk(_ folder: String, prefix: String, into found: inout [String]) {
+    /// Every path under `root` (files, links and folders), relative, sorted.
+    static func entries(under root: String) -> [(path: String, kind: Kind)] {
+        var found: [(path: String, kind: Kind)] = []
+        walk(root, prefix: "", into: &found)
+        return found.sorted { $0.path < $1.path }
+    }
+
+    private static func walk(_ folder: String, prefix: String, into found: inout [(path: String, kind: Kind)]) {
         guard let stream = opendir(folder) else { return }
         defer { closedir(stream) }
         var folders: [String] = []
@@ -129,14 +144,17 @@ enum FolderWalk {
                 String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
             }
             guard name != "." && name != ".." else { continue }
-            let relative = prefix + name
-            found.append(relative)
             var type = entry.pointee.d_type
             if type == UInt8(DT_UNKNOWN) {
                 var status = stat()
-                if lstat(folder + "/" + name, &status) == 0, status.st_mode & S_IFMT == S_IFDIR { type = UInt8(DT_DIR) }
+                if lstat(folder + "/" + name, &status) == 0 {
+                    let format = status.st_mode & S_IFMT
+                    type = UInt8(format == S_IFDIR ? DT_DIR : format == S_IFLNK ? DT_LNK : DT_REG)
+                }
             }
-            if type == UInt8(DT_DIR) { folders.append(name) }
+            let kind: Kind = type == UInt8(DT_DIR) ? .folder : type == UInt8(DT_LNK) ? .link : .other
+            found.append((prefix + name, kind))
+            if kind == .folder { folders.append(name) }
         }
         for name in folders { walk(folder + "/" + name, prefix: prefix + name + "/", into: &found) }
     }
