@@ -72,7 +72,7 @@ def edited_file(port, site, kind):
         original = open(path, encoding="utf-8").read()
         slug = re.search(r"^slug: *(\S+)", original, re.M)
         page = f"regulations/{slug.group(1) if slug else name[:-3]}.html"
-        return path, original, lambda marker: original.rstrip("\n") + f" {marker}\n", page
+        return path, original, lambda marker: original + f"\n{marker}\n", page
     path = os.path.join(site, "contacts.yaml")
     original = open(path, encoding="utf-8").read()
     label = re.search(r'label: "([^"]+)"', original)

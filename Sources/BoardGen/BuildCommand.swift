@@ -41,7 +41,7 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let (content, output, day, report) = (sites.content, sites.output, sites.todayDate, report)
         let targets = outputFolders
-        let identity = noCache ? nil : ToolIdentity.current
+        let identity = noCache ? nil : ToolIdentity.quick
         let results = Array(zip(content, targets)).parallelMap { folder, target in
             let output = URL(fileURLWithPath: target)
             let cache = identity.map { BuildCache(file: BuildCache.defaultFile(forOutput: output), toolIdentity: $0) }

@@ -13,6 +13,10 @@ final class PreviewBuilds: Sendable {
     private let previous = Mutex<[String]?>(nil)
     /// The pages of the previous builds, so that an edit renders only the pages it changes.
     private let cache = BuildCache(toolIdentity: "serve")
+    /// Counts the builds started; the check of a build publishes only while it is the latest.
+    private let latest = Atomic<Int>(0)
+    /// Runs the checks, one at a time, off the rebuilder's thread: the next build need not wait.
+    private let checks = DispatchQueue(label: "boardgen-check")
 
     init(
         configuration: PreviewServer.Configuration, state: PreviewState,
@@ -24,55 +28,44 @@ final class PreviewBuilds: Sendable {
     }
 
     /// Builds and publishes (on the rebuilder's thread). A good build is swapped in and announced
-    /// first; the check's findings on it follow in a second event, which only updates the overlay.
+    /// at once; the check then judges it on its own queue and sends the findings in a second event
+    /// of the same generation (dropped when a newer build started meanwhile).
     func build(changed: [String]) {
         let clock = ContinuousClock()
         let started = clock.now
+        let number = latest.add(1, ordering: .sequentiallyConsistent).newValue
         var status = state.status
         status.builtAt = Self.clockTime()
-        var snapshot: SiteSnapshot?
-        var outcome: RebuildReport.Outcome
-        var (diagnostics, findings): ([String], [String]) = ([], [])
-        var (visible, checked): (ContinuousClock.Instant?, ContinuousClock.Instant?) = (nil, nil)
         if let problem = folderProblem() {
-            (status.failed, status.folderProblem, outcome) = (true, problem, .folderUnavailable)
+            (status.failed, status.folderProblem) = (true, problem)
             status.diagnostics = [PreviewStatus.Line(text: problem, isError: true)]
-            diagnostics = [problem]
-        } else {
-            let built = SiteBuilder(contentFolder: configuration.contentFolder, today: configuration.today())
-                .renderPreview(cache: cache)
-            diagnostics = built.diagnostics.map { $0.formatted(contentPath: configuration.contentPath) }
-            status.diagnostics = zip(built.diagnostics, diagnostics).map {
-                .init(text: $1, isError: $0.severity == .error)
-            }
-            status.folderProblem = nil
-            status.failed = built.hasErrors
-            if built.hasErrors {
-                outcome = .failed
-            } else {
-                (snapshot, outcome) = swapIn(built, status: &status)
-                // The new pages first (the findings shown meanwhile are the previous build's) …
-                status.isChecking = true
-                state.publish(snapshot, status: status)
-                (snapshot, visible) = (nil, clock.now)
-                // … then what the check finds on them.
-                findings = built.makeFindings().map { $0.formatted(contentPath: configuration.contentPath) }
-                status.findings = findings.map { .init(text: $0, isError: false) }
-                status.isChecking = false
-                checked = clock.now
-            }
+            state.publish(nil, status: status)
+            let line = Line(
+                started: started, outcome: .folderUnavailable, changed: shown(changed), diagnostics: [problem])
+            return finish(line, findings: status.findings.map(\.text), checked: nil)
         }
+        let built = SiteBuilder(contentFolder: configuration.contentFolder, today: configuration.today())
+            .renderPreview(cache: cache)
+        let diagnostics = built.diagnostics.map { $0.formatted(contentPath: configuration.contentPath) }
+        status.diagnostics = zip(built.diagnostics, diagnostics).map { .init(text: $1, isError: $0.severity == .error) }
+        (status.folderProblem, status.failed) = (nil, built.hasErrors)
+        guard !built.hasErrors else {
+            state.publish(nil, status: status)
+            let line = Line(started: started, outcome: .failed, changed: shown(changed), diagnostics: diagnostics)
+            return finish(line, findings: status.findings.map(\.text), checked: nil)
+        }
+        let (snapshot, outcome) = swapIn(built, status: &status)
+        // The new pages first (the findings shown meanwhile are the previous build's) …
+        status.isChecking = true
         state.publish(snapshot, status: status)
-        let lines = diagnostics + ["--"] + findings
-        let isNew = previous.withLock { previous in
-            defer { previous = lines }
-            return previous != lines
-        }
-        report(
-            RebuildReport(
-                time: status.builtAt, duration: (visible ?? clock.now) - started,
-                checkDuration: Self.zip2(visible, checked).map { $1 - $0 }, outcome: outcome, changed: shown(changed),
-                diagnostics: diagnostics, findings: findings, isNewsworthy: isNew))
+        let line = Line(started: started, outcome: outcome, changed: shown(changed), diagnostics: diagnostics)
+        // … then what the check finds on them.
+        checks.async { [self] in check(built, line: line, number: number) }
+    }
+
+    /// Waits for the check in progress, if any (the server is stopping).
+    func finish() {
+        checks.sync {}
     }
 
     /// Waits until the first build was published.
@@ -128,9 +121,36 @@ private extension PreviewBuilds {
         return nil
     }
 
-    static func zip2<A, B>(_ first: A?, _ second: B?) -> (A, B)? {
-        guard let first, let second else { return nil }
-        return (first, second)
+    /// What the terminal's line says about a build, until the check adds its part.
+    struct Line {
+        var started: ContinuousClock.Instant
+        var visible = ContinuousClock.now
+        var outcome: RebuildReport.Outcome
+        var changed: [String]
+        var diagnostics: [String]
+    }
+
+    /// Judges a build that is served and publishes the findings, unless a newer build started.
+    func check(_ built: PreviewBuild, line: Line, number: Int) {
+        let isCurrent = { self.latest.load(ordering: .sequentiallyConsistent) == number }
+        guard isCurrent() else { return finish(line, findings: [], checked: nil) }
+        let findings = built.makeFindings().map { $0.formatted(contentPath: configuration.contentPath) }
+        let isPublished = state.publishFindings(findings.map { .init(text: $0, isError: false) }, if: isCurrent)
+        finish(line, findings: findings, checked: isPublished ? ContinuousClock.now : nil)
+    }
+
+    /// Reports the terminal's line.
+    func finish(_ line: Line, findings: [String], checked: ContinuousClock.Instant?) {
+        let lines = line.diagnostics + ["--"] + findings
+        let isNew = previous.withLock { previous in
+            defer { previous = lines }
+            return previous != lines
+        }
+        report(
+            RebuildReport(
+                time: Self.clockTime(), duration: line.visible - line.started,
+                checkDuration: checked.map { $0 - line.visible }, outcome: line.outcome, changed: line.changed,
+                diagnostics: line.diagnostics, findings: findings, isNewsworthy: isNew))
     }
 
     static func clockTime() -> String {
