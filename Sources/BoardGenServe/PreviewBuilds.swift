@@ -132,9 +132,12 @@ private extension PreviewBuilds {
 
     /// Judges a build that is served and publishes the findings, unless a newer build started.
     func check(_ built: PreviewBuild, line: Line, number: Int) {
-        let isCurrent = { self.latest.load(ordering: .sequentiallyConsistent) == number }
+        let isCurrent: @Sendable () -> Bool = { self.latest.load(ordering: .sequentiallyConsistent) == number }
         guard isCurrent() else { return finish(line, findings: [], checked: nil) }
-        let findings = built.makeFindings().map { $0.formatted(contentPath: configuration.contentPath) }
+        guard let found = built.makeFindings(isCancelled: { !isCurrent() }) else {
+            return finish(line, findings: [], checked: nil)
+        }
+        let findings = found.map { $0.formatted(contentPath: configuration.contentPath) }
         let isPublished = state.publishFindings(findings.map { .init(text: $0, isError: false) }, if: isCurrent)
         finish(line, findings: findings, checked: isPublished ? ContinuousClock.now : nil)
     }

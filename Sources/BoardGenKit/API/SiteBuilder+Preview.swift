@@ -16,13 +16,20 @@ public struct PreviewBuild: Sendable {
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
     /// How many pages were taken from the build cache instead of rendered.
     public var reusedPageCount = 0
-    /// Judges the rendered pages (nil when the build failed).
-    let judge: (@Sendable () -> [Diagnostic])?
+    /// Judges the rendered pages (nil when the build failed); nil when cancelled.
+    let judge: (@Sendable (_ isCancelled: @Sendable () -> Bool) -> [Diagnostic]?)?
 
     /// What `boardgen check` finds beyond the build's own diagnostics: every page is judged by the
     /// publication check (on all cores), then the site as a whole. Empty when the build failed.
     public func makeFindings() -> [Diagnostic] {
-        judge?() ?? []
+        judge?({ false }) ?? []
+    }
+
+    /// `makeFindings()`, given up (nil) as soon as `isCancelled` says so between two pages: a
+    /// preview drops the check of a build that a newer one replaced.
+    public func makeFindings(isCancelled: @escaping @Sendable () -> Bool) -> [Diagnostic]? {
+        guard let judge else { return [] }
+        return judge(isCancelled)
     }
 }
 
@@ -54,8 +61,12 @@ extension SiteBuilder {
         let files = rendered.map { PreviewFile(path: $0.path, contents: $0.contents) }
         let (diagnostics, notices) = (result.diagnostics, result.notices)
         return PreviewBuild(diagnostics: diagnostics, files: files, reusedPageCount: result.reusedPageCount) {
+            isCancelled in
             let marks = session.publicationChecker.makeMarks()
-            rendered.parallelForEach { marks.add(page: $0.path, contents: $0.contents) }
+            rendered.parallelForEach { file in
+                if !isCancelled() { marks.add(page: file.path, contents: file.contents) }
+            }
+            guard !isCancelled() else { return nil }
             let checked = SiteChecker.judge(session, marks: marks, notices: notices, earlier: [])
             let known = Set(diagnostics.map(\.formatted))
             return checked.diagnostics.filter { !known.contains($0.formatted) }
