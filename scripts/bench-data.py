@@ -10,6 +10,10 @@
     scripts/bench-data.py --schools 1 --regulations 10000 --out bench-data/one-school-10000
         one site holding 10,000 regulations (the per-page throughput case).
 
+    scripts/bench-data.py --schools 1 --regulations 10000 --plain --out bench-data/plain-10000
+        the same site with plain regulations: front matter (title, approval, …) and the plain
+        body that --markdown-only writes, byte for byte; no directive, no inline marker.
+
     scripts/bench-data.py --schools 1 --regulations 10000 --markdown-only bench-data/md-10000
         the same regulation bodies without front matter, every directive and inline marker
         replaced by plain Markdown text: DIR/school-0001/<slug>.md, for Hugo and cmark.
@@ -466,7 +470,12 @@ def make_regulation(seed, k):
             "order_no": order_no, "uses": uses, "body": body, "has_deadlines": has_deadlines, "has_form": has_form}
 
 
-def regulation_md(s, reg, summary):
+def regulation_md(s, reg, summary, plain=False):
+    """A regulation file; `plain`: the plain body (as `--markdown-only` writes it) under front
+    matter without uses, deadlines or appendices, so the page holds no directive."""
+    if plain:
+        reg = dict(reg, uses={"contacts": set(), "people": set(), "desks": set(), "timetables": set()},
+                   body=plain_body(s, reg["body"]), has_deadlines=False, has_form=False)
     uses = reg["uses"]
     contacts = sorted(c for c in uses["contacts"] if not c.startswith("audience:"))
     preamble = f"Приложение № {reg['k'] % 40 + 1} к приказу № {reg['order_no']} от 31.08.2026"
@@ -566,6 +575,9 @@ def main():
     target = parser.add_mutually_exclusive_group(required=True)
     target.add_argument("--out", help="write complete boardgen sites into DIR/school-NNNN")
     target.add_argument("--markdown-only", metavar="DIR", help="write plain Markdown bodies into DIR/school-NNNN/<slug>.md")
+    parser.add_argument("--plain", action="store_true",
+                        help="with --out: regulations without directives or markers, each body byte-identical "
+                             "to what --markdown-only writes (the like-for-like case against Hugo and cmark)")
     args = parser.parse_args()
     out = args.out or args.markdown_only
     # A rerun never leaves schools or regulations of a larger earlier run behind; only folders
@@ -590,7 +602,8 @@ def main():
         write(os.path.join(folder, "timetables.yaml"), timetables_yaml(s))
         write(os.path.join(folder, "desks.yaml"), DESKS_YAML)
         for reg in regulations:
-            write(os.path.join(folder, "regulations", reg["slug"] + ".md"), regulation_md(s, reg, summary=reg["k"] <= 2))
+            write(os.path.join(folder, "regulations", reg["slug"] + ".md"),
+                  regulation_md(s, reg, summary=reg["k"] <= 2, plain=args.plain))
             total += 1
     print(f"wrote {args.schools} school(s), {total} regulation files into {out}", file=sys.stderr)
 

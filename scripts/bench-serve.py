@@ -3,11 +3,14 @@
 content served, median over edits.
 
     scripts/bench-serve.py BOARDGEN CONTENT_DIR [--edits N] [--json OUT.json] [--label TEXT]
+                           [--edit contacts|regulation]
 
 Copies CONTENT_DIR to a temporary folder, starts `boardgen serve --port 0` on it, listens to the
 page event stream (/__boardgen/events) like an open page does, then N times: rewrites one file as
 an editor saving by rename does (a scratch file, then rename) with a new marker in it, waits for the
-page's reload event and fetches the page until it shows the marker. Each time is from the moment
+page's reload event and fetches the page until it shows the marker. `--edit contacts` (the
+default) renames a channel in contacts.yaml: site-wide data that most pages show; `--edit
+regulation` changes the last line of one regulation's body: one page. Each time is from the moment
 before the write to the moment the new page's bytes arrived. Edits are 250 ms apart (a person
 saving, not a burst). Only loopback traffic; everything ends by itself.
 """
@@ -32,6 +35,7 @@ def main() -> int:
     parser.add_argument("--edits", type=int, default=30)
     parser.add_argument("--json")
     parser.add_argument("--label", default="")
+    parser.add_argument("--edit", choices=["contacts", "regulation"], default="contacts")
     args = parser.parse_args()
     work = tempfile.mkdtemp(prefix="bench-serve-")
     site = os.path.join(work, "site")
@@ -40,7 +44,7 @@ def main() -> int:
         [args.boardgen, "serve", "--content", site, "--port", "0", "--today", "2026-11-22"],
         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     try:
-        times = measure(server, site, args.edits)
+        times = measure(server, site, args.edits, args.edit)
     finally:
         server.send_signal(2)
         try:
@@ -49,7 +53,7 @@ def main() -> int:
             server.kill()
         shutil.rmtree(work, ignore_errors=True)
     result = {
-        "label": args.label, "edits": len(times), "median_ms": statistics.median(times),
+        "label": args.label, "edit": args.edit, "edits": len(times), "median_ms": statistics.median(times),
         "p90_ms": sorted(times)[int(len(times) * 0.9) - 1], "min_ms": min(times), "max_ms": max(times),
     }
     print(json.dumps(result))
@@ -59,7 +63,26 @@ def main() -> int:
     return 0
 
 
-def measure(server, site, edits):
+def edited_file(port, site, kind):
+    """The file to edit, its text, a function making the edited text, and the page that shows it."""
+    if kind == "regulation":
+        folder = os.path.join(site, "regulations")
+        name = sorted(n for n in os.listdir(folder) if n.endswith(".md"))[0]
+        path = os.path.join(folder, name)
+        original = open(path, encoding="utf-8").read()
+        slug = re.search(r"^slug: *(\S+)", original, re.M)
+        page = f"regulations/{slug.group(1) if slug else name[:-3]}.html"
+        return path, original, lambda marker: original + f"\n{marker}\n", page
+    path = os.path.join(site, "contacts.yaml")
+    original = open(path, encoding="utf-8").read()
+    label = re.search(r'label: "([^"]+)"', original)
+    if not label:
+        raise SystemExit("contacts.yaml has no label to edit")
+    page = find_page(port, label.group(1))
+    return path, original, lambda marker: original.replace(label.group(0), f'label: "{marker}"', 1), page
+
+
+def measure(server, site, edits, kind):
     port = None
     deadline = time.time() + 120
     while time.time() < deadline:
@@ -72,22 +95,17 @@ def measure(server, site, edits):
         raise SystemExit("boardgen serve did not start")
     threading.Thread(target=lambda: [None for _ in server.stdout], daemon=True).start()
     events = EventStream(port)
-    contacts = os.path.join(site, "contacts.yaml")
-    original = open(contacts, encoding="utf-8").read()
-    label = re.search(r'label: "([^"]+)"', original)
-    if not label:
-        raise SystemExit("contacts.yaml has no label to edit")
-    page = find_page(port, label.group(1))
+    path, _, edit, page = edited_file(port, site, kind)
     times = []
     for index in range(edits):
         marker = f"Правка {index:04d}"
-        text = original.replace(label.group(0), f'label: "{marker}"', 1)
+        text = edit(marker)
         generation = events.generation
         started = time.perf_counter()
-        scratch = os.path.join(site, ".contacts.yaml.tmp")
+        scratch = os.path.join(os.path.dirname(path), "." + os.path.basename(path) + ".tmp")
         with open(scratch, "w", encoding="utf-8") as f:
             f.write(text)
-        os.rename(scratch, contacts)
+        os.rename(scratch, path)
         events.wait_beyond(generation, timeout=30)
         while marker not in get(port, page):
             if time.perf_counter() - started > 30:

@@ -11,7 +11,8 @@
 #
 # Settings (environment): BENCH_DATA (default bench-data), BENCH_RUNS (runs of the small
 # cases, default 10), BENCH_BIG_RUNS (runs of the 10,000-page cases, default 2: each takes
-# minutes), BENCH_DOC (default docs/performance.md), BENCH_TODAY (default 2026-11-22),
+# minutes), BENCH_ROUNDS (rounds of the alternating like-for-like and rebuild cases, default 5),
+# BENCH_EDITS (edits per serve case, default 30), BENCH_DOC (default docs/performance.md), BENCH_TODAY (default 2026-11-22),
 # BENCH_REV (build a clean export of that git revision instead of the working tree, e.g.
 # BENCH_REV=HEAD).
 # Generated data and outputs stay in BENCH_DATA (gitignored). The release build uses its own
@@ -48,6 +49,8 @@ make_data() {
   generate one-school-10000 --schools 1 --regulations 10000 --out "$DATA/one-school-10000"
   generate one-school-1000 --schools 1 --regulations 1000 --out "$DATA/one-school-1000"
   generate md-10000 --schools 1 --regulations 10000 --markdown-only "$DATA/md-10000"
+  # The like-for-like case (issue 17): the same bodies as md-10000, byte for byte, under front matter.
+  generate plain-10000 --schools 1 --regulations 10000 --plain --out "$DATA/plain-10000"
   # cmark reads one file: the same 10,000 bodies, concatenated.
   if [ ! -f "$DATA/md-10000.all.md" ] || [ "$DATA/.md-10000.stamp" -nt "$DATA/md-10000.all.md" ]; then
     find "$DATA/md-10000" -name '*.md' | LC_ALL=C sort | xargs cat > "$DATA/md-10000.all.md"
@@ -114,6 +117,8 @@ serve_bench() {
   log "boardgen serve: edit to visible (${BENCH_EDITS:-30} edits each)"
   python3 scripts/bench-serve.py "$BIN" "$DATA/schools-1/school-0001" --edits "${BENCH_EDITS:-30}" \
     --label "generated school (50 pages)" --json "$DATA/out/serve-school.json" >&2
+  python3 scripts/bench-serve.py "$BIN" "$DATA/schools-1/school-0001" --edits "${BENCH_EDITS:-30}" --edit regulation \
+    --label "generated school (50 pages)" --json "$DATA/out/serve-school-regulation.json" >&2
   python3 scripts/bench-serve.py "$BIN" Starter --edits "${BENCH_EDITS:-30}" \
     --label "boardgen init's starter site" --json "$DATA/out/serve-starter.json" >&2
 }
@@ -189,6 +194,56 @@ printf '#!/bin/sh\nprintf "\\n" >> "%s"\n' "$changed" > "$OUT/touch.sh" && chmod
 one="$DATA/schools-1/school-0001"
 big="$DATA/one-school-10000/school-0001"
 
+# Issue 17: the like-for-like case and the rebuilds, each set timed in alternating rounds
+# (scripts/bench-alternate.py: medians, CPU time and peak memory of every command), so that the
+# ratios come from one run under the same load. Cold builds go into new empty folders (the
+# prepare step removes them, untimed); `--no-cache` keeps boardgen from reusing anything.
+alternating_bench() {
+  local rounds=${BENCH_ROUNDS:-5} plain="$DATA/plain-10000/school-0001"
+  log "alternating: boardgen on plain regulations, Hugo, cmark ($rounds rounds)"
+  python3 scripts/bench-alternate.py --runs "$rounds" --json "$OUT/plain.json" \
+    --case "boardgen build, 10,000 plain regulations, cold" \
+      "$BIN build --no-cache --content $plain --output $OUT/plain-cold --today $TODAY" "rm -rf $OUT/plain-cold" \
+    --case "hugo, the same 10,000 bodies, cold" \
+      "hugo --quiet --source $DATA/hugo-site --destination $OUT/hugo-cold" "rm -rf $OUT/hugo-cold" \
+    --case "cmark, the same bodies in one file" "cmark $DATA/md-10000.all.md"
+  # Rebuilds of copies (they are edited): a line added at the end of one regulation's body before
+  # every run, or its title changed (front matter: every page's inputs), or nothing.
+  local site
+  for site in plain big; do
+    rm -rf "$OUT/edit-$site" && cp -R "$( [ $site = plain ] && echo "$plain" || echo "$big" )" "$OUT/edit-$site"
+    local reg; reg=$(find "$OUT/edit-$site/regulations" -name '*.md' | LC_ALL=C sort | sed -n 5000p)
+    cat > "$OUT/edit-body-$site.sh" <<EOF
+#!/bin/sh
+printf '\\nПравка %s.\\n' "\$(date +%s%N)" >> '$reg'
+EOF
+    cat > "$OUT/edit-title-$site.sh" <<EOF
+#!/bin/sh
+sed -i 's/^title: "\(.*\)"\$/title: "\\1 '"\$(date +%N)"'"/' '$reg'
+EOF
+    chmod +x "$OUT/edit-body-$site.sh" "$OUT/edit-title-$site.sh"
+    rm -rf "$OUT/rebuild-$site" "$OUT/rebuild-nc-$site" "$OUT/.rebuild-$site.boardgen-cache"
+  done
+  log "alternating: rebuilds after one edit of a 10,000-page site ($rounds rounds)"
+  local build="$BIN build --today $TODAY"
+  python3 scripts/bench-alternate.py --runs "$rounds" --json "$OUT/rebuild.json" \
+    --case "plain: one body edited, cache" \
+      "$build --content $OUT/edit-plain --output $OUT/rebuild-plain" "$OUT/edit-body-plain.sh" \
+    --case "plain: one body edited, --no-cache" \
+      "$build --no-cache --content $OUT/edit-plain --output $OUT/rebuild-nc-plain" "$OUT/edit-body-plain.sh" \
+    --case "plain: nothing changed, cache" "$build --content $OUT/edit-plain --output $OUT/rebuild-plain" \
+    --case "plain: one title edited, cache" \
+      "$build --content $OUT/edit-plain --output $OUT/rebuild-plain" "$OUT/edit-title-plain.sh" \
+    --case "directives: one body edited, cache" \
+      "$build --content $OUT/edit-big --output $OUT/rebuild-big" "$OUT/edit-body-big.sh"
+  # The cached rebuild must equal a cold build of the same content, byte for byte.
+  "$BIN" build --no-cache --content "$OUT/edit-big" --output "$OUT/verify-cold" --today "$TODAY" > /dev/null
+  "$BIN" build --content "$OUT/edit-big" --output "$OUT/rebuild-big" --today "$TODAY" > /dev/null
+  diff -r "$OUT/verify-cold" "$OUT/rebuild-big" > /dev/null || { echo "bench: cached rebuild differs from a cold build" >&2; exit 1; }
+}
+# `scripts/bench.sh alternating` runs only this part (and writes no report).
+if [ "$MODE" = alternating ]; then alternating_bench; exit 0; fi
+
 if [ "$MODE" != report ]; then
 cut -d' ' -f1-3 /proc/loadavg > "$OUT/load-before.txt"
 
@@ -215,6 +270,7 @@ hyperfine --warmup 1 --runs "$RUNS" --style basic \
 hyperfine --runs "$RUNS" --style basic --prepare "$OUT/touch.sh" \
   --export-markdown "$OUT/changed.md" --export-json "$OUT/changed.json" \
   -n "boardgen check, 200 schools, --cache, one school changed" "$TV $MEM/check-200-changed.txt $check200 --cache $OUT/check-cache" >&2
+alternating_bench
 serve_bench
 cut -d' ' -f1-3 /proc/loadavg > "$OUT/load-after.txt"
 fi
@@ -352,6 +408,94 @@ add("boardgen does more per page than Hugo here: it loads and validates YAML, re
     "site's other pages, calendar feeds and the notice board, and swaps the output folder atomically "
     "(a new folder each time; files that did not change are hard-linked from the previous output).")
 add("")
+def load_cases(name):
+    path = f"{out}/{name}.json"
+    if not os.path.exists(path):
+        return None
+    with open(path) as f:
+        data = json.load(f)
+    return data["runs"], {c["name"]: c for c in data["cases"]}
+
+def serve_result(name):
+    path = f"{out}/{name}.json"
+    return json.load(open(path)) if os.path.exists(path) else None
+
+plain = load_cases("plain")
+rebuild = load_cases("rebuild")
+issue17 = []  # (target, measured, met)
+if plain:
+    rounds, cases = plain
+    b = cases["boardgen build, 10,000 plain regulations, cold"]
+    h = cases["hugo, the same 10,000 bodies, cold"]
+    c = cases["cmark, the same bodies in one file"]
+    add("## Like for like: plain regulations, Hugo and cmark (issue 17)")
+    add("")
+    add(f"The same 10,000 bodies, byte for byte: boardgen gets them as regulations (front matter with title, "
+        f"order, audiences and an approval block; `bench-data.py --plain`, no directive, no inline marker), Hugo "
+        f"as content files, cmark as one concatenated file. Cold builds into new empty folders, boardgen with "
+        f"`--no-cache`. Timed side by side by `scripts/bench-alternate.py`: {rounds} rounds after a warmup round, "
+        f"each command once per round, so the machine's load hits them alike; medians of each.")
+    add("")
+    add("| command | median wall | min – max | median CPU (user + sys) | peak RSS |")
+    add("|:---|---:|---:|---:|---:|")
+    for case in (b, h, c):
+        add(f"| {case['name']} | {case['median']:.3f} s | {case['min']:.2f} – {case['max']:.2f} s | "
+            f"{case['cpu_median']:.2f} s | {case['peak_kb'] / 1024:.0f} MiB |")
+    add("")
+    add("| ratio (medians of the same run) | wall | CPU |")
+    add("|:---|---:|---:|")
+    add(f"| boardgen / Hugo | {b['median'] / h['median']:.2f} | {b['cpu_median'] / h['cpu_median']:.2f} |")
+    add(f"| boardgen / cmark | {b['median'] / c['median']:.2f} | {b['cpu_median'] / c['cpu_median']:.2f} |")
+    add(f"| Hugo / cmark | {h['median'] / c['median']:.2f} | {h['cpu_median'] / c['cpu_median']:.2f} |")
+    add("")
+    issue17 += [
+        ("cold build of the plain 10,000 pages ≤ 0.5 of Hugo's time (moonshot 0.25)", f"{b['median'] / h['median']:.2f}",
+         b["median"] / h["median"] <= 0.5),
+        ("cold build of the plain 10,000 pages ≤ 3 × the cmark floor (moonshot 2)", f"{b['median'] / c['median']:.1f}",
+         b["median"] / c["median"] <= 3),
+    ]
+if rebuild:
+    rounds, cases = rebuild
+    add("## Rebuild after one edit of a 10,000-page site (issue 17)")
+    add("")
+    add(f"Copies of the plain site and of the site with directives; before every run the prepare step adds a "
+        f"line at the end of one regulation's body (or changes its title: front matter, which the navigation and "
+        f"index of every page may show, so every page is rendered again), untimed. The output folder holds the "
+        f"previous run's build, as after any edit; the build cache (`.<output>.boardgen-cache` next to it) is on "
+        f"unless `--no-cache`. {rounds} alternating rounds, medians.")
+    add("")
+    add("| case | median wall | min – max | median CPU | peak RSS |")
+    add("|:---|---:|---:|---:|---:|")
+    for case in cases.values():
+        add(f"| {case['name']} | {case['median']:.3f} s | {case['min']:.2f} – {case['max']:.2f} s | "
+            f"{case['cpu_median']:.2f} s | {case['peak_kb'] / 1024:.0f} MiB |")
+    add("")
+    cached = cases["plain: one body edited, cache"]["median"]
+    uncached = cases["plain: one body edited, --no-cache"]["median"]
+    add(f"With the cache a rebuild after one body edit takes {cached / uncached:.2f} of the time without it "
+        f"(plain site); the cached rebuild's output was compared with a cold build of the same content: identical.")
+    add("")
+    issue17.append(("rebuild after one edited page of the 10,000-page site ≤ 0.2 s", f"{cached:.2f} s", cached <= 0.2))
+serve_regulation = serve_result("serve-school-regulation")
+serve_contacts = serve_result("serve-school")
+if serve_regulation:
+    issue17.append(("`serve` edit-to-visible ≤ 50 ms for a school (one regulation edited)",
+                    f"{serve_regulation['median_ms']:.0f} ms", serve_regulation["median_ms"] <= 50))
+if serve_contacts:
+    issue17.append(("`serve` edit-to-visible ≤ 50 ms for a school (contacts.yaml edited: every page)",
+                    f"{serve_contacts['median_ms']:.0f} ms", serve_contacts["median_ms"] <= 50))
+issue17.append(("cold `check` of 200 schools ≤ 2 s", f"{check_loop:.2f} s", check_loop <= 2))
+peak_all = max([int(env[k]) for k in ("mem_big_build", "mem_big_check", "mem_loop_build", "mem_loop_check")]
+               + [c["peak_kb"] for data in (plain, rebuild) if data for n, c in data[1].items()
+                  if n.startswith(("boardgen", "plain", "directives"))]) / 1024
+issue17.append(("peak memory under 300 MB everywhere (boardgen)", f"{peak_all:.0f} MiB", peak_all < 300))
+add("## Targets (issue 17)")
+add("")
+add("| target | measured | |")
+add("|:---|---:|:---|")
+for label, value, met in issue17:
+    add(f"| {label} | {value} | {'met' if met else '**missed**'} |")
+add("")
 add(f"## Timings (hyperfine, warmup 1; {env['RUNS']} runs for the 1-school cases, {env['BIG_RUNS']} for the 10,000-page cases)")
 add("")
 add(open(f"{out}/small.md").read().strip())
@@ -406,7 +550,7 @@ for command, r in results.items():
     add(f"| {command} | {r['mean']:.3f} s | {r['user'] + r['system']:.3f} s |")
 add("")
 serve_rows = []
-for name in ("serve-school", "serve-starter"):
+for name in ("serve-school", "serve-school-regulation", "serve-starter"):
     path = f"{out}/{name}.json"
     if os.path.exists(path):
         with open(path) as f:
@@ -414,14 +558,17 @@ for name in ("serve-school", "serve-starter"):
 if serve_rows:
     add("## boardgen serve: edit to visible (issue 15)")
     add("")
-    add("From a file write (contacts.yaml saved by rename, as editors do) to the new page served, "
-        "through the page's reload event (scripts/bench-serve.py; edits 250 ms apart).")
+    add("From a file write (saved by rename, as editors do) to the new page served, through the page's "
+        "reload event (scripts/bench-serve.py; edits 250 ms apart): a channel renamed in contacts.yaml "
+        "(site-wide data: every page is rendered again), or a line changed in one regulation (with the "
+        "build cache that `serve` keeps in memory, only that page is rendered). The reload event goes out "
+        "as soon as the new pages are in; the check's findings follow in a second event.")
     add("")
-    add("| site | edits | median | 90th percentile | min | max |")
-    add("|:---|---:|---:|---:|---:|---:|")
+    add("| site | file edited | edits | median | 90th percentile | min | max |")
+    add("|:---|:---|---:|---:|---:|---:|---:|")
     for r in serve_rows:
-        add(f"| {r['label']} | {r['edits']} | {r['median_ms']:.0f} ms | {r['p90_ms']:.0f} ms | "
-            f"{r['min_ms']:.0f} ms | {r['max_ms']:.0f} ms |")
+        add(f"| {r['label']} | {'one regulation' if r.get('edit') == 'regulation' else 'contacts.yaml'} | "
+            f"{r['edits']} | {r['median_ms']:.0f} ms | {r['p90_ms']:.0f} ms | {r['min_ms']:.0f} ms | {r['max_ms']:.0f} ms |")
     add("")
 add("## Peak memory (`/usr/bin/time -v`, maximum resident set size)")
 add("")

@@ -20,6 +20,15 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Also write report.html: every required item × website × board, with where it was found.")
     var report = false
 
+    @Flag(
+        name: .long,
+        help: """
+            Render every page. By default a rebuild renders only the pages whose inputs changed since \
+            the last build and links the others from the previous output (the cache is the hidden file \
+            .<output name>.boardgen-cache next to the output folder).
+            """)
+    var noCache = false
+
     func validate() throws {
         let names = sites.content.map { URL(fileURLWithPath: $0).standardizedFileURL.lastPathComponent }
         if let repeated = Dictionary(grouping: names, by: { $0 }).first(where: { $0.value.count > 1 })?.key {
@@ -32,9 +41,12 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let (content, output, day, report) = (sites.content, sites.output, sites.todayDate, report)
         let targets = outputFolders
+        let identity = noCache ? nil : ToolIdentity.quick
         let results = Array(zip(content, targets)).parallelMap { folder, target in
-            SiteBuilder(contentFolder: URL(fileURLWithPath: folder), today: day).build(
-                into: URL(fileURLWithPath: target), report: report)
+            let output = URL(fileURLWithPath: target)
+            let cache = identity.map { BuildCache(file: BuildCache.defaultFile(forOutput: output), toolIdentity: $0) }
+            return SiteBuilder(contentFolder: URL(fileURLWithPath: folder), today: day).build(
+                into: output, report: report, cache: cache)
         }
         for (folder, result) in zip(content, results) {
             DiagnosticPrinter.printAll(result.diagnostics, contentPath: folder)

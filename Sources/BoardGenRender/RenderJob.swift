@@ -1,20 +1,70 @@
+import BoardGenDiagnostics
 import BoardGenSupport
 
 /// One independent piece of a build's rendering: a page, or a group of files such as the calendar
 /// feeds. The website's and the board's jobs run in one loop on all cores.
 package struct RenderJob: Sendable {
-    /// Renders the job's files.
-    let run: @Sendable () -> [OutputFile]
+    /// What one job made.
+    package struct Output: Sendable {
+        /// The job's own files.
+        package var files: [OutputFile]
+        /// The content files its page links (attachments); a build publishes each once, whichever
+        /// of the pages that link it comes first (`SiteRenderer.attachmentFiles(_:)`).
+        package var attachments: [Attachment] = []
+
+        /// Makes an output.
+        package init(files: [OutputFile], attachments: [Attachment] = []) {
+            self.files = files
+            self.attachments = attachments
+        }
+    }
+
+    /// The content file (relative path) whose bytes, together with the site-wide inputs, decide
+    /// everything the job makes: the build cache keeps its output under that file's fingerprint.
+    /// Nil for jobs that read the whole site, which run on every build.
+    package let source: String?
+    private let make: @Sendable () -> Output
+
+    /// A job that may read the whole site (not cached).
+    init(run: @escaping @Sendable () -> [OutputFile]) {
+        source = nil
+        make = { Output(files: run()) }
+    }
+
+    /// A job whose output depends on one content file and the site-wide inputs only.
+    init(source: String, make: @escaping @Sendable () -> Output) {
+        self.source = source
+        self.make = make
+    }
 
     /// A job that renders one file.
     package static func file(_ render: @escaping @Sendable () -> OutputFile) -> RenderJob {
         RenderJob { [render()] }
     }
+
+    /// Renders the job.
+    package func run() -> Output {
+        make()
+    }
 }
 
 extension Array where Element == RenderJob {
-    /// Runs every job on all cores, handing each file to `emit` as soon as it is rendered.
-    package func runAll(emit: @Sendable (OutputFile) -> Void) {
-        parallelForEach { job in job.run().forEach(emit) }
+    /// Runs every job on all cores, handing each file to `emit` as soon as it is rendered; the
+    /// attachments the pages link go through `attachments`, which hands on each file once.
+    package func runAll(
+        emit: @Sendable (OutputFile) -> Void, attachments: @Sendable ([Attachment]) -> [OutputFile] = { _ in [] }
+    ) {
+        parallelForEach { job in
+            let output = job.run()
+            output.files.forEach(emit)
+            attachments(output.attachments).forEach(emit)
+        }
+    }
+}
+
+extension Attachment {
+    /// An attachment from its parts, as the build cache stores them.
+    package static func stored(path: String, size: Int, location: SourceLocation) -> Attachment {
+        Attachment(path: path, size: size, location: location)
     }
 }

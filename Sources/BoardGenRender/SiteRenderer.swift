@@ -16,6 +16,8 @@ package struct SiteRenderer: Sendable {
     let directives = DirectiveCache()
     /// The attachments already handed on by one of the regulation pages that link them.
     let attachments = AttachmentClaims()
+    /// The content folder's files that pages link (attachments).
+    let files: ContentFiles
     /// What every regulation page shares (they all sit in `regulations/`), converted once.
     let regulationContext: PreparedContext
     /// The content folder's files that regulation pages link, resolved once per build.
@@ -27,6 +29,7 @@ package struct SiteRenderer: Sendable {
         self.views = ViewFactory(site: site, today: today)
         self.pages = PageContext(site: site, labels: views.labels)
         self.sink = sink
+        self.files = ContentFiles(contentRoot: site.contentRoot)
         self.regulationContext = PreparedContext(pages.make(title: "", depth: 1, current: "regulations/"))
         self.files = ContentFiles(contentRoot: site.contentRoot)
     }
@@ -44,7 +47,9 @@ package struct SiteRenderer: Sendable {
         ]
         if site.timetables.contains(where: \.isPublished) { jobs.append(.file { renderer.renderTimetablePage() }) }
         jobs += site.regulations.indices.map { index in
-            RenderJob {
+            // A regulation's page reads its own file and the site-wide data (which the build cache
+            // fingerprints as a whole), never another regulation's body.
+            RenderJob(source: site.regulations[index].path) {
                 shared.renderer.renderRegulation(shared.renderer.site.regulations[index], withFiles: !judgedOnly)
             }
         }
@@ -57,6 +62,23 @@ package struct SiteRenderer: Sendable {
                 }
             })
         return jobs
+    }
+
+    /// The files of the attachments that no page handed on yet in this build, byte for byte.
+    package func attachmentFiles(_ linked: [Attachment]) -> [OutputFile] {
+        linked.filter { attachments.claim($0.path) }.compactMap { attachment in
+            switch files.contents(of: attachment.path) {
+            case .success(let data):
+                return OutputFile(path: attachment.path, contents: data)
+            case .failure:
+                sink.report(
+                    .attachmentMissing,
+                    "'\(attachment.path)' could not be read when the site was written (was it changed "
+                        + "meanwhile?); build again",
+                    at: attachment.location)
+                return nil
+            }
+        }
     }
 }
 
@@ -122,9 +144,8 @@ private extension SiteRenderer {
         return OutputFile(path: "regulations/index.html", text: templates.render("regulations-index", context))
     }
 
-    /// The page of a regulation and, `withFiles`, the attachments it links that no other page
-    /// handed on yet.
-    func renderRegulation(_ regulation: Regulation, withFiles: Bool) -> [OutputFile] {
+    /// The page of a regulation and, `withFiles`, the attachments it links.
+    func renderRegulation(_ regulation: Regulation, withFiles: Bool) -> RenderJob.Output {
         let path = "regulations/\(regulation.id).html"
         var body = RegulationBody(
             site: site, views: views, templates: templates, shared: regulationContext, sink: sink, files: files)
@@ -148,24 +169,7 @@ private extension SiteRenderer {
             footnotes: regulation.footnotes)
         let context = regulationContext.adding(["title": regulation.title, "regulation": view])
         let page = OutputFile(path: path, text: templates.render("regulation", context))
-        return withFiles ? [page] + attachmentFiles(rendered.attachments, files: body.files) : [page]
-    }
-
-    /// The files of attachments that this page is the first to hand on, byte for byte.
-    func attachmentFiles(_ linked: [Attachment], files: ContentFiles) -> [OutputFile] {
-        linked.filter { attachments.claim($0.path) }.compactMap { attachment in
-            switch files.contents(of: attachment.path) {
-            case .success(let data):
-                return OutputFile(path: attachment.path, contents: data)
-            case .failure:
-                sink.report(
-                    .attachmentMissing,
-                    "'\(attachment.path)' could not be read when the site was written (was it changed "
-                        + "meanwhile?); build again",
-                    at: attachment.location)
-                return nil
-            }
-        }
+        return RenderJob.Output(files: [page], attachments: withFiles ? rendered.attachments : [])
     }
 
     func audienceSections(depth: Int, withDesks: Bool) -> [[String: Any]] {

@@ -11,6 +11,12 @@ final class PreviewBuilds: Sendable {
     private let report: @Sendable (RebuildReport) -> Void
     /// The previous build's printed lines, to tell whether anything new is worth printing.
     private let previous = Mutex<[String]?>(nil)
+    /// The pages of the previous builds, so that an edit renders only the pages it changes.
+    private let cache = BuildCache(toolIdentity: "serve")
+    /// Counts the builds started; the check of a build publishes only while it is the latest.
+    private let latest = Atomic<Int>(0)
+    /// Runs the checks, one at a time, off the rebuilder's thread: the next build need not wait.
+    private let checks = DispatchQueue(label: "boardgen-check")
 
     init(
         configuration: PreviewServer.Configuration, state: PreviewState,
@@ -21,46 +27,45 @@ final class PreviewBuilds: Sendable {
         self.report = report
     }
 
-    /// Builds and publishes (on the rebuilder's thread).
+    /// Builds and publishes (on the rebuilder's thread). A good build is swapped in and announced
+    /// at once; the check then judges it on its own queue and sends the findings in a second event
+    /// of the same generation (dropped when a newer build started meanwhile).
     func build(changed: [String]) {
         let clock = ContinuousClock()
         let started = clock.now
+        let number = latest.add(1, ordering: .sequentiallyConsistent).newValue
         var status = state.status
         status.builtAt = Self.clockTime()
-        var snapshot: SiteSnapshot?
-        var outcome: RebuildReport.Outcome
-        var (diagnostics, findings): ([String], [String]) = ([], [])
         if let problem = folderProblem() {
-            (status.failed, status.folderProblem, outcome) = (true, problem, .folderUnavailable)
+            (status.failed, status.folderProblem) = (true, problem)
             status.diagnostics = [PreviewStatus.Line(text: problem, isError: true)]
-            diagnostics = [problem]
-        } else {
-            let built = SiteBuilder(contentFolder: configuration.contentFolder, today: configuration.today())
-                .renderPreview()
-            diagnostics = built.diagnostics.map { $0.formatted(contentPath: configuration.contentPath) }
-            findings = built.findings.map { $0.formatted(contentPath: configuration.contentPath) }
-            status.diagnostics = zip(built.diagnostics, diagnostics).map {
-                .init(text: $1, isError: $0.severity == .error)
-            }
-            status.folderProblem = nil
-            status.failed = built.hasErrors
-            if built.hasErrors {
-                outcome = .failed
-            } else {
-                status.findings = findings.map { .init(text: $0, isError: false) }
-                (snapshot, outcome) = swapIn(built, status: &status)
-            }
+            state.publish(nil, status: status)
+            let line = Line(
+                started: started, outcome: .folderUnavailable, changed: shown(changed), diagnostics: [problem])
+            return finish(line, findings: status.findings.map(\.text), checked: nil)
         }
+        let built = SiteBuilder(contentFolder: configuration.contentFolder, today: configuration.today())
+            .renderPreview(cache: cache)
+        let diagnostics = built.diagnostics.map { $0.formatted(contentPath: configuration.contentPath) }
+        status.diagnostics = zip(built.diagnostics, diagnostics).map { .init(text: $1, isError: $0.severity == .error) }
+        (status.folderProblem, status.failed) = (nil, built.hasErrors)
+        guard !built.hasErrors else {
+            state.publish(nil, status: status)
+            let line = Line(started: started, outcome: .failed, changed: shown(changed), diagnostics: diagnostics)
+            return finish(line, findings: status.findings.map(\.text), checked: nil)
+        }
+        let (snapshot, outcome) = swapIn(built, status: &status)
+        // The new pages first (the findings shown meanwhile are the previous build's) …
+        status.isChecking = true
         state.publish(snapshot, status: status)
-        let lines = diagnostics + ["--"] + findings
-        let isNew = previous.withLock { previous in
-            defer { previous = lines }
-            return previous != lines
-        }
-        report(
-            RebuildReport(
-                time: status.builtAt, duration: clock.now - started, outcome: outcome, changed: shown(changed),
-                diagnostics: diagnostics, findings: findings, isNewsworthy: isNew))
+        let line = Line(started: started, outcome: outcome, changed: shown(changed), diagnostics: diagnostics)
+        // … then what the check finds on them.
+        checks.async { [self] in check(built, line: line, number: number) }
+    }
+
+    /// Waits for the check in progress, if any (the server is stopping).
+    func finish() {
+        checks.sync {}
     }
 
     /// Waits until the first build was published.
@@ -114,6 +119,41 @@ private extension PreviewBuilds {
                 + "give yourself read access again (chmod u+rx)"
         }
         return nil
+    }
+
+    /// What the terminal's line says about a build, until the check adds its part.
+    struct Line {
+        var started: ContinuousClock.Instant
+        var visible = ContinuousClock.now
+        var outcome: RebuildReport.Outcome
+        var changed: [String]
+        var diagnostics: [String]
+    }
+
+    /// Judges a build that is served and publishes the findings, unless a newer build started.
+    func check(_ built: PreviewBuild, line: Line, number: Int) {
+        let isCurrent: @Sendable () -> Bool = { self.latest.load(ordering: .sequentiallyConsistent) == number }
+        guard isCurrent() else { return finish(line, findings: [], checked: nil) }
+        guard let found = built.makeFindings(isCancelled: { !isCurrent() }) else {
+            return finish(line, findings: [], checked: nil)
+        }
+        let findings = found.map { $0.formatted(contentPath: configuration.contentPath) }
+        let isPublished = state.publishFindings(findings.map { .init(text: $0, isError: false) }, if: isCurrent)
+        finish(line, findings: findings, checked: isPublished ? ContinuousClock.now : nil)
+    }
+
+    /// Reports the terminal's line.
+    func finish(_ line: Line, findings: [String], checked: ContinuousClock.Instant?) {
+        let lines = line.diagnostics + ["--"] + findings
+        let isNew = previous.withLock { previous in
+            defer { previous = lines }
+            return previous != lines
+        }
+        report(
+            RebuildReport(
+                time: Self.clockTime(), duration: line.visible - line.started,
+                checkDuration: checked.map { $0 - line.visible }, outcome: line.outcome, changed: line.changed,
+                diagnostics: line.diagnostics, findings: findings, isNewsworthy: isNew))
     }
 
     static func clockTime() -> String {

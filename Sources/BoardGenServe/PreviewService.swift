@@ -7,6 +7,7 @@ struct PreviewService: Service {
     let state: PreviewState
     private let watcher: ContentWatcher
     private let rebuilder: Rebuilder
+    private let builds: PreviewBuilds
 
     /// Opens the notifications (a failure stops the server before it listens).
     init(contentFolder: URL, state: PreviewState, builds: PreviewBuilds) throws(Inotify.Failure) {
@@ -14,6 +15,7 @@ struct PreviewService: Service {
         self.rebuilder = rebuilder
         self.watcher = try ContentWatcher(root: contentFolder) { rebuilder.request($0) }
         self.state = state
+        self.builds = builds
     }
 
     func run() async throws {
@@ -27,6 +29,7 @@ struct PreviewService: Service {
         }
         watcher.stop()
         rebuilder.stop()
+        builds.finish()
         state.close()
     }
 }

@@ -32,6 +32,21 @@ final class PreviewState: Sendable {
         for listener in listeners { listener.yield(event) }
     }
 
+    /// Sets the check's findings on the build being served, when `isCurrent` still holds (no newer
+    /// build started), and tells every listener; false when it did not hold.
+    func publishFindings(_ findings: [PreviewStatus.Line], if isCurrent: () -> Bool) -> Bool {
+        let told = state.withLock { state -> (PreviewStatus, [AsyncStream<String>.Continuation])? in
+            guard isCurrent() else { return nil }
+            state.status.findings = findings
+            state.status.isChecking = false
+            return (state.status, Array(state.listeners.values))
+        }
+        guard let (status, listeners) = told else { return false }
+        let event = status.event
+        for listener in listeners { listener.yield(event) }
+        return true
+    }
+
     /// A stream of events for one page: the current state first, then one per build.
     func listen() -> AsyncStream<String> {
         let (stream, continuation) = AsyncStream<String>.makeStream(bufferingPolicy: .bufferingNewest(4))

@@ -17,6 +17,9 @@ struct PreviewStatus: Sendable, Codable, Equatable {
     var diagnostics: [Line] = []
     /// The check's findings on the last good build, as warnings.
     var findings: [Line] = []
+    /// True while the check judges a build that is already served (its findings follow in the next
+    /// event of the same generation; `findings` are still the previous build's).
+    var isChecking = false
     /// When the last build finished (local time, HH:mm:ss).
     var builtAt = ""
 

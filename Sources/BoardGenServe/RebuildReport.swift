@@ -14,8 +14,10 @@ public struct RebuildReport: Sendable {
 
     /// When the build finished (local time, HH:mm:ss).
     public var time: String
-    /// How long the build took.
+    /// How long the build took until the new pages were served.
     public var duration: Duration
+    /// How long `check` then took to judge them (nil when the build failed).
+    public var checkDuration: Duration?
     public var outcome: Outcome
     /// The paths (relative to the content folder) whose change started the build; empty for the first.
     public var changed: [String]
@@ -28,8 +30,7 @@ public struct RebuildReport: Sendable {
 
     /// The one line for the terminal.
     public var line: String {
-        let milliseconds = Int(
-            duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000)
+        let milliseconds = Self.milliseconds(duration)
         let errors = diagnostics.filter { $0.contains(": error: ") }.count
         let warnings = diagnostics.count - errors
         let counts =
@@ -39,12 +40,17 @@ public struct RebuildReport: Sendable {
         switch outcome {
         case .built(let files, let changed):
             let what = changed ? "rebuilt" : "rebuilt (no change)"
-            return "\(time) \(what) \(files) files in \(milliseconds) ms\(cause) (\(counts))"
+            let check = checkDuration.map { ", checked in \(Self.milliseconds($0)) ms" } ?? ""
+            return "\(time) \(what) \(files) files in \(milliseconds) ms\(check)\(cause) (\(counts))"
         case .failed:
             return "\(time) build failed in \(milliseconds) ms\(cause) (\(counts)); serving the last good pages"
         case .folderUnavailable:
             return "\(time) \(diagnostics.first ?? "the content folder cannot be read"); serving the last good pages"
         }
+    }
+
+    static func milliseconds(_ duration: Duration) -> Int {
+        Int(duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000)
     }
 
     static func shortList(_ paths: [String]) -> String {

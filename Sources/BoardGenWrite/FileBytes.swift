@@ -22,8 +22,9 @@ package enum FileBytes {
         package var description: String
     }
 
-    /// Creates or truncates `path` (mode 0644) and writes all of `data`.
-    package static func write(_ data: Data, toPath path: String) throws(Failure) {
+    /// Creates or truncates `path` (mode 0644) and writes all of `data`; returns the written file's stamp.
+    @discardableResult
+    package static func write(_ data: Data, toPath path: String) throws(Failure) -> FileStamp? {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw Failure(description: String(cString: strerror(errno))) }
         defer { close(descriptor) }
@@ -40,20 +41,22 @@ package enum FileBytes {
             return nil
         }
         if let failed { throw Failure(description: String(cString: strerror(failed))) }
+        var status = stat()
+        return fstat(descriptor, &status) == 0 ? FileStamp(status) : nil
     }
 }
 
 extension FileBytes {
     /// Hard-links `previousPath` to `path` when it is a regular file holding exactly `data`, and
-    /// returns true; false (nothing done) otherwise. A rebuild then shares every unchanged file with
-    /// the previous output instead of allocating, writing and later deleting a copy of it.
-    static func linkIfIdentical(_ data: Data, previousPath: String, toPath path: String) -> Bool {
+    /// returns its stamp; nil (nothing done) otherwise. A rebuild then shares every unchanged file
+    /// with the previous output instead of allocating, writing and later deleting a copy of it.
+    static func linkIfIdentical(_ data: Data, previousPath: String, toPath path: String) -> FileStamp? {
         let descriptor = open(previousPath, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
-        guard descriptor >= 0 else { return false }
+        guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, Int(status.st_size) == data.count
-        else { return false }
+        else { return nil }
         let isIdentical = data.withUnsafeBytes { expected -> Bool in
             guard expected.count > 0 else { return true }
             let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: expected.count, alignment: 1)
@@ -67,7 +70,13 @@ extension FileBytes {
             }
             return memcmp(buffer.baseAddress!, expected.baseAddress!, expected.count) == 0
         }
-        return isIdentical && link(previousPath, path) == 0
+        return isIdentical && link(previousPath, path) == 0 ? FileStamp(status) : nil
+    }
+
+    /// Hard-links `previousPath` to `path` when it still has `stamp` (nobody changed or replaced it
+    /// since it was written), without reading it; false (nothing done) otherwise.
+    static func linkIfUnchanged(_ stamp: FileStamp, previousPath: String, toPath path: String) -> Bool {
+        FileStamp(path: previousPath) == stamp && link(previousPath, path) == 0
     }
 }
 

@@ -1,6 +1,10 @@
 import BoardGenRender
 import Foundation
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// A fresh folder next to the output that receives files as they are rendered, from several
 /// threads at once, so a build never holds the whole site in memory. `commit()` swaps it in place
 /// of the old output; `discard()` deletes it, leaving the old output untouched.
@@ -22,25 +26,50 @@ package final class OutputStaging: @unchecked Sendable {
         createdFolders.insert(folder.path)
     }
 
-    /// Writes one file. Failures are remembered and reported by `commit()`.
-    package func add(_ file: OutputFile) {
+    /// Writes one file and returns its stamp (nil when it could not be written, or could not be
+    /// stamped). Failures are remembered and reported by `commit()`.
+    @discardableResult
+    package func add(_ file: OutputFile) -> FileStamp? {
         guard OutputWriter.isSafeRelativePath(file.path) else {
             remember("refusing to write '\(file.path)': the path would leave the output folder")
-            return
+            return nil
         }
         let url = folder.appendingPathComponent(file.path)
         do {
             try makeFolder(url.deletingLastPathComponent().path)
             if let previous,
-                FileBytes.linkIfIdentical(
+                let stamp = FileBytes.linkIfIdentical(
                     file.contents, previousPath: previous.appendingPathComponent(file.path).path, toPath: url.path)
             {
-                return
+                return stamp
             }
-            try FileBytes.write(file.contents, toPath: url.path)
+            return try FileBytes.write(file.contents, toPath: url.path)
         } catch {
             remember("cannot write '\(file.path)': \(error.reason)")
+            return nil
         }
+    }
+
+    /// Takes the files of the previous output at `paths` into the new one without reading them,
+    /// when every one of them still has its stamp (as the build cache recorded it); false, with
+    /// nothing taken, otherwise.
+    package func takeUnchanged(_ files: [(path: String, stamp: FileStamp)]) -> Bool {
+        guard let previous, files.allSatisfy({ OutputWriter.isSafeRelativePath($0.path) }) else { return false }
+        var taken: [String] = []
+        for file in files {
+            let url = folder.appendingPathComponent(file.path)
+            let isTaken =
+                (try? makeFolder(url.deletingLastPathComponent().path)) != nil
+                && FileBytes.linkIfUnchanged(
+                    file.stamp, previousPath: previous.appendingPathComponent(file.path).path, toPath: url.path)
+            guard isTaken else {
+                // All or nothing: the job is rendered again and writes these paths itself.
+                for path in taken { unlink(path) }
+                return false
+            }
+            taken.append(url.path)
+        }
+        return true
     }
 
     /// Swaps the written folder in place of the output, or throws (and discards it) after a failed write.

@@ -27,6 +27,10 @@ public struct SiteBuilder: Sendable {
         public var noticeIDs: [String] { notices.map(\.id) }
         /// True when an error prevents publishing.
         public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+        /// How many diagnostics the rendering reported (beyond loading's).
+        var renderDiagnosticCount = 0
+        /// How many pages (with their files) were taken from the build cache instead of rendered.
+        package var reusedPageCount = 0
     }
 
     public let contentFolder: URL
@@ -51,14 +55,19 @@ public struct SiteBuilder: Sendable {
 
     /// Renders and, when there are no errors, writes the output folder atomically. Files go to the
     /// staging folder as they are rendered. With `report`, the publication check judges every page
-    /// on the way and `report.html` is added to the site.
-    public func build(into outputFolder: URL, report: Bool = false) -> Result {
+    /// on the way and `report.html` is added to the site. With a `cache`, pages whose inputs did
+    /// not change since the cached build are linked from the previous output instead of rendered
+    /// (not with `report`, which judges every page's bytes).
+    public func build(into outputFolder: URL, report: Bool = false, cache: BuildCache? = nil) -> Result {
         let writer = OutputWriter(outputFolder: outputFolder, contentFolder: contentFolder)
         do {
             try writer.validateTarget()
         } catch {
             return Result(diagnostics: [error.diagnostic], files: [], site: nil)
         }
+        // Fingerprinted before loading: a file changed meanwhile is not matched by the next build.
+        let cache = report ? nil : cache
+        let inputs = cache.map { _ in SiteInputs.read(contentFolder) }
         let (session, failed) = load()
         guard let session else { return failed }
         let staging: OutputStaging
@@ -70,7 +79,12 @@ public struct SiteBuilder: Sendable {
             return result
         }
         let marks = report ? session.publicationChecker.makeMarks() : nil
-        var result = render(session) { file in
+        var cached: CachedRun?
+        if let cache, let inputs {
+            cached = CachedRun(
+                cache: cache, inputs: inputs, site: session.site, today: session.today.iso, staging: staging)
+        }
+        var result = render(session, cache: cached) { file in
             staging.add(file)
             marks?.add(page: file.path, contents: file.contents)
         }
@@ -85,6 +99,7 @@ public struct SiteBuilder: Sendable {
         }
         do {
             try staging.commit()
+            cached?.finish(renderDiagnostics: result.renderDiagnosticCount)
         } catch {
             result.diagnostics.append(error.diagnostic)
         }
@@ -125,11 +140,19 @@ extension SiteBuilder {
     /// `judgedOnly` renders only what a check judges: no calendar feeds or assets, and no board
     /// index or print page (`PublishedMarks.place(of:)` leaves them out).
     package func render(_ session: Session, judgedOnly: Bool = false, emit: @Sendable (OutputFile) -> Void) -> Result {
+        render(session, judgedOnly: judgedOnly, cache: nil, emit: emit)
+    }
+
+    /// `render`, with pages taken from the build cache where their inputs did not change.
+    func render(
+        _ session: Session, judgedOnly: Bool = false, cache: CachedRun?, emit: @Sendable (OutputFile) -> Void
+    ) -> Result {
         let counter = FileCollector(isCountingOnly: true)
         let counted: @Sendable (OutputFile) -> Void = { file in
             counter.add(file)
             emit(file)
         }
+        let loadDiagnostics = session.sink.bag.all.count
         let website = SiteRenderer(
             site: session.site, templates: session.templates, today: session.today, sink: session.sink)
         let board = BoardRenderer(
@@ -137,10 +160,19 @@ extension SiteBuilder {
         let notices = board.makeNotices()
         // The board after the website: its print page (every notice at once) is the largest
         // context of a build, and running it beside the regulation pages raised peak memory.
-        (website.jobs(judgedOnly: judgedOnly) + board.jobs(notices, judgedOnly: judgedOnly)).runAll(emit: counted)
-        var result = Result(diagnostics: session.sink.bag.sorted, files: [], site: session.site)
+        let jobs = website.jobs(judgedOnly: judgedOnly) + board.jobs(notices, judgedOnly: judgedOnly)
+        if let cache {
+            cache.runAll(
+                jobs, counted: counter.add(count:), emitPlain: counted, attachments: website.attachmentFiles)
+        } else {
+            jobs.runAll(emit: counted, attachments: website.attachmentFiles)
+        }
+        let bag = session.sink.bag
+        var result = Result(diagnostics: bag.sorted, files: [], site: session.site)
         result.notices = notices
         result.fileCount = counter.count
+        result.renderDiagnosticCount = bag.all.count - loadDiagnostics
+        result.reusedPageCount = cache?.hitCount ?? 0
         return result
     }
 

@@ -21,6 +21,11 @@ final class FileCollector: Sendable {
         }
     }
 
+    /// Counts files handed on elsewhere (taken from the build cache).
+    func add(count: Int) {
+        state.withLock { $0.count += count }
+    }
+
     /// The files by path, whatever order the threads delivered them in.
     var sortedFiles: [OutputFile] {
         state.withLock { $0.files }.sorted { $0.path < $1.path }

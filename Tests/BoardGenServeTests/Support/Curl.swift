@@ -72,6 +72,7 @@ final class EventListener: @unchecked Sendable {
         var folderProblem: String?
         var diagnostics: [Line]
         var findings: [Line]
+        var isChecking: Bool?
         struct Line: Decodable, Sendable {
             var text: String
             var isError: Bool

@@ -1,0 +1,142 @@
+import BoardGenDiagnostics
+import BoardGenRender
+import BoardGenSupport
+import BoardGenWrite
+import Foundation
+import Synchronization
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Keeps what a build rendered for the next build (issue 17): each regulation page under the
+/// fingerprint of its inputs — its own file, the site-wide inputs (every other content file, the
+/// front matter of every regulation, boardgen itself, "today") — so that a rebuild after one
+/// edited page renders only that page; an edit of site-wide data renders everything again. The
+/// home, contacts, index and board pages, feeds and assets read the whole site and are always
+/// rendered. Output stays byte-identical to a cold build.
+///
+/// `build` keeps it in a file next to the output folder and links the unchanged pages from the
+/// previous output (checked by inode, size and modification time, so a page edited by hand is
+/// rendered again); `serve` keeps the pages in memory. A build whose rendering reported anything
+/// stores nothing: the next build renders everything and reports it again.
+public final class BuildCache: Sendable {
+    /// One cached job: the key it was made for, its files and the attachments its page links.
+    struct Entry: Sendable {
+        var key: String
+        var files: [StoredFile]
+        var attachments: [Attachment]
+    }
+
+    /// One file of a cached job: by stamp in an output folder, or by its bytes in memory.
+    struct StoredFile: Sendable {
+        var path: String
+        var stamp: FileStamp?
+        var contents: Data?
+    }
+
+    /// The file the cache is kept in (nil: in memory only).
+    public let file: URL?
+    /// What identifies the boardgen build (the CLI hashes its own executable).
+    public let toolIdentity: String
+    private let entries = Mutex<[String: Entry]?>(nil)
+
+    /// A cache kept in `file` between runs (read at the first build, rewritten after each).
+    public init(file: URL, toolIdentity: String) {
+        self.file = file
+        self.toolIdentity = toolIdentity
+    }
+
+    /// A cache kept in memory (`serve`): the pages' bytes themselves.
+    public init(toolIdentity: String) {
+        self.file = nil
+        self.toolIdentity = toolIdentity
+        entries.withLock { $0 = [:] }
+    }
+
+    /// The default place of a build's cache: a hidden file next to the output folder, never
+    /// inside it (the output is published as it is).
+    public static func defaultFile(forOutput output: URL) -> URL {
+        let folder = output.standardizedFileURL
+        return folder.deletingLastPathComponent().appendingPathComponent(".\(folder.lastPathComponent).boardgen-cache")
+    }
+}
+
+extension BuildCache {
+    /// The entries of the previous build (read from the file the first time).
+    var previous: [String: Entry] {
+        entries.withLock { entries in
+            if entries == nil { entries = file.map(Self.read) ?? [:] }
+            return entries ?? [:]
+        }
+    }
+
+    /// Replaces the entries with those of a build that just succeeded.
+    func store(_ new: [String: Entry]) {
+        entries.withLock { $0 = new }
+        if let file { Self.write(new, to: file) }
+    }
+}
+
+private extension BuildCache {
+    static let header = "boardgen-build-cache 1"
+
+    /// The stored entries; none when the file is missing or not ours.
+    static func read(_ file: URL) -> [String: Entry] {
+        guard let data = FileManager.default.contents(atPath: file.path) else { return [:] }
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: true)
+        guard lines.first == Substring(header) else { return [:] }
+        var entries: [String: Entry] = [:]
+        var current: (source: String, entry: Entry)?
+        for line in lines.dropFirst() {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            switch (fields.first, fields.count) {
+            case ("E", 3):
+                if let current { entries[current.source] = current.entry }
+                current = (fields[1], Entry(key: fields[2], files: [], attachments: []))
+            case ("F", 5):
+                guard let inode = UInt64(fields[2]), let size = Int64(fields[3]), let modified = Int64(fields[4]) else {
+                    return [:]
+                }
+                let stamp = FileStamp(inode: inode, size: size, modified: modified)
+                current?.entry.files.append(StoredFile(path: fields[1], stamp: stamp))
+            case ("A", 6):
+                guard let size = Int(fields[2]), let line = Int(fields[4]), let column = Int(fields[5]) else {
+                    return [:]
+                }
+                let location = SourceLocation(file: fields[3], line: line, column: column)
+                current?.entry.attachments.append(.stored(path: fields[1], size: size, location: location))
+            default:
+                return [:]  // not a file this version wrote: start afresh
+            }
+        }
+        if let current { entries[current.source] = current.entry }
+        return entries
+    }
+
+    /// Writes the entries (sorted, so the file is reproducible) and renames the file into place.
+    static func write(_ entries: [String: Entry], to file: URL) {
+        var text = header + "\n"
+        let isSafe: (String) -> Bool = { !$0.contains("\t") && !$0.contains("\n") && !$0.contains("\r") }
+        for (source, entry) in entries.sorted(by: { $0.key < $1.key }) {
+            let stamps = entry.files.compactMap { file in file.stamp.map { (file.path, $0) } }
+            guard isSafe(source), stamps.count == entry.files.count, entry.files.allSatisfy({ isSafe($0.path) }),
+                entry.attachments.allSatisfy({ isSafe($0.path) && isSafe($0.location.file) })
+            else { continue }
+            text += "E\t\(source)\t\(entry.key)\n"
+            for (path, stamp) in stamps { text += "F\t\(path)\t\(stamp.inode)\t\(stamp.size)\t\(stamp.modified)\n" }
+            for item in entry.attachments {
+                let location = item.location
+                text += "A\t\(item.path)\t\(item.size)\t\(location.file)\t\(location.line)\t\(location.column)\n"
+            }
+        }
+        let temporary = file.deletingLastPathComponent().appendingPathComponent(
+            ".\(file.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
+        do {
+            try FileBytes.write(Data(text.utf8), toPath: temporary.path)
+        } catch {
+            return  // failing to keep the cache only costs the next build its speed-up
+        }
+        if rename(temporary.path, file.path) != 0 { try? FileManager.default.removeItem(at: temporary) }
+    }
+}

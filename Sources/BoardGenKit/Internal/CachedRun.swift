@@ -1,0 +1,109 @@
+import BoardGenModel
+import BoardGenRender
+import BoardGenSupport
+import BoardGenWrite
+import Foundation
+import Synchronization
+
+/// One build's use of the build cache: this build's job keys, the previous build's entries, and
+/// the entries gathered as the jobs finish; and where the files go (an output folder or memory).
+final class CachedRun: Sendable {
+    let cache: BuildCache
+    /// The key of each regulation job by its source file.
+    private let keys: [String: String]
+    private let previous: [String: BuildCache.Entry]
+    private let next = Mutex<[String: BuildCache.Entry]>([:])
+    private let hits = Atomic<Int>(0)
+    /// How many jobs were taken from the cache, not rendered.
+    var hitCount: Int { hits.load(ordering: .relaxed) }
+    /// Hands on a rendered file; its stamp when it was written to an output folder.
+    private let emit: @Sendable (OutputFile) -> FileStamp?
+    /// Takes a cached job's files again; false when they are gone or changed.
+    private let reuse: @Sendable ([BuildCache.StoredFile]) -> Bool
+    /// True when the entries keep the files' bytes (in memory), false when they keep stamps.
+    private let keepsContents: Bool
+
+    init(
+        cache: BuildCache, inputs: SiteInputs, site: Site, today: String, keepsContents: Bool,
+        emit: @escaping @Sendable (OutputFile) -> FileStamp?,
+        reuse: @escaping @Sendable ([BuildCache.StoredFile]) -> Bool
+    ) {
+        let sources = Set(site.regulations.map(\.path))
+        let siteKey = inputs.siteKey(toolIdentity: cache.toolIdentity, today: today, regulationSources: sources)
+        var keys: [String: String] = [:]
+        for source in sources { keys[source] = inputs.jobKey(siteKey: siteKey, source: source) }
+        self.cache = cache
+        self.keys = keys
+        self.previous = cache.previous
+        self.keepsContents = keepsContents
+        self.emit = emit
+        self.reuse = reuse
+    }
+
+    /// Runs the jobs on all cores: a cached job whose key is unchanged hands on its stored files,
+    /// any other is rendered. `emit` counts the files; `attachments` hands on each attachment once.
+    func runAll(
+        _ jobs: [RenderJob], counted: @Sendable (Int) -> Void, emitPlain: @Sendable (OutputFile) -> Void,
+        attachments: @Sendable ([Attachment]) -> [OutputFile]
+    ) {
+        jobs.parallelForEach { job in
+            guard let source = job.source, let key = keys[source] else {
+                let output = job.run()
+                output.files.forEach(emitPlain)
+                attachments(output.attachments).forEach(emitPlain)
+                return
+            }
+            if let entry = previous[source], entry.key == key, reuse(entry.files) {
+                counted(entry.files.count)
+                hits.add(1, ordering: .relaxed)
+                next.withLock { $0[source] = entry }
+                attachments(entry.attachments).forEach(emitPlain)
+                return
+            }
+            let output = job.run()
+            let stored = output.files.map { file in
+                BuildCache.StoredFile(
+                    path: file.path, stamp: emit(file), contents: keepsContents ? file.contents : nil)
+            }
+            counted(stored.count)
+            next.withLock { $0[source] = BuildCache.Entry(key: key, files: stored, attachments: output.attachments) }
+            attachments(output.attachments).forEach(emitPlain)
+        }
+    }
+
+    /// Stores this build's entries, or none when its rendering reported anything (the next build
+    /// then renders every page and reports it again).
+    func finish(renderDiagnostics: Int) {
+        cache.store(renderDiagnostics == 0 ? next.withLock { $0 } : [:])
+    }
+}
+
+extension CachedRun {
+    /// A run that writes into an output's staging folder and links unchanged pages from the
+    /// previous output.
+    convenience init(cache: BuildCache, inputs: SiteInputs, site: Site, today: String, staging: OutputStaging) {
+        self.init(
+            cache: cache, inputs: inputs, site: site, today: today, keepsContents: false,
+            emit: { staging.add($0) },
+            reuse: { files in
+                let stamped = files.compactMap { file in file.stamp.map { (path: file.path, stamp: $0) } }
+                return stamped.count == files.count && staging.takeUnchanged(stamped)
+            })
+    }
+
+    /// A run that keeps every file in memory (`serve`), gathered by `collector`.
+    convenience init(cache: BuildCache, inputs: SiteInputs, site: Site, today: String, collector: FileCollector) {
+        self.init(
+            cache: cache, inputs: inputs, site: site, today: today, keepsContents: true,
+            emit: { file in
+                collector.add(file)
+                return nil
+            },
+            reuse: { files in
+                let kept = files.compactMap { file in file.contents.map { OutputFile(path: file.path, contents: $0) } }
+                guard kept.count == files.count else { return false }
+                kept.forEach(collector.add)
+                return true
+            })
+    }
+}

@@ -1,0 +1,161 @@
+import BoardGenSupport
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The fingerprints of every file of a content folder, read before the site is loaded, for the
+/// build cache. Read first: when a file changes while the build runs, the output is stored under
+/// the older fingerprint, which the next build does not match, so an edit is never lost.
+///
+/// A regulation's file counts twice: its front matter (title, kind, approval, …: what other pages
+/// show) is one of the site-wide inputs, its whole text is the input of its own page.
+struct SiteInputs: Sendable {
+    /// One file's fingerprints.
+    struct File: Sendable {
+        /// The whole file (or, for a link, its target and whether it resolves; for an unreadable
+        /// file, that fact).
+        var whole: String
+        /// The front matter of a Markdown file (its bytes up to the closing `---` line); nil when
+        /// the file has none, or is not Markdown.
+        var frontMatter: String?
+    }
+
+    /// The files by path relative to the content folder.
+    var files: [String: File]
+
+    /// Reads and fingerprints every file under `root` (links listed, not followed), on all cores.
+    static func read(_ root: URL) -> SiteInputs {
+        let base = root.standardizedFileURL.resolvingSymlinksInPath().path
+        let entries = FolderWalk.entries(under: base)
+        let fingerprints = entries.parallelMap { entry in
+            fingerprint(base + "/" + entry.path, kind: entry.kind, isMarkdown: entry.path.hasSuffix(".md"))
+        }
+        return SiteInputs(
+            files: Dictionary(zip(entries.map(\.path), fingerprints), uniquingKeysWith: { first, _ in first }))
+    }
+
+    /// The key of everything a page may read besides a regulation's body: boardgen itself, "today",
+    /// every file of the content folder, and of each regulation's file only its front matter.
+    func siteKey(toolIdentity: String, today: String, regulationSources: Set<String>) -> String {
+        var key = Fingerprint()
+        key.add("boardgen-build-cache 1\n\(toolIdentity)\n\(today)\n")
+        for path in files.keys.sorted() {
+            guard let file = files[path] else { continue }
+            key.add(path)
+            if regulationSources.contains(path), let frontMatter = file.frontMatter {
+                key.add("front matter \(frontMatter)")
+            } else {
+                key.add("whole \(file.whole)")
+            }
+        }
+        return key.hex
+    }
+
+    /// The key of a job that reads one file besides the site-wide inputs; nil for an unknown file.
+    func jobKey(siteKey: String, source: String) -> String? {
+        guard let file = files[source] else { return nil }
+        var key = Fingerprint()
+        key.add("\(siteKey)\n\(source)\n\(file.whole)")
+        return key.hex
+    }
+}
+
+private extension SiteInputs {
+    static func fingerprint(_ full: String, kind: FolderWalk.Kind, isMarkdown: Bool) -> File {
+        switch kind {
+        case .folder:
+            return File(whole: "folder")
+        case .link:
+            // Whether it resolves matters too: a dangling link and a link out of the folder are reported differently.
+            let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: full)) ?? "?"
+            return File(whole: "link \(target) \(FileManager.default.fileExists(atPath: full))")
+        case .other:
+            break
+        }
+        guard let data = FileManager.default.contents(atPath: full) else {
+            var isFolder: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: full, isDirectory: &isFolder)
+            return File(whole: isFolder.boolValue ? "folder" : exists ? "unreadable" : "missing")
+        }
+        return data.withUnsafeBytes { bytes in
+            var whole = Fingerprint()
+            whole.add(bytes)
+            var frontMatter: String?
+            if isMarkdown, let end = frontMatterEnd(bytes) {
+                var part = Fingerprint()
+                part.add(UnsafeRawBufferPointer(rebasing: bytes[0..<end]))
+                frontMatter = part.hex
+            }
+            return File(whole: whole.hex, frontMatter: frontMatter)
+        }
+    }
+
+    /// The offset just past the line that closes the front matter, by the loader's rule (a line
+    /// `---`, spaces, tabs and a carriage return around it allowed), or nil when there is none.
+    static func frontMatterEnd(_ bytes: UnsafeRawBufferPointer) -> Int? {
+        var start = 0
+        var lineNumber = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count && bytes[end] != UInt8(ascii: "\n") { end += 1 }
+            let isFence = isFenceLine(UnsafeRawBufferPointer(rebasing: bytes[start..<end]))
+            if lineNumber == 0 && !isFence { return nil }
+            if lineNumber > 0 && isFence { return min(end + 1, bytes.count) }
+            lineNumber += 1
+            start = end + 1
+        }
+        return nil
+    }
+
+    static func isFenceLine(_ line: UnsafeRawBufferPointer) -> Bool {
+        let isBlank: (UInt8) -> Bool = {
+            $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\r")
+        }
+        let trimmed = line.drop(while: isBlank).reversed().drop(while: isBlank)
+        return trimmed.count == 3 && trimmed.allSatisfy { $0 == UInt8(ascii: "-") }
+    }
+}
+
+/// Lists a folder's entries recursively with readdir (FileManager's enumerator costs several
+/// times more on a 10,000-file site); links are listed, never followed.
+enum FolderWalk {
+    /// What an entry is.
+    enum Kind: Sendable {
+        case folder, link
+        /// A file, or anything else (a socket, a device: reading it tells).
+        case other
+    }
+
+    /// Every path under `root` (files, links and folders), relative, sorted.
+    static func entries(under root: String) -> [(path: String, kind: Kind)] {
+        var found: [(path: String, kind: Kind)] = []
+        walk(root, prefix: "", into: &found)
+        return found.sorted { $0.path < $1.path }
+    }
+
+    private static func walk(_ folder: String, prefix: String, into found: inout [(path: String, kind: Kind)]) {
+        guard let stream = opendir(folder) else { return }
+        defer { closedir(stream) }
+        var folders: [String] = []
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            guard name != "." && name != ".." else { continue }
+            var type = entry.pointee.d_type
+            if type == UInt8(DT_UNKNOWN) {
+                var status = stat()
+                if lstat(folder + "/" + name, &status) == 0 {
+                    let format = status.st_mode & S_IFMT
+                    type = UInt8(format == S_IFDIR ? DT_DIR : format == S_IFLNK ? DT_LNK : DT_REG)
+                }
+            }
+            let kind: Kind = type == UInt8(DT_DIR) ? .folder : type == UInt8(DT_LNK) ? .link : .other
+            found.append((prefix + name, kind))
+            if kind == .folder { folders.append(name) }
+        }
+        for name in folders { walk(folder + "/" + name, prefix: prefix + name + "/", into: &found) }
+    }
+}

@@ -1,0 +1,208 @@
+import Foundation
+import Testing
+
+@testable import BoardGenDiagnostics
+@testable import BoardGenKit
+@testable import BoardGenModel
+@testable import BoardGenWrite
+@testable import ScheduleModel
+
+/// The build cache (issue 17): a rebuild renders only the pages whose inputs changed, and its
+/// output is byte for byte a cold build of the edited content, whatever was edited.
+@Suite struct BuildCacheTests {
+    /// One edit of the repository's content folder, and how many regulation pages a rebuild may
+    /// take from the cache after it (of the two).
+    enum Edit: String, CaseIterable, CustomTestStringConvertible {
+        case regulationBody, regulationTitle, contactsPhone, templateOverride, attachmentBytes
+        case linkRemovedFromOnePage, regulationAdded, regulationRemoved, nothing
+
+        var testDescription: String { rawValue }
+
+        /// Regulation pages the warm rebuild must take from the cache, not render.
+        var reusedPages: Int {
+            switch self {
+            case .regulationBody, .linkRemovedFromOnePage: 1
+            case .nothing: 2
+            case .regulationTitle, .contactsPhone, .templateOverride, .attachmentBytes, .regulationAdded,
+                .regulationRemoved:
+                0
+            }
+        }
+
+        /// Before the first build: the regulation that `regulationRemoved` removes is added.
+        func prepare(_ content: URL) throws {
+            if self == .regulationRemoved { try Edit.regulationAdded.apply(to: content) }
+        }
+
+        func apply(to content: URL) throws {
+            let informing = content.appendingPathComponent("regulations/informirovanie.md")
+            switch self {
+            case .regulationBody:
+                try append("\nНовый абзац.\n", to: informing)
+            case .regulationTitle:
+                try replace(
+                    "title: \"Регламент информирования", with: "title: \"Новый регламент информирования",
+                    in: informing)
+            case .contactsPhone:
+                try replace(
+                    "+7 (3412) 55-12-40", with: "+7 (3412) 55-12-49",
+                    in: content.appendingPathComponent("contacts.yaml"))
+            case .templateOverride:
+                let builtIn = try String(
+                    contentsOf: Fixtures.repository.appendingPathComponent("Templates/foot.mustache"), encoding: .utf8)
+                let folder = content.appendingPathComponent("templates")
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                try (builtIn + "<!-- изменённый подвал -->\n").write(
+                    to: folder.appendingPathComponent("foot.mustache"), atomically: true, encoding: .utf8)
+            case .attachmentBytes:
+                try append(
+                    String(repeating: "%", count: 4096),
+                    to: content.appendingPathComponent("files/zayavlenie-bez-ed.pdf"))
+            case .linkRemovedFromOnePage:
+                // Both pages link the form; the page that handed it on first no longer does.
+                try replace(
+                    "[Заявление об информировании без электронного дневника](../files/zayavlenie-bez-ed.pdf)",
+                    with: "заявление", in: informing)
+            case .regulationAdded:
+                let text = try String(contentsOf: informing, encoding: .utf8)
+                    .replacingOccurrences(of: "slug: informirovanie", with: "slug: informirovanie-kopiya")
+                try text.write(
+                    to: content.appendingPathComponent("regulations/kopiya.md"), atomically: true, encoding: .utf8)
+            case .regulationRemoved:
+                try FileManager.default.removeItem(at: content.appendingPathComponent("regulations/kopiya.md"))
+            case .nothing:
+                break
+            }
+        }
+    }
+
+    /// The repository's content, with the form linked from both regulations.
+    func makeContent(in folder: URL) throws -> URL {
+        let content = folder.appendingPathComponent("content")
+        try FileManager.default.copyItem(at: Fixtures.repository.appendingPathComponent("content"), to: content)
+        try append(
+            "\nФорма заявления: [Заявление](../files/zayavlenie-bez-ed.pdf).\n",
+            to: content.appendingPathComponent("regulations/pomosch-ezh.md"))
+        return content
+    }
+
+    func build(_ content: URL, into output: URL, cache: Bool, today: LocalDate = Fixtures.today) -> SiteBuilder.Result {
+        let store = cache ? BuildCache(file: BuildCache.defaultFile(forOutput: output), toolIdentity: "test") : nil
+        return SiteBuilder(contentFolder: content, today: today).build(into: output, cache: store)
+    }
+
+    @Test(arguments: Edit.allCases) func aWarmRebuildEqualsAColdBuild(_ edit: Edit) throws {
+        let folder = Fixtures.makeTemporaryFolder("build-cache")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let content = try makeContent(in: folder)
+        try edit.prepare(content)
+        let output = folder.appendingPathComponent("public")
+        let first = build(content, into: output, cache: true)
+        #expect(!first.hasErrors, "\(Fixtures.render(first.diagnostics))")
+        #expect(first.reusedPageCount == 0)
+
+        try edit.apply(to: content)
+        let warm = build(content, into: output, cache: true)
+        let cold = build(content, into: folder.appendingPathComponent("cold"), cache: false)
+        #expect(!warm.hasErrors && !cold.hasErrors)
+        #expect(warm.reusedPageCount == edit.reusedPages)
+        #expect(Fixtures.render(warm.diagnostics) == Fixtures.render(cold.diagnostics))
+        #expect(warm.fileCount == cold.fileCount)
+        let warmFiles = Fixtures.snapshot(output), coldFiles = Fixtures.snapshot(folder.appendingPathComponent("cold"))
+        #expect(warmFiles.keys.sorted() == coldFiles.keys.sorted())
+        for (path, data) in coldFiles where warmFiles[path] != data {
+            Issue.record("\(path) differs from a cold build after \(edit.rawValue)")
+        }
+        // The cache is a file next to the output, never published inside it.
+        #expect(FileManager.default.fileExists(atPath: BuildCache.defaultFile(forOutput: output).path))
+        #expect(!warmFiles.keys.contains { $0.contains("boardgen-cache") })
+    }
+
+    @Test func anotherDayRendersEverything() throws {
+        let folder = Fixtures.makeTemporaryFolder("build-cache-day")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let content = try makeContent(in: folder)
+        let output = folder.appendingPathComponent("public")
+        #expect(!build(content, into: output, cache: true).hasErrors)
+        let tomorrow = try #require(LocalDate(iso: "2026-11-23"))
+        let warm = build(content, into: output, cache: true, today: tomorrow)
+        #expect(warm.reusedPageCount == 0)
+        let cold = folder.appendingPathComponent("cold")
+        #expect(!build(content, into: cold, cache: false, today: tomorrow).hasErrors)
+        #expect(Fixtures.snapshot(output) == Fixtures.snapshot(cold))
+    }
+
+    @Test func aPageEditedByHandInTheOutputIsRenderedAgain() throws {
+        let folder = Fixtures.makeTemporaryFolder("build-cache-hand")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let content = try makeContent(in: folder)
+        let output = folder.appendingPathComponent("public")
+        #expect(!build(content, into: output, cache: true).hasErrors)
+        let expected = Fixtures.snapshot(output)
+        let page = output.appendingPathComponent("regulations/pomosch-ezh.html")
+        // Same size, so that only the stamp's time and inode can tell.
+        let original = try Data(contentsOf: page)
+        try Data(repeating: UInt8(ascii: "x"), count: original.count).write(to: page)
+        let warm = build(content, into: output, cache: true)
+        #expect(warm.reusedPageCount == 1)
+        #expect(Fixtures.snapshot(output) == expected)
+    }
+
+    @Test func aBuildWhoseRenderingReportedSomethingKeepsNothing() throws {
+        let folder = Fixtures.makeTemporaryFolder("build-cache-warned")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let content = try makeContent(in: folder)
+        // An image without alt text: reported while the page is rendered, not while loading.
+        try append(
+            "\n![](files/put-k-otmetkam.png)\n", to: content.appendingPathComponent("regulations/pomosch-ezh.md"))
+        let output = folder.appendingPathComponent("public")
+        let first = build(content, into: output, cache: true)
+        #expect(first.diagnostics.contains { $0.code == DiagnosticCode.imageWithoutAlt.rawValue })
+        let second = build(content, into: output, cache: true)
+        #expect(second.reusedPageCount == 0)
+        #expect(Fixtures.render(second.diagnostics) == Fixtures.render(first.diagnostics))
+    }
+
+    @Test func aCacheFileOfAnotherFormatIsIgnored() throws {
+        let folder = Fixtures.makeTemporaryFolder("build-cache-foreign")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let content = try makeContent(in: folder)
+        let output = folder.appendingPathComponent("public")
+        #expect(!build(content, into: output, cache: true).hasErrors)
+        let expected = Fixtures.snapshot(output)
+        try Data("not a cache\nE\tx\n".utf8).write(to: BuildCache.defaultFile(forOutput: output))
+        let warm = build(content, into: output, cache: true)
+        #expect(warm.reusedPageCount == 0)
+        #expect(Fixtures.snapshot(output) == expected)
+        #expect(build(content, into: output, cache: true).reusedPageCount == 2)
+    }
+
+    @Test(arguments: [Edit.regulationBody, .contactsPhone, .linkRemovedFromOnePage])
+    func aPreviewWithTheMemoryCacheEqualsOneWithout(_ edit: Edit) throws {
+        let folder = Fixtures.makeTemporaryFolder("build-cache-preview")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let content = try makeContent(in: folder)
+        let cache = BuildCache(toolIdentity: "test")
+        let builder = SiteBuilder(contentFolder: content, today: Fixtures.today)
+        #expect(builder.renderPreview(cache: cache).reusedPageCount == 0)
+        try edit.apply(to: content)
+        let warm = builder.renderPreview(cache: cache)
+        let cold = builder.renderPreview()
+        #expect(warm.reusedPageCount == edit.reusedPages)
+        #expect(warm.files == cold.files)
+        #expect(warm.makeFindings().map(\.formatted) == cold.makeFindings().map(\.formatted))
+    }
+}
+
+private func append(_ text: String, to file: URL) throws {
+    let handle = try FileHandle(forWritingTo: file)
+    defer { try? handle.close() }
+    try handle.seekToEnd()
+    try handle.write(contentsOf: Data(text.utf8))
+}
+
+private func replace(_ old: String, with new: String, in file: URL) throws {
+    let text = try String(contentsOf: file, encoding: .utf8)
+    #expect(text.contains(old), "\(file.lastPathComponent) holds '\(old)'")
+    try text.replacingOccurrences(of: old, with: new).write(to: file, atomically: true, encoding: .utf8)
+}
