@@ -16,8 +16,6 @@ package struct SiteRenderer: Sendable {
     let directives = DirectiveCache()
     /// The attachments already handed on by one of the regulation pages that link them.
     let attachments = AttachmentClaims()
-    /// The content folder's files that pages link (attachments).
-    let files: ContentFiles
     /// What every regulation page shares (they all sit in `regulations/`), converted once.
     let regulationContext: PreparedContext
     /// The content folder's files that regulation pages link, resolved once per build.
@@ -29,7 +27,6 @@ package struct SiteRenderer: Sendable {
         self.views = ViewFactory(site: site, today: today)
         self.pages = PageContext(site: site, labels: views.labels)
         self.sink = sink
-        self.files = ContentFiles(contentRoot: site.contentRoot)
         self.regulationContext = PreparedContext(pages.make(title: "", depth: 1, current: "regulations/"))
         self.files = ContentFiles(contentRoot: site.contentRoot)
     }
