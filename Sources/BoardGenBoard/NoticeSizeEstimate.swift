@@ -148,13 +148,16 @@ private extension NoticeSizeEstimate {
 
     func timetable(_ view: TimetableView, width: Double) -> Double {
         if view.isGrid {
-            let columns = Double(view.days.count + 2)
+            // A day's column is as wide as its longest unbreakable piece ("14:00–15:00"), as the browser lays
+            // it out; the room and the person share what is left.
+            let em = 16 * 0.3528
+            let longest = view.gridRows.flatMap { $0.cells.flatMap(\.pieces) }.map(\.count).max() ?? 5
+            let dayWidth = Double(longest) * em * 0.56 + 3
+            let nameWidth = max((width - dayWidth * Double(view.days.count)) / 2 - 3, width / 8)
             let rows = view.gridRows.reduce(0.0) { total, row in
-                let tallest =
-                    ([row.room, row.who] + row.cells.map(\.text)).map {
-                        text($0, points: 16, width: width / columns - 3)
-                    }.max() ?? 8
-                return total + tallest + 5
+                let slots = row.cells.map { text($0.pieces.joined(separator: "\n"), points: 16, width: dayWidth) }
+                let names = [row.room, row.who].map { text($0, points: 16, width: nameWidth) }
+                return total + ((slots + names).max() ?? 8) + 4
             }
             return 16 + rows
         }
