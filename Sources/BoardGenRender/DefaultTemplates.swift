@@ -80,6 +80,7 @@ body.board { margin: 0; font-family: "DejaVu Sans", "Liberation Sans", Arial, sa
 .notice .channel-value.phone a, .notice .channel-value.phone [itemprop="telephone"] { white-space: nowrap; }
 .notice .channel-wide { grid-column: 1 / -1; }
 .notice .channel-wide .channel-value { white-space: nowrap; }
+.notice .channel-value.fit-wraps, .notice .channel-value.fit-wraps .nobr { white-space: normal; overflow-wrap: anywhere; }
 .notice .channel-value a { color: #000; text-decoration: none; }
 .notice .channel-hours, .notice .channel-events, .notice .channel-note { display: block; font-size: max(16pt, calc(16pt * var(--fit))); }
 .notice .channel-missing { border-left-style: dashed; }
@@ -521,7 +522,24 @@ html.lv-on body.board .notice-footer { flex-wrap: wrap; }
   var WIDTH_SPARE = 4;
 
   function fits(notice, height, width) {
+    narrowWideValues(notice);
     return notice.offsetHeight <= height && notice.scrollWidth <= Math.ceil(width);
+  }
+
+  // A long unbreakable value (an e-mail address on its own line) must not stop the whole sheet from growing:
+  // at a fit where it is wider than its line, that value alone gets smaller type, down to the 16 pt floor,
+  // and below that it may wrap.
+  function narrowWideValues(notice) {
+    Array.prototype.forEach.call(notice.querySelectorAll('.channel-value'), function (value) {
+      value.style.removeProperty('font-size');
+      value.style.removeProperty('white-space');
+      value.classList.remove('fit-wraps');
+      if (value.scrollWidth <= value.clientWidth) return;
+      var size = parseFloat(getComputedStyle(value).fontSize) * value.clientWidth / value.scrollWidth * 0.98;
+      var floor = 16 * 96 / 72;
+      value.style.fontSize = Math.max(size, floor) + 'px';
+      if (size < floor) value.classList.add('fit-wraps');
+    });
   }
 
   function setFit(notice, fit) { notice.style.setProperty('--fit', String(fit)); }
@@ -601,6 +619,8 @@ html.lv-on body.board .notice-footer { flex-wrap: wrap; }
       notice.style.setProperty('--key-min', result.key ? KEY_PT : '0pt');
       notice.classList.toggle('single-column', result.single);
       notice.classList.toggle('fit-dropped', result.dropped);
+      // The long values narrowed at the chosen fit (the search left them as its last probe had them).
+      narrowWideValues(notice);
       notice.setAttribute('data-fit', result.fit.toFixed(3));
       notice.setAttribute('data-key-size', result.key ? KEY_PT : 'fit');
     });
