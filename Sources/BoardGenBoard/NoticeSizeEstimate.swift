@@ -88,14 +88,18 @@ private extension NoticeSizeEstimate {
             + Double(blocks) * 2
     }
 
-    /// Height of wrapped text: characters average 0.5 em wide; lines are 1.3 em high.
+    /// Height of wrapped text: characters average 0.56 em wide; lines are 1.3 em high.
     func text(_ string: String, points: Double, width: Double) -> Double {
-        let em = points * 0.3528
-        let perLine = max(Int(width / (em * 0.56)), 1)
+        let perLine = max(Int(width / characterWidth(points: points)), 1)
         let lines = string.split(separator: "\n", omittingEmptySubsequences: false)
             .reduce(0) { $0 + max(1, ($1.count + perLine - 1) / perLine) }
-        return Double(lines) * em * 1.3
+        return Double(lines) * points * Self.millimetresPerPoint * 1.3
     }
+
+    /// The average width of a character at `points`, in mm.
+    func characterWidth(points: Double) -> Double { points * Self.millimetresPerPoint * 0.56 }
+
+    static let millimetresPerPoint = 0.3528
 
     /// Tell lists stand two abreast (an only list takes the whole width); each pair is as tall as its longer list.
     func tell(_ lists: [TellView], width: Double) -> Double {
@@ -150,9 +154,8 @@ private extension NoticeSizeEstimate {
         if view.isGrid {
             // A day's column is as wide as its longest unbreakable piece ("14:00–15:00"), as the browser lays
             // it out; the room and the person share what is left.
-            let em = 16 * 0.3528
             let longest = view.gridRows.flatMap { $0.cells.flatMap(\.pieces) }.map(\.count).max() ?? 5
-            let dayWidth = Double(longest) * em * 0.56 + 3
+            let dayWidth = Double(longest) * characterWidth(points: 16) + 3
             let nameWidth = max((width - dayWidth * Double(view.days.count)) / 2 - 3, width / 8)
             let rows = view.gridRows.reduce(0.0) { total, row in
                 let slots = row.cells.map { text($0.pieces.joined(separator: "\n"), points: 16, width: dayWidth) }
