@@ -13,23 +13,27 @@ import Foundation
 package enum UnbreakableTokens {
     /// The page with every token in the text of its notices wrapped.
     package static func protect(_ html: String) -> String {
+        // Scanned on its UTF-8 bytes: `<` and `>` are ASCII and never part of another character.
+        let bytes = Array(html.utf8)
         var output = ""
-        output.reserveCapacity(html.utf8.count + html.utf8.count / 8)
-        var skipping: Substring? = nil
+        output.reserveCapacity(bytes.count + bytes.count / 8)
+        var skipping: String? = nil
         var isInsideNoBreak = false
-        var rest = html[...]
-        while let open = rest.firstIndex(of: "<") {
-            let text = rest[..<open]
-            output += skipping == nil && !isInsideNoBreak ? wrap(text) : String(text)
-            guard let close = rest[open...].firstIndex(of: ">") else { break }
-            let tag = rest[open...close]
-            output += tag
+        var start = 0
+        while let open = bytes[start...].firstIndex(of: UInt8(ascii: "<")) {
+            output += text(bytes[start..<open], isWrapped: skipping == nil && !isInsideNoBreak)
+            guard let close = bytes[open...].firstIndex(of: UInt8(ascii: ">")) else {
+                start = open
+                break
+            }
+            let tag = bytes[open...close]
+            output += String(decoding: tag, as: UTF8.self)
             skipping = nextSkipState(after: tag, skipping: skipping)
             // A template's own unbreakable piece (a timetable's time range) is kept as it is.
-            isInsideNoBreak = tag == noBreakOpening
-            rest = rest[rest.index(after: close)...]
+            isInsideNoBreak = tag.elementsEqual(noBreakOpening.utf8)
+            start = close + 1
         }
-        output += skipping == nil ? wrap(rest) : String(rest)
+        output += text(bytes[start...], isWrapped: skipping == nil)
         return output
     }
 }
@@ -38,14 +42,38 @@ private extension UnbreakableTokens {
     static let noBreakOpening = "<span class=\"nobr\">"
 
     /// Elements whose text is not reading text.
-    static let skippedElements: Set<Substring> = ["script", "style", "title", "svg", "textarea"]
+    static let skippedElements: Set<String> = ["script", "style", "title", "svg", "textarea"]
+
+    /// A run of text between tags, wrapped or as it is.
+    static func text(_ bytes: ArraySlice<UInt8>, isWrapped: Bool) -> String {
+        let text = String(decoding: bytes, as: UTF8.self)
+        return isWrapped && mayHoldToken(bytes) ? wrap(text[...]) : text
+    }
+
+    /// Every token holds a digit, an "@" or a dash (a range of days): most text holds none and is passed on at once.
+    static func mayHoldToken(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "@"), UInt8(ascii: "-"): return true
+            // U+2010…U+2015 (hyphens and dashes) are E2 80 90…95 in UTF-8.
+            case 0x90...0x95 where previous == (0xE2, 0x80): return true
+            default: previous = (previous.1, byte)
+            }
+        }
+        return false
+    }
 
     /// The element being skipped after `tag`, or nil once its end tag is passed.
-    static func nextSkipState(after tag: Substring, skipping: Substring?) -> Substring? {
-        let name = tag.dropFirst().prefix { $0.isLetter || $0.isNumber || $0 == "/" }.lowercased()
+    static func nextSkipState(after tag: ArraySlice<UInt8>, skipping: String?) -> String? {
+        let isNamePart: (UInt8) -> Bool = { byte in
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "/")
+        }
+        let name = String(decoding: tag.dropFirst().prefix(while: isNamePart), as: UTF8.self).lowercased()
         if let skipped = skipping { return name == "/" + skipped ? nil : skipped }
-        guard let element = skippedElements.first(where: { $0 == name }) else { return nil }
-        return tag.hasSuffix("/>") ? nil : element
+        guard skippedElements.contains(name) else { return nil }
+        return tag.suffix(2).elementsEqual("/>".utf8) ? nil : name
     }
 
     /// One token class: a room, times, days, a phone number, an e-mail address. Alternatives are tried in order,
@@ -85,8 +113,6 @@ private extension UnbreakableTokens {
 
     /// The text with each token wrapped; text without tokens is returned as it is.
     static func wrap(_ text: Substring) -> String {
-        // Every token has a digit, an "@" or a dash: most text has none and is passed on at once.
-        guard text.contains(where: { $0.isNumber || "@-–—".contains($0) }) else { return String(text) }
         guard let token else { return String(text) }
         let string = String(text)
         var output = ""
