@@ -15,15 +15,19 @@ package struct ContentLoader: Sendable {
 
     /// The content folder.
     package let contentFolder: URL
+    /// What the previous loads decoded (`serve`), or nil.
+    package let memo: LoadMemo?
 
-    /// Makes a loader for a folder.
-    package init(contentFolder: URL) {
+    /// Makes a loader for a folder; with a `memo`, regulations whose files did not change since
+    /// the memo's last load are taken from it instead of decoded again.
+    package init(contentFolder: URL, memo: LoadMemo? = nil) {
         self.contentFolder = contentFolder
+        self.memo = memo
     }
 
     /// Reads every file, returning the model and all diagnostics (never stops at the first).
     package func load() -> Result {
-        let session = LoadSession(root: contentFolder)
+        let session = LoadSession(root: contentFolder, memo: memo)
         let site = session.loadSite()
         return Result(site: site, diagnostics: session.sink.bag.sorted)
     }
@@ -32,8 +36,10 @@ package struct ContentLoader: Sendable {
 /// The state of one load: the folder, the diagnostics, the ids seen. Regulations are decoded in
 /// parallel, so the state that loading updates is kept in a mutex the session owns.
 package final class LoadSession: Sendable {
-    package let sink = DiagnosticSink()
+    package let sink: DiagnosticSink
     let folder: ContentFolder
+    /// What the previous loads decoded, or nil.
+    let memo: LoadMemo?
     private let state = Mutex(State())
 
     /// Files that exist but could not be read or parsed: references into them are not reported again.
@@ -62,8 +68,20 @@ package final class LoadSession: Sendable {
         var calendar = SchoolCalendar()
     }
 
-    package init(root: URL) {
+    package init(root: URL, memo: LoadMemo? = nil) {
+        let sink = DiagnosticSink()
+        self.sink = sink
+        self.memo = memo
         folder = ContentFolder(root: root, sink: sink)
+    }
+
+    /// A session that reads like `parent` (its folder and calendar) but reports into `sink`: one
+    /// file's decoding, whose findings a memo keeps.
+    init(decodingFor parent: LoadSession, reportingTo sink: DiagnosticSink) {
+        self.sink = sink
+        self.memo = nil
+        folder = parent.folder
+        calendarForParsing = parent.calendarForParsing
     }
 
     func loadSite() -> Site? {

@@ -9,11 +9,16 @@ extension LoadSession {
     /// reads the session's settings and reports into the thread-safe sink), then drops duplicates.
     package func loadRegulations() -> [Regulation] {
         let session = self
-        let decoded = folder.files(in: "regulations", withExtension: "md").parallelMap { path -> Regulation? in
+        let paths = folder.files(in: "regulations", withExtension: "md")
+        let calendar = calendarForParsing
+        let decoded = paths.parallelMap { path -> Regulation? in
             guard let source = session.folder.read(path) else { return nil }
-            session.reportExampleValues(in: source)
-            return session.decodeRegulation(source)
+            guard let memo = session.memo else { return session.decodeWhole(source) }
+            return memo.regulation(of: source, calendar: calendar, sink: session.sink) { sink in
+                LoadSession(decodingFor: session, reportingTo: sink).decodeWhole(source)
+            }
         }
+        memo?.keep(only: Set(paths))
         var pathsBySlug: [String: String] = [:]
         return decoded.compactMap { $0 }.filter { regulation in
             if let other = pathsBySlug[regulation.id] {
@@ -30,6 +35,12 @@ extension LoadSession {
 }
 
 extension LoadSession {
+    /// A regulation's file: its example values reported, then decoded.
+    func decodeWhole(_ source: SourceText) -> Regulation? {
+        reportExampleValues(in: source)
+        return decodeRegulation(source)
+    }
+
     func decodeRegulation(_ source: SourceText) -> Regulation? {
         let path = source.path
         let parts: FrontMatter

@@ -177,11 +177,12 @@ import Testing
         #expect(build(content, into: output, cache: true).reusedPageCount == 2)
     }
 
-    @Test(arguments: [Edit.regulationBody, .contactsPhone, .linkRemovedFromOnePage])
+    @Test(arguments: Edit.allCases)
     func aPreviewWithTheMemoryCacheEqualsOneWithout(_ edit: Edit) throws {
         let folder = Fixtures.makeTemporaryFolder("build-cache-preview")
         defer { try? FileManager.default.removeItem(at: folder) }
         let content = try makeContent(in: folder)
+        try edit.prepare(content)
         let cache = BuildCache(toolIdentity: "test")
         let builder = SiteBuilder(contentFolder: content, today: Fixtures.today)
         #expect(builder.renderPreview(cache: cache).reusedPageCount == 0)
@@ -189,8 +190,41 @@ import Testing
         let warm = builder.renderPreview(cache: cache)
         let cold = builder.renderPreview()
         #expect(warm.reusedPageCount == edit.reusedPages)
+        #expect(warm.diagnostics.map(\.formatted) == cold.diagnostics.map(\.formatted))
         #expect(warm.files == cold.files)
         #expect(warm.makeFindings().map(\.formatted) == cold.makeFindings().map(\.formatted))
+    }
+
+    /// The decoded regulations `serve` keeps: an unchanged file is not decoded again, yet what its
+    /// decoding reported is reported on every build; a changed calendar decodes every file again.
+    @Test func aPreviewDecodesOnlyTheChangedRegulationsAndRepeatsTheirFindings() throws {
+        let folder = Fixtures.makeTemporaryFolder("build-cache-memo")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let content = try makeContent(in: folder)
+        let informing = content.appendingPathComponent("regulations/informirovanie.md")
+        // An example value left in the front matter: a loading warning (BG130) of an unchanged file.
+        try replace("\norder: 2\n", with: "\norder: 2  # пример\n", in: informing)
+        let cache = BuildCache(toolIdentity: "test")
+        let builder = SiteBuilder(contentFolder: content, today: Fixtures.today)
+        let first = builder.renderPreview(cache: cache)
+        let warning = try #require(first.diagnostics.first { $0.location.file == "regulations/informirovanie.md" })
+        let memo = try #require(cache.loads)
+        let regulations = try FileManager.default.contentsOfDirectory(
+            atPath: content.appendingPathComponent("regulations").path
+        ).filter { $0.hasSuffix(".md") }.count
+        #expect(memo.reusedCount == 0)
+
+        try append("\nНовый абзац.\n", to: content.appendingPathComponent("regulations/pomosch-ezh.md"))
+        let second = builder.renderPreview(cache: cache)
+        #expect(memo.reusedCount == regulations - 1)
+        #expect(second.diagnostics.contains(warning))
+        #expect(second.diagnostics.map(\.formatted) == builder.renderPreview().diagnostics.map(\.formatted))
+
+        let siteFile = content.appendingPathComponent("site.yaml")
+        let site = try String(contentsOf: siteFile, encoding: .utf8)
+        try (site + "\n").write(to: siteFile, atomically: true, encoding: .utf8)
+        _ = builder.renderPreview(cache: cache)
+        #expect(memo.reusedCount == 2 * regulations - 1, "the calendar did not change: nothing decoded again")
     }
 }
 

@@ -1,4 +1,5 @@
 import BoardGenDiagnostics
+import BoardGenLoad
 import BoardGenRender
 import BoardGenSupport
 import BoardGenWrite
@@ -18,7 +19,8 @@ import Glibc
 ///
 /// `build` keeps it in a file next to the output folder and links the unchanged pages from the
 /// previous output (checked by inode, size and modification time, so a page edited by hand is
-/// rendered again); `serve` keeps the pages in memory. A build whose rendering reported anything
+/// rendered again); `serve` keeps the pages in memory, and the decoded regulations too, so that
+/// only the edited file is read into the model again. A build whose rendering reported anything
 /// stores nothing: the next build renders everything and reports it again.
 public final class BuildCache: Sendable {
     /// One cached job: the key it was made for, its files and the attachments its page links.
@@ -39,18 +41,22 @@ public final class BuildCache: Sendable {
     public let file: URL?
     /// What identifies the boardgen build (the CLI hashes its own executable).
     public let toolIdentity: String
+    /// The regulations decoded by the previous builds (in memory only: `serve`).
+    let loads: LoadMemo?
     private let entries = Mutex<[String: Entry]?>(nil)
 
     /// A cache kept in `file` between runs (read at the first build, rewritten after each).
     public init(file: URL, toolIdentity: String) {
         self.file = file
         self.toolIdentity = toolIdentity
+        self.loads = nil
     }
 
     /// A cache kept in memory (`serve`): the pages' bytes themselves.
     public init(toolIdentity: String) {
         self.file = nil
         self.toolIdentity = toolIdentity
+        self.loads = LoadMemo()
         entries.withLock { $0 = [:] }
     }
 

@@ -46,7 +46,7 @@ extension SiteBuilder {
     /// whose inputs did not change since the previous preview are taken from it, not rendered.
     public func renderPreview(cache: BuildCache? = nil) -> PreviewBuild {
         let inputs = cache.map { _ in SiteInputs.read(contentFolder) }
-        let (session, failed) = load()
+        let (session, failed) = load(memo: cache?.loads)
         guard let session else { return PreviewBuild(diagnostics: failed.diagnostics, files: [], judge: nil) }
         let collector = FileCollector()
         var cached: CachedRun?

@@ -122,8 +122,8 @@ extension SiteBuilder {
     }
 
     /// Loads the content and the templates; no session when that failed (the result says why).
-    package func load() -> (session: Session?, failed: Result) {
-        let loaded = ContentLoader(contentFolder: contentFolder).load()
+    package func load(memo: LoadMemo? = nil) -> (session: Session?, failed: Result) {
+        let loaded = ContentLoader(contentFolder: contentFolder, memo: memo).load()
         let sink = DiagnosticSink()
         sink.report(loaded.diagnostics)
         guard let site = loaded.site else { return (nil, Result(diagnostics: sink.bag.sorted, files: [], site: nil)) }
