@@ -21,23 +21,28 @@ package struct BoardRenderer {
         let templates = templates
         // Each notice is converted for the templates once, not once per page that shows it.
         let prepared = notices.parallelMap { PreparedContext(view: $0) }
+        // What the build cache keeps the pages under: besides the site-wide inputs, a board page
+        // shows only its notices' views, which may quote regulations' bodies; each is described in full.
+        let described = notices.parallelMap { String(reflecting: $0) }
+        let everyNotice = described.joined(separator: "\n")
         // The index and the printed board are judged too: notices count only when the index links
         // them, and the printed board is what the secretary prints.
         var jobs: [RenderJob] = [
-            .file {
+            .file(.derived("board/print.html", description: everyNotice)) {
                 var all = pages.make(title: pages.labels.printBoard, depth: 1, current: nil)
                 all["notices"] = prepared
                 return OutputFile(
                     path: "board/print.html", text: UnbreakableTokens.protect(templates.render("board-print", all)))
             },
-            .file {
+            .file(.derived("board/index.html", description: everyNotice)) {
                 var index = pages.make(title: pages.labels.board, depth: 1, current: "board/index.html")
                 index["notices"] = prepared
                 return OutputFile(path: "board/index.html", text: templates.render("board", index))
             },
         ]
-        jobs += zip(notices, prepared).map { notice, view in
-            .file {
+        jobs += zip(notices, zip(prepared, described)).map { notice, pair in
+            let (view, description) = pair
+            return .file(.derived("board/\(notice.id).html", description: description)) {
                 // Each page's title is unique: notices of one kind differ by their audience.
                 let title = [notice.title, notice.audience].compactMap { $0 }.joined(separator: " — ")
                 var single = pages.make(title: title, depth: 1, current: nil)

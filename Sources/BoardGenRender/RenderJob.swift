@@ -19,27 +19,42 @@ package struct RenderJob: Sendable {
         }
     }
 
-    /// The content file (relative path) whose bytes, together with the site-wide inputs, decide
-    /// everything the job makes: the build cache keeps its output under that file's fingerprint.
-    /// Nil for jobs that read the whole site, which run on every build.
-    package let source: String?
+    /// What decides everything a job makes besides the site-wide inputs, for the build cache.
+    package enum Inputs: Sendable {
+        /// A regulation's page: its own file (body included).
+        case regulationFile(String)
+        /// A page that reads only the site-wide inputs (every content file, and of each regulation
+        /// its front matter; never a body), named by its path.
+        case siteWide(String)
+        /// A page made from data derived elsewhere in the build (a notice's view, which may quote a
+        /// regulation's body), named by its path; `description` renders that data in full.
+        case derived(String, description: String)
+    }
+
+    /// The inputs the build cache keeps the job's output under; nil for jobs that run on every build.
+    package let inputs: Inputs?
     private let make: @Sendable () -> Output
 
     /// A job that may read the whole site (not cached).
     init(run: @escaping @Sendable () -> [OutputFile]) {
-        source = nil
+        inputs = nil
         make = { Output(files: run()) }
     }
 
-    /// A job whose output depends on one content file and the site-wide inputs only.
-    init(source: String, make: @escaping @Sendable () -> Output) {
-        self.source = source
+    /// A job whose output depends on `inputs` and the site-wide inputs only.
+    init(_ inputs: Inputs, make: @escaping @Sendable () -> Output) {
+        self.inputs = inputs
         self.make = make
     }
 
     /// A job that renders one file.
     package static func file(_ render: @escaping @Sendable () -> OutputFile) -> RenderJob {
         RenderJob { [render()] }
+    }
+
+    /// A job that renders one file from `inputs` and the site-wide inputs only.
+    package static func file(_ inputs: Inputs, _ render: @escaping @Sendable () -> OutputFile) -> RenderJob {
+        RenderJob(inputs) { Output(files: [render()]) }
     }
 
     /// Renders the job.

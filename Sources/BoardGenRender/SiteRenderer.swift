@@ -38,20 +38,29 @@ package struct SiteRenderer: Sendable {
         // Jobs share one copy of the renderer: a copy in each of 10,000 closures cost ~45 MB.
         let shared = Shared(self)
         let renderer = self
+        // These pages show the site-wide data (which the build cache fingerprints as a whole) and
+        // of the regulations only what their front matter says.
         var jobs: [RenderJob] = [
-            .file { renderer.renderHome() }, .file { renderer.renderContacts() },
-            .file { renderer.renderSupport() }, .file { renderer.renderRegulationIndex() },
+            .file(.siteWide("index.html")) { renderer.renderHome() },
+            .file(.siteWide("contacts.html")) { renderer.renderContacts() },
+            .file(.siteWide("support.html")) { renderer.renderSupport() },
+            .file(.siteWide("regulations/index.html")) { renderer.renderRegulationIndex() },
         ]
-        if site.timetables.contains(where: \.isPublished) { jobs.append(.file { renderer.renderTimetablePage() }) }
+        if site.timetables.contains(where: \.isPublished) {
+            jobs.append(.file(.siteWide("timetable.html")) { renderer.renderTimetablePage() })
+        }
         jobs += site.regulations.indices.map { index in
-            // A regulation's page reads its own file and the site-wide data (which the build cache
-            // fingerprints as a whole), never another regulation's body.
-            RenderJob(source: site.regulations[index].path) {
+            // A regulation's page reads its own file and the site-wide data, never another
+            // regulation's body.
+            RenderJob(.regulationFile(site.regulations[index].path)) {
                 shared.renderer.renderRegulation(shared.renderer.site.regulations[index], withFiles: !judgedOnly)
             }
         }
         guard !judgedOnly else { return jobs }
-        jobs.append(RenderJob { CalendarFeeds(site: renderer.site, views: renderer.views).makeFiles() })
+        jobs.append(
+            RenderJob(.siteWide("calendar")) {
+                RenderJob.Output(files: CalendarFeeds(site: renderer.site, views: renderer.views).makeFiles())
+            })
         jobs.append(
             RenderJob {
                 renderer.templates.assets.sorted { $0.key < $1.key }.map { name, text in

@@ -16,6 +16,8 @@ public struct PreviewBuild: Sendable {
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
     /// How many pages were taken from the build cache instead of rendered.
     public var reusedPageCount = 0
+    /// The build cache's entries that were rendered because their inputs changed (sorted).
+    package var renderedCacheEntries: [String] = []
     /// Judges the rendered pages (nil when the build failed); nil when cancelled.
     let judge: (@Sendable (_ isCancelled: @Sendable () -> Bool) -> [Diagnostic]?)?
 
@@ -60,7 +62,10 @@ extension SiteBuilder {
         let rendered = collector.sortedFiles
         let files = rendered.map { PreviewFile(path: $0.path, contents: $0.contents) }
         let (diagnostics, notices) = (result.diagnostics, result.notices)
-        return PreviewBuild(diagnostics: diagnostics, files: files, reusedPageCount: result.reusedPageCount) {
+        return PreviewBuild(
+            diagnostics: diagnostics, files: files, reusedPageCount: result.reusedPageCount,
+            renderedCacheEntries: result.renderedCacheEntries
+        ) {
             isCancelled in
             let marks = session.publicationChecker.makeMarks()
             rendered.parallelForEach { file in

@@ -31,6 +31,9 @@ public struct SiteBuilder: Sendable {
         var renderDiagnosticCount = 0
         /// How many pages (with their files) were taken from the build cache instead of rendered.
         package var reusedPageCount = 0
+        /// The build cache's entries (a regulation's file, `@` and a page's path) that were rendered
+        /// because their inputs changed, sorted; empty without a cache.
+        package var renderedCacheEntries: [String] = []
     }
 
     public let contentFolder: URL
@@ -173,6 +176,7 @@ extension SiteBuilder {
         result.fileCount = counter.count
         result.renderDiagnosticCount = bag.all.count - loadDiagnostics
         result.reusedPageCount = cache?.hitCount ?? 0
+        result.renderedCacheEntries = cache?.renderedEntries ?? []
         return result
     }
 

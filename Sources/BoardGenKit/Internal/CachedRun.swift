@@ -9,13 +9,17 @@ import Synchronization
 /// the entries gathered as the jobs finish; and where the files go (an output folder or memory).
 final class CachedRun: Sendable {
     let cache: BuildCache
-    /// The key of each regulation job by its source file.
-    private let keys: [String: String]
+    /// The content's fingerprints, and the key of everything but the regulations' bodies.
+    private let inputs: SiteInputs
+    private let siteKey: String
     private let previous: [String: BuildCache.Entry]
     private let next = Mutex<[String: BuildCache.Entry]>([:])
     private let hits = Atomic<Int>(0)
+    private let rendered = Mutex<[String]>([])
     /// How many jobs were taken from the cache, not rendered.
     var hitCount: Int { hits.load(ordering: .relaxed) }
+    /// The cache entries of the jobs this run rendered (their inputs changed), sorted.
+    var renderedEntries: [String] { rendered.withLock { $0.sorted() } }
     /// Hands on a rendered file; its stamp when it was written to an output folder.
     private let emit: @Sendable (OutputFile) -> FileStamp?
     /// Takes a cached job's files again; false when they are gone or changed.
@@ -29,15 +33,27 @@ final class CachedRun: Sendable {
         reuse: @escaping @Sendable ([BuildCache.StoredFile]) -> Bool
     ) {
         let sources = Set(site.regulations.map(\.path))
-        let siteKey = inputs.siteKey(toolIdentity: cache.toolIdentity, today: today, regulationSources: sources)
-        var keys: [String: String] = [:]
-        for source in sources { keys[source] = inputs.jobKey(siteKey: siteKey, source: source) }
+        self.siteKey = inputs.siteKey(toolIdentity: cache.toolIdentity, today: today, regulationSources: sources)
+        self.inputs = inputs
         self.cache = cache
-        self.keys = keys
         self.previous = cache.previous
         self.keepsContents = keepsContents
         self.emit = emit
         self.reuse = reuse
+    }
+
+    /// A job's entry name in the cache and the key of its inputs; nil when it is not cached (or
+    /// reads a file the fingerprints do not know).
+    func entry(for inputs: RenderJob.Inputs) -> (name: String, key: String)? {
+        switch inputs {
+        case .regulationFile(let path):
+            return self.inputs.jobKey(siteKey: siteKey, source: path).map { (path, $0) }
+        case .siteWide(let page):
+            // "@" never starts a content file's path, so the names cannot meet.
+            return ("@" + page, Self.key(siteKey, "site-wide", page))
+        case .derived(let page, let description):
+            return ("@" + page, Self.key(siteKey, "derived", page, description))
+        }
     }
 
     /// Runs the jobs on all cores: a cached job whose key is unchanged hands on its stored files,
@@ -47,7 +63,7 @@ final class CachedRun: Sendable {
         attachments: @Sendable ([Attachment]) -> [OutputFile]
     ) {
         jobs.parallelForEach { job in
-            guard let source = job.source, let key = keys[source] else {
+            guard let (source, key) = job.inputs.flatMap(entry(for:)) else {
                 let output = job.run()
                 output.files.forEach(emitPlain)
                 attachments(output.attachments).forEach(emitPlain)
@@ -60,6 +76,7 @@ final class CachedRun: Sendable {
                 attachments(entry.attachments).forEach(emitPlain)
                 return
             }
+            rendered.withLock { $0.append(source) }
             let output = job.run()
             let stored = output.files.map { file in
                 BuildCache.StoredFile(
@@ -75,6 +92,14 @@ final class CachedRun: Sendable {
     /// then renders every page and reports it again).
     func finish(renderDiagnostics: Int) {
         cache.store(renderDiagnostics == 0 ? next.withLock { $0 } : [:])
+    }
+}
+
+private extension CachedRun {
+    static func key(_ parts: String...) -> String {
+        var key = Fingerprint()
+        for part in parts { key.add(part) }
+        return key.hex
     }
 }
 
