@@ -19,34 +19,34 @@ package struct BoardRenderer {
     package func jobs(_ notices: [NoticeView], judgedOnly: Bool = false) -> [RenderJob] {
         let pages = PageContext(site: site, labels: Labels.forLanguage(site.settings.language))
         let templates = templates
-        // Each notice is converted for the templates once, not once per page that shows it.
-        let prepared = notices.parallelMap { PreparedContext(view: $0) }
-        // What the build cache keeps the pages under: besides the site-wide inputs, a board page
-        // shows only its notices' views, which may quote regulations' bodies; each is described in full.
-        let described = notices.parallelMap { String(reflecting: $0) }
-        let everyNotice = described.joined(separator: "\n")
+        // Each notice is converted for the templates once, not once per page that shows it, and
+        // only when a page that shows it is rendered (the build cache may have them all).
+        let prepared = PreparedNotices(notices)
+        // Besides the site-wide inputs, a board page shows only its notices, which may quote
+        // regulations' text: the build cache keeps it under those files too.
+        let everyQuote = notices.flatMap(\.quotes)
         // The index and the printed board are judged too: notices count only when the index links
         // them, and the printed board is what the secretary prints.
         var jobs: [RenderJob] = [
-            .file(.derived("board/print.html", description: everyNotice)) {
+            .file(.quoting("board/print.html", files: everyQuote)) {
                 var all = pages.make(title: pages.labels.printBoard, depth: 1, current: nil)
-                all["notices"] = prepared
+                all["notices"] = prepared.all
                 return OutputFile(
                     path: "board/print.html", text: UnbreakableTokens.protect(templates.render("board-print", all)))
             },
-            .file(.derived("board/index.html", description: everyNotice)) {
+            .file(.quoting("board/index.html", files: everyQuote)) {
                 var index = pages.make(title: pages.labels.board, depth: 1, current: "board/index.html")
-                index["notices"] = prepared
+                index["notices"] = prepared.all
                 return OutputFile(path: "board/index.html", text: templates.render("board", index))
             },
         ]
-        jobs += zip(notices, zip(prepared, described)).map { notice, pair in
-            let (view, description) = pair
-            return .file(.derived("board/\(notice.id).html", description: description)) {
+        jobs += notices.indices.map { index in
+            let notice = notices[index]
+            return .file(.quoting("board/\(notice.id).html", files: notice.quotes)) {
                 // Each page's title is unique: notices of one kind differ by their audience.
                 let title = [notice.title, notice.audience].compactMap { $0 }.joined(separator: " — ")
                 var single = pages.make(title: title, depth: 1, current: nil)
-                single["notices"] = [view]
+                single["notices"] = [prepared[index]]
                 return OutputFile(
                     path: "board/\(notice.id).html",
                     text: UnbreakableTokens.protect(templates.render("board-print", single)))

@@ -39,4 +39,7 @@ package struct NoticeView: Sendable {
     package var documentHTML: String?
     /// What the QR code opens, said above its address ("Эта страница на сайте").
     package var urlCaption: String = ""
+    /// The content files (regulations) whose text the notice quotes: besides the site-wide inputs,
+    /// what the build cache keeps its pages under.
+    package var quotes: [String] = []
 }

@@ -26,9 +26,9 @@ package struct RenderJob: Sendable {
         /// A page that reads only the site-wide inputs (every content file, and of each regulation
         /// its front matter; never a body), named by its path.
         case siteWide(String)
-        /// A page made from data derived elsewhere in the build (a notice's view, which may quote a
-        /// regulation's body), named by its path; `description` renders that data in full.
-        case derived(String, description: String)
+        /// A page that reads the site-wide inputs and the whole text of `files` (a notice that
+        /// quotes a regulation's rules), named by its path.
+        case quoting(String, files: [String])
     }
 
     /// The inputs the build cache keeps the job's output under; nil for jobs that run on every build.

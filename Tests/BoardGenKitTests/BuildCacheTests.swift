@@ -13,7 +13,7 @@ import Testing
     /// One edit of the repository's content folder, and how many regulation pages a rebuild may
     /// take from the cache after it (of the two).
     enum Edit: String, CaseIterable, CustomTestStringConvertible {
-        case regulationBody, boardRuleText, regulationTitle, contactsPhone, templateOverride, attachmentBytes
+        case regulationBody, unquotedRegulationBody, boardRuleText, regulationTitle, contactsPhone, templateOverride, attachmentBytes
         case linkRemovedFromOnePage, regulationAdded, regulationRemoved, nothing
 
         var testDescription: String { rawValue }
@@ -21,7 +21,15 @@ import Testing
         /// The cache entries a warm rebuild must render again; nil: every one (the site-wide inputs changed).
         var rendered: [String]? {
             switch self {
-            case .regulationBody, .linkRemovedFromOnePage: ["regulations/informirovanie.md"]
+            // The board's summary of this regulation quotes it: its notice, the index and the printed board
+            // are rendered again (and come out the same).
+            case .regulationBody, .linkRemovedFromOnePage:
+                [
+                    "@board/index.html", "@board/informing.html", "@board/print.html",
+                    "regulations/informirovanie.md",
+                ]
+            // A regulation the board does not show: its page alone.
+            case .unquotedRegulationBody: ["regulations/kopiya.md"]
             // The board quotes rule 1.2: its notice, the index and the printed board change too.
             case .boardRuleText:
                 [
@@ -38,6 +46,10 @@ import Testing
         /// Before the first build: the regulation that `regulationRemoved` removes is added.
         func prepare(_ content: URL) throws {
             if self == .regulationRemoved { try Edit.regulationAdded.apply(to: content) }
+            if self == .unquotedRegulationBody {
+                try Edit.regulationAdded.apply(to: content)
+                try replace("\nboard: summary\n", with: "\n", in: content.appendingPathComponent("regulations/kopiya.md"))
+            }
         }
 
         func apply(to content: URL) throws {
@@ -45,6 +57,8 @@ import Testing
             switch self {
             case .regulationBody:
                 try append("\nНовый абзац.\n", to: informing)
+            case .unquotedRegulationBody:
+                try append("\nНовый абзац.\n", to: content.appendingPathComponent("regulations/kopiya.md"))
             case .boardRuleText:
                 try replace(
                     "1.2. График консультаций", with: "1.2. Новый график консультаций",

@@ -51,8 +51,13 @@ final class CachedRun: Sendable {
         case .siteWide(let page):
             // "@" never starts a content file's path, so the names cannot meet.
             return ("@" + page, Self.key(siteKey, "site-wide", page))
-        case .derived(let page, let description):
-            return ("@" + page, Self.key(siteKey, "derived", page, description))
+        case .quoting(let page, let files):
+            var parts = [siteKey, "quoting", page]
+            for file in Set(files).sorted() {
+                guard let whole = self.inputs.files[file]?.whole else { return nil }
+                parts += [file, whole]
+            }
+            return ("@" + page, Self.key(parts))
         }
     }
 
@@ -97,6 +102,10 @@ final class CachedRun: Sendable {
 
 private extension CachedRun {
     static func key(_ parts: String...) -> String {
+        key(parts)
+    }
+
+    static func key(_ parts: [String]) -> String {
         var key = Fingerprint()
         for part in parts { key.add(part) }
         return key.hex
