@@ -32,9 +32,9 @@ package struct PublicationChecker {
     }
 
     /// A collector for the output that can answer every question `check` and the report ask.
-    package func makeMarks() -> PublishedMarks {
+    package func makeMarks(memo: PageMarksMemo? = nil) -> PublishedMarks {
         let expectations = Dictionary(requirements().map { ($0.item, $0.expected) }) { first, _ in first }
-        return PublishedMarks(expectations: expectations, listed: CheckResult.pagesListed)
+        return PublishedMarks(expectations: expectations, listed: CheckResult.pagesListed, memo: memo)
     }
 
     /// Makes a value from all its stored fields (the memberwise initializer, for the whole package).

@@ -16,16 +16,24 @@ package final class PublishedMarks: Sendable {
     let listed: Int
     let expectations: [PublishedItem: ExpectedContent]
     let state = Mutex(State())
+    /// What earlier checks found on pages (`serve`), or nil.
+    let memo: PageMarksMemo?
 
-    /// A collector judging the given items.
-    package init(expectations: [PublishedItem: ExpectedContent], listed: Int) {
+    /// A collector judging the given items; with a `memo`, a page whose bytes did not change since
+    /// the memo's last check is not parsed again.
+    package init(expectations: [PublishedItem: ExpectedContent], listed: Int, memo: PageMarksMemo? = nil) {
         self.listed = max(listed, 1)
         self.expectations = expectations
+        self.memo = memo
+        memo?.begin(expectations)
     }
 
     /// Judges one generated file; anything but HTML (feeds, CSS) is ignored.
     package func add(page: String, contents: Data) {
         guard page.hasSuffix(".html") else { return }
+        if let known = memo?.entry(page: page, contents: contents) {
+            return state.withLock { $0.record(page: page, links: known.links, sightings: known.sightings) }
+        }
         let root = HTMLDocument.parse(String(decoding: contents, as: UTF8.self))
         var links: Set<String> = []
         var seen: [PublishedItem: Sighting] = [:]
@@ -39,6 +47,7 @@ package final class PublishedMarks: Sendable {
             seen[item] = Sighting(page: page, path: path, result: Self.judge(element, against: expected))
         }
         state.withLock { $0.record(page: page, links: links, sightings: seen) }
+        memo?.store(.init(contents: contents, links: links, sightings: seen), page: page)
     }
 
     /// Where a page belongs: a board notice, the printed board, or the website.

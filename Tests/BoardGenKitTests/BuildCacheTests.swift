@@ -220,7 +220,11 @@ import Testing
         try edit.prepare(content)
         let cache = BuildCache(toolIdentity: "test")
         let builder = SiteBuilder(contentFolder: content, today: Fixtures.today)
-        #expect(builder.renderPreview(cache: cache).reusedPageCount == 0)
+        let first = builder.renderPreview(cache: cache)
+        #expect(first.reusedPageCount == 0)
+        // The first check fills the memory of what each page shows.
+        _ = first.makeFindings()
+        let marks = try #require(cache.pageMarks)
         try edit.apply(to: content)
         let warm = builder.renderPreview(cache: cache)
         let cold = builder.renderPreview()
@@ -228,6 +232,30 @@ import Testing
         #expect(warm.diagnostics.map(\.formatted) == cold.diagnostics.map(\.formatted))
         #expect(warm.files == cold.files)
         #expect(warm.makeFindings().map(\.formatted) == cold.makeFindings().map(\.formatted))
+        // Pages whose bytes did not change are not parsed again, unless the required items changed.
+        if edit.rendered != nil { #expect(marks.reusedCount > 10) }
+    }
+
+    /// A check after a rebuild judges a changed page again, even when its required items did not change:
+    /// a page edited to hide a phone is found.
+    @Test func aPreviewCheckJudgesAChangedPageAgain() throws {
+        let folder = Fixtures.makeTemporaryFolder("build-cache-marks")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let content = try makeContent(in: folder)
+        let cache = BuildCache(toolIdentity: "test")
+        let builder = SiteBuilder(contentFolder: content, today: Fixtures.today)
+        let before = builder.renderPreview(cache: cache).makeFindings().map(\.formatted)
+        // The regulation page's template, overridden to leave out the approval block.
+        let builtIn = try String(
+            contentsOf: Fixtures.repository.appendingPathComponent("Templates/regulation.mustache"), encoding: .utf8)
+        let folderOfTemplates = content.appendingPathComponent("templates")
+        try FileManager.default.createDirectory(at: folderOfTemplates, withIntermediateDirectories: true)
+        try builtIn.replacingOccurrences(of: "{{> approval}}\n", with: "").write(
+            to: folderOfTemplates.appendingPathComponent("regulation.mustache"), atomically: true, encoding: .utf8)
+        let warm = builder.renderPreview(cache: cache).makeFindings().map(\.formatted)
+        let cold = builder.renderPreview().makeFindings().map(\.formatted)
+        #expect(warm == cold)
+        #expect(warm.count > before.count, "the regulations' pages no longer show their approval")
     }
 
     /// The decoded regulations `serve` keeps: an unchanged file is not decoded again, yet what its

@@ -1,3 +1,4 @@
+import BoardGenCheck
 import BoardGenDiagnostics
 import BoardGenLoad
 import BoardGenRender
@@ -43,6 +44,8 @@ public final class BuildCache: Sendable {
     public let toolIdentity: String
     /// The regulations decoded by the previous builds (in memory only: `serve`).
     let loads: LoadMemo?
+    /// What the previous checks found on each page (in memory only: `serve`).
+    let pageMarks: PageMarksMemo?
     private let entries = Mutex<[String: Entry]?>(nil)
 
     /// A cache kept in `file` between runs (read at the first build, rewritten after each).
@@ -50,6 +53,7 @@ public final class BuildCache: Sendable {
         self.file = file
         self.toolIdentity = toolIdentity
         self.loads = nil
+        self.pageMarks = nil
     }
 
     /// A cache kept in memory (`serve`): the pages' bytes themselves.
@@ -57,6 +61,7 @@ public final class BuildCache: Sendable {
         self.file = nil
         self.toolIdentity = toolIdentity
         self.loads = LoadMemo()
+        self.pageMarks = PageMarksMemo()
         entries.withLock { $0 = [:] }
     }
 

@@ -67,7 +67,7 @@ extension SiteBuilder {
             renderedCacheEntries: result.renderedCacheEntries
         ) {
             isCancelled in
-            let marks = session.publicationChecker.makeMarks()
+            let marks = session.publicationChecker.makeMarks(memo: cache?.pageMarks)
             rendered.parallelForEach { file in
                 if !isCancelled() { marks.add(page: file.path, contents: file.contents) }
             }
