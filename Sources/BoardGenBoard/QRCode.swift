@@ -1,5 +1,6 @@
 import BoardGenSupport
 import CQRencode
+import Synchronization
 
 /// The only file that talks to libqrencode: encodes text as a QR symbol and draws it as inline SVG.
 /// No C pointer leaves this file.
@@ -24,7 +25,7 @@ enum QRCode {
 
     /// An SVG drawing of the symbol with a 4-module quiet zone, black on white, one path.
     static func svg(for text: String, title: String) -> String? {
-        guard let matrix = encode(text) else { return nil }
+        guard let matrix = symbol(for: text) else { return nil }
         let border = 4
         let size = matrix.size + 2 * border
         var path = ""
@@ -43,4 +44,19 @@ enum QRCode {
             """
     }
 
+    /// The symbols encoded so far, by text: a board encodes the same few addresses on every build
+    /// (`serve` rebuilds after each edit), and the encoding is the same each time.
+    private static let symbols = Mutex<[String: Matrix]>([:])
+
+    /// `encode(text)`, once per text in the process.
+    static func symbol(for text: String) -> Matrix? {
+        if let known = symbols.withLock({ $0[text] }) { return known }
+        guard let matrix = encode(text) else { return nil }
+        symbols.withLock { symbols in
+            // A bound, so that a long-running server that saw many addresses does not keep them all.
+            if symbols.count > 4096 { symbols.removeAll() }
+            symbols[text] = matrix
+        }
+        return matrix
+    }
 }

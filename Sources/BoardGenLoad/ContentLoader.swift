@@ -93,10 +93,11 @@ package final class LoadSession: Sendable {
             return nil
         }
         let settings = loadSettings()
-        let channels = loadList("contacts.yaml", key: "channels", what: "a channel", decode: decodeChannel)
-        let people = loadList("people.yaml", key: "people", what: "a person", decode: decodePerson)
-        let timetables = loadList("timetables.yaml", key: "timetables", what: "a timetable", decode: decodeTimetable)
-        let desks = loadList("desks.yaml", key: "desks", what: "a desk", decode: decodeDesk)
+        let channels = loadList("contacts.yaml", key: "channels", what: "a channel", decode: LoadSession.decodeChannel)
+        let people = loadList("people.yaml", key: "people", what: "a person", decode: LoadSession.decodePerson)
+        let timetables = loadList(
+            "timetables.yaml", key: "timetables", what: "a timetable", decode: LoadSession.decodeTimetable)
+        let desks = loadList("desks.yaml", key: "desks", what: "a desk", decode: LoadSession.decodeDesk)
         let regulations = loadRegulations()
         let board = loadBoard()
         let policy = loadPolicy()
@@ -119,6 +120,12 @@ package final class LoadSession: Sendable {
             markBroken(path)
             return nil
         }
+        return parseObject(source, what: what)
+    }
+
+    /// A YAML file's text as an object (its example values reported).
+    func parseObject(_ source: SourceText, what: String) -> YAMLObject? {
+        let path = source.path
         reportExampleValues(in: source)
         switch YAMLNode.parse(source.text, path: path) {
         case .failure(let diagnostic):
@@ -138,15 +145,33 @@ package final class LoadSession: Sendable {
         }
     }
 
-    /// Reads `key:` of a list file and decodes each item, reporting duplicate ids.
+    /// Reads `key:` of a list file and decodes each item (`decode` on the session that decodes),
+    /// reporting duplicate ids. With a memo, an unchanged file's items are taken from it.
     func loadList<T: ContentItem>(
-        _ path: String, key: String, what: String, decode: (YAMLObject) -> T?
+        _ path: String, key: String, what: String, decode: @escaping (LoadSession) -> (YAMLObject) -> T?
     ) -> [T] {
-        guard let file = loadObject(path, what: "\(path)") else { return [] }
+        guard let memo else {
+            return decodeList(loadObject(path, what: path), path: path, key: key, what: what, decode: decode)
+        }
+        guard folder.exists(path) else { return [] }
+        guard let source = folder.read(path) else {
+            markBroken(path)
+            return []
+        }
+        return memo.list(of: source, calendar: calendarForParsing, for: self) { session in
+            session.decodeList(
+                session.parseObject(source, what: path), path: path, key: key, what: what, decode: decode)
+        }
+    }
+
+    func decodeList<T: ContentItem>(
+        _ file: YAMLObject?, path: String, key: String, what: String, decode: (LoadSession) -> (YAMLObject) -> T?
+    ) -> [T] {
+        guard let file else { return [] }
         let items = file.list(key, required: true).compactMap { node -> T? in
             guard let object = YAMLObject(node, what: what, sink: sink) else { return nil }
             defer { object.finish() }
-            let item = decode(object)
+            let item = decode(self)(object)
             if item == nil, case .mapping(let entries, _) = node,
                 case .scalar(let id, _, _)? = entries.first(where: { $0.key == "id" })?.value
             {

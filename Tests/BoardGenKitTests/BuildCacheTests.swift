@@ -14,7 +14,7 @@ import Testing
     /// take from the cache after it (of the two).
     enum Edit: String, CaseIterable, CustomTestStringConvertible {
         case regulationBody, unquotedRegulationBody, boardRuleText, regulationTitle, contactsPhone, templateOverride, attachmentBytes
-        case linkRemovedFromOnePage, regulationAdded, regulationRemoved, nothing
+        case linkRemovedFromOnePage, regulationAdded, regulationRemoved, schoolCalendar, nothing
 
         var testDescription: String { rawValue }
 
@@ -38,7 +38,7 @@ import Testing
                 ]
             case .nothing: []
             case .regulationTitle, .contactsPhone, .templateOverride, .attachmentBytes, .regulationAdded,
-                .regulationRemoved:
+                .regulationRemoved, .schoolCalendar:
                 nil
             }
         }
@@ -94,6 +94,11 @@ import Testing
                     to: content.appendingPathComponent("regulations/kopiya.md"), atomically: true, encoding: .utf8)
             case .regulationRemoved:
                 try FileManager.default.removeItem(at: content.appendingPathComponent("regulations/kopiya.md"))
+            case .schoolCalendar:
+                // Notations (desk hours, slots) are read with the calendar: every file is decoded again.
+                try replace(
+                    "{ name: \"Зимние каникулы\",   start: 2026-12-29",
+                    with: "{ name: \"Зимние каникулы\",   start: 2026-12-26", in: content.appendingPathComponent("site.yaml"))
             case .nothing:
                 break
             }
@@ -267,6 +272,10 @@ import Testing
         let informing = content.appendingPathComponent("regulations/informirovanie.md")
         // An example value left in the front matter: a loading warning (BG130) of an unchanged file.
         try replace("\norder: 2\n", with: "\norder: 2  # пример\n", in: informing)
+        // A channel that cannot be decoded: the references to it are not reported again, on any build.
+        try replace(
+            "id: school-phone\n    kind: phone", with: "id: school-phone\n    kind: pigeon",
+            in: content.appendingPathComponent("contacts.yaml"))
         let cache = BuildCache(toolIdentity: "test")
         let builder = SiteBuilder(contentFolder: content, today: Fixtures.today)
         let first = builder.renderPreview(cache: cache)
@@ -276,18 +285,24 @@ import Testing
             atPath: content.appendingPathComponent("regulations").path
         ).filter { $0.hasSuffix(".md") }.count
         #expect(memo.reusedCount == 0)
+        #expect(first.diagnostics.contains { $0.location.file == "contacts.yaml" })
+        #expect(!first.diagnostics.contains { $0.message.contains("'school-phone'") && $0.location.file.hasPrefix("reg") })
+        // contacts.yaml, people.yaml, timetables.yaml and desks.yaml.
+        let lists = 4
 
         try append("\nНовый абзац.\n", to: content.appendingPathComponent("regulations/pomosch-ezh.md"))
         let second = builder.renderPreview(cache: cache)
-        #expect(memo.reusedCount == regulations - 1)
+        #expect(memo.reusedCount == regulations - 1 + lists)
         #expect(second.diagnostics.contains(warning))
         #expect(second.diagnostics.map(\.formatted) == builder.renderPreview().diagnostics.map(\.formatted))
 
         let siteFile = content.appendingPathComponent("site.yaml")
         let site = try String(contentsOf: siteFile, encoding: .utf8)
         try (site + "\n").write(to: siteFile, atomically: true, encoding: .utf8)
-        _ = builder.renderPreview(cache: cache)
-        #expect(memo.reusedCount == 2 * regulations - 1, "the calendar did not change: nothing decoded again")
+        let third = builder.renderPreview(cache: cache)
+        #expect(
+            memo.reusedCount == 2 * (regulations + lists) - 1, "the calendar did not change: nothing decoded again")
+        #expect(third.diagnostics.map(\.formatted) == builder.renderPreview().diagnostics.map(\.formatted))
     }
 }
 
