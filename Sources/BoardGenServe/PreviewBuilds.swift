@@ -17,6 +17,8 @@ final class PreviewBuilds: Sendable {
     private let latest = Atomic<Int>(0)
     /// Runs the checks, one at a time, off the rebuilder's thread: the next build need not wait.
     private let checks = DispatchQueue(label: "boardgen-check")
+    /// How long a check waits after its build was announced (a reload fetches its page within it).
+    static let checkDelay: TimeInterval = 0.06
 
     init(
         configuration: PreviewServer.Configuration, state: PreviewState,
@@ -59,8 +61,12 @@ final class PreviewBuilds: Sendable {
         status.isChecking = true
         state.publish(snapshot, status: status)
         let line = Line(started: started, outcome: outcome, changed: shown(changed), diagnostics: diagnostics)
-        // … then what the check finds on them.
-        checks.async { [self] in check(built, line: line, number: number) }
+        // … then what the check finds on them, a moment later: the open pages reload at once, and the
+        // pages they ask for are served before the check takes both cores.
+        checks.async { [self] in
+            Thread.sleep(forTimeInterval: Self.checkDelay)
+            check(built, line: line, number: number)
+        }
     }
 
     /// Waits for the check in progress, if any (the server is stopping).

@@ -192,8 +192,14 @@ import Testing
 
     @Test func aBurstOfSavesServesTheLastState() async throws {
         // A server started and stopped first: the event loops Hummingbird keeps for the process are made.
+        // The clients' own event loops and connections are made on first use: before counting.
         let warm = try ServeHarness()
         try await warm.start()
+        var warmEvents: EventListener? = try EventListener(warm.url("__boardgen/events"))
+        _ = try #require(await warmEvents?.wait { _ in true })
+        _ = try await Curl.fetch(warm.url("contacts.html"))
+        warmEvents?.stop()
+        warmEvents = nil
         await warm.stop()
         let before = Self.openDescriptors()
         let threads = Self.threadCount()
@@ -223,6 +229,10 @@ import Testing
         // Idle workers of Dispatch's pool (the builds render on all cores) retire after a few seconds of no work;
         // a leak (a watcher or server thread per save) would leave tens of threads, not a few, and never retire.
         for _ in 0..<100 where Self.threadCount() > threads {
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        // Connections the server closes as it stops may take a moment to be released.
+        for _ in 0..<100 where Self.openDescriptors() > before {
             try await Task.sleep(for: .milliseconds(100))
         }
         #expect(Self.openDescriptors() <= before, "file descriptors leaked")
