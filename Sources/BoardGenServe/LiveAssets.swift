@@ -53,28 +53,32 @@ enum LiveAssets {
 
 private extension LiveAssets {
     static func insert(_ text: String, before marker: String, in page: Data, orAppend: Bool) -> Data {
-        let bytes = Array(page)
-        let needle = Array(marker.utf8)
-        guard let found = lastIndex(of: needle, in: bytes) else {
+        guard let found = lastIndex(of: Array(marker.utf8), in: page) else {
             return orAppend ? page + Data(text.utf8) : page
         }
-        return Data(bytes[..<found]) + Data(text.utf8) + Data(bytes[found...])
+        return page.prefix(found) + Data(text.utf8) + page.dropFirst(found)
     }
 
     static func insert(_ text: String, after marker: String, in page: Data) -> Data {
-        let bytes = Array(page)
-        guard let found = ByteSearch.find(Array(marker.utf8), in: bytes, from: 0) else { return page }
-        let end = found + marker.utf8.count
-        return Data(bytes[..<end]) + Data(text.utf8) + Data(bytes[end...])
+        let needle = Array(marker.utf8)
+        let found = page.withUnsafeBytes { raw in ByteSearch.find(needle, in: raw.bindMemory(to: UInt8.self)) }
+        guard let found else { return page }
+        let end = found + needle.count
+        return page.prefix(end) + Data(text.utf8) + page.dropFirst(end)
     }
 
-    static func lastIndex(of needle: [UInt8], in bytes: [UInt8]) -> Int? {
-        var from = 0
-        var last: Int?
-        while let found = ByteSearch.find(needle, in: bytes, from: from) {
-            last = found
-            from = found + needle.count
+    /// The offset of the last occurrence (memchr and memcmp over the page's bytes: a page is
+    /// answered on every request, and a generic scan cost milliseconds per page).
+    static func lastIndex(of needle: [UInt8], in page: Data) -> Int? {
+        page.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var from = 0
+            var last: Int?
+            while let found = ByteSearch.find(needle, in: bytes, from: from) {
+                last = found
+                from = found + needle.count
+            }
+            return last
         }
-        return last
     }
 }
