@@ -11,6 +11,12 @@ package enum ByteSearch {
     package static func find<Bytes: RandomAccessCollection>(_ needle: [UInt8], in bytes: Bytes, from start: Int) -> Int?
     where Bytes.Element == UInt8, Bytes.Index == Int, Bytes.SubSequence: Collection<UInt8> {
         guard let first = needle.first, start < bytes.endIndex else { return nil }
+        // Arrays and their slices: memchr and memcmp (a generic scan costs milliseconds per page).
+        if let found = bytes.withContiguousStorageIfAvailable({ buffer in
+            find(needle, in: buffer, from: start - bytes.startIndex).map { $0 + bytes.startIndex }
+        }) {
+            return found
+        }
         var index = start
         while index + needle.count <= bytes.endIndex {
             guard let candidate = bytes[index...].firstIndex(of: first), candidate + needle.count <= bytes.endIndex
