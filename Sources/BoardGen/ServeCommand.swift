@@ -93,6 +93,11 @@ private extension ServeCommand {
         process.arguments = ["xdg-open", url.absoluteString]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
+        // A missing or failing opener (no desktop, no xdg-utils) is told, not silent.
+        process.terminationHandler = { finished in
+            guard finished.terminationStatus != 0 else { return }
+            warn("warning: could not open a browser (xdg-open exited with \(finished.terminationStatus)); open \(url.absoluteString)")
+        }
         do {
             try process.run()
         } catch {

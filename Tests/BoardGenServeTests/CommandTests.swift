@@ -84,6 +84,44 @@ struct CommandTests {
         #expect(rest.contains("stopped"))
     }
 
+    /// `--open` hands the printed address to the desktop's opener (`xdg-open`, found on PATH): here a
+    /// stand-in that writes down what it was given, which must be the page the server serves.
+    @Test func serveOpensThePrintedAddress() async throws {
+        #expect(try await Binary.run(["init", "myschool"], in: folder).status == 0)
+        let bin = folder.appendingPathComponent("bin")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        let opened = folder.appendingPathComponent("opened.txt")
+        let opener = bin.appendingPathComponent("xdg-open")
+        try "#!/bin/sh\nprintf '%s' \"$1\" > '\(opened.path)'\n".write(to: opener, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: opener.path)
+        var environment = ProcessInfo.processInfo.environment
+        environment["PATH"] = bin.path + ":" + (environment["PATH"] ?? "/usr/bin:/bin")
+        let server = try Binary.start(
+            ["serve", "--content", "myschool", "--port", "0", "--open"], in: folder, environment: environment)
+        defer {
+            kill(server.process.processIdentifier, SIGINT)
+            server.process.waitUntilExit()
+        }
+        let process = Unchecked(value: server.process)
+        DispatchQueue.global().asyncAfter(deadline: .now() + 60) {
+            if process.value.isRunning { process.value.terminate() }
+        }
+        let pipe = Unchecked(value: server.stdout)
+        let line = try await offPool { Self.line(startingWith: "serving", in: pipe.value) }
+        // "serving myschool at http://127.0.0.1:PORT/ (print preview: …); Ctrl+C stops"
+        let words = line.split(separator: " ")
+        let address = try #require(words.firstIndex(of: "at").map { String(words[$0 + 1]) })
+        var text = ""
+        for _ in 0..<100 where text.isEmpty {
+            try await Task.sleep(for: .milliseconds(50))
+            text = (try? String(contentsOf: opened, encoding: .utf8)) ?? ""
+        }
+        #expect(text == address, "xdg-open was given '\(text)', the server printed '\(line)'")
+        #expect(address.hasPrefix("http://127.0.0.1:"))
+        let page = try await Curl.fetch(address)
+        #expect(page.status == 200)
+    }
+
     /// Reads a pipe line by line up to the first line with `prefix` (or its end).
     static func line(startingWith prefix: String, in pipe: Pipe) -> String {
         while true {

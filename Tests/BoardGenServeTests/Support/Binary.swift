@@ -34,11 +34,14 @@ enum Binary {
     }
 
     /// Starts the binary with its output in pipes.
-    static func start(_ arguments: [String], in folder: URL) throws -> (process: Process, stdout: Pipe, stderr: Pipe) {
+    static func start(
+        _ arguments: [String], in folder: URL, environment: [String: String]? = nil
+    ) throws -> (process: Process, stdout: Pipe, stderr: Pipe) {
         guard let path else { throw CocoaError(.fileNoSuchFile) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
+        if let environment { process.environment = environment }
         process.currentDirectoryURL = folder
         let (stdout, stderr) = (Pipe(), Pipe())
         process.standardOutput = stdout
