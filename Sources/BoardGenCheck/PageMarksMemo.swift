@@ -46,4 +46,9 @@ package final class PageMarksMemo: Sendable {
     func store(_ entry: Entry, page: String) {
         state.withLock { $0.entries[page] = entry }
     }
+
+    /// Forgets the pages a build no longer makes (renamed or removed while `serve` runs).
+    package func keep(only pages: Set<String>) {
+        state.withLock { state in state.entries = state.entries.filter { pages.contains($0.key) } }
+    }
 }

@@ -72,6 +72,7 @@ extension SiteBuilder {
                 if !isCancelled() { marks.add(page: file.path, contents: file.contents) }
             }
             guard !isCancelled() else { return nil }
+            cache?.pageMarks?.keep(only: Set(rendered.map(\.path)))
             let checked = SiteChecker.judge(session, marks: marks, notices: notices, earlier: [])
             let known = Set(diagnostics.map(\.formatted))
             return checked.diagnostics.filter { !known.contains($0.formatted) }
