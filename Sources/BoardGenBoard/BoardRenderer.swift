@@ -1,4 +1,5 @@
 import BoardGenDiagnostics
+import Foundation
 import BoardGenModel
 import BoardGenRender
 import BoardGenSupport
@@ -23,18 +24,20 @@ package struct BoardRenderer {
         // only when a page that shows it is rendered (the build cache may have them all).
         let prepared = PreparedNotices(notices)
         // Besides the site-wide inputs, a board page shows only its notices, which may quote
-        // regulations' text: the build cache keeps it under those files too.
-        let everyQuote = notices.flatMap(\.quotes)
+        // regulations' text: the build cache keeps it under their views, written out in full.
+        let described = notices.map(Self.describe)
+        let everyNotice: String? =
+            described.contains { $0 == nil } ? nil : described.compactMap { $0 }.joined(separator: "\n")
         // The index and the printed board are judged too: notices count only when the index links
         // them, and the printed board is what the secretary prints.
         var jobs: [RenderJob] = [
-            .file(.quoting("board/print.html", files: everyQuote)) {
+            .file(everyNotice.map { .derived("board/print.html", description: $0) }) {
                 var all = pages.make(title: pages.labels.printBoard, depth: 1, current: nil)
                 all["notices"] = prepared.all
                 return OutputFile(
                     path: "board/print.html", text: UnbreakableTokens.protect(templates.render("board-print", all)))
             },
-            .file(.quoting("board/index.html", files: everyQuote)) {
+            .file(everyNotice.map { .derived("board/index.html", description: $0) }) {
                 var index = pages.make(title: pages.labels.board, depth: 1, current: "board/index.html")
                 index["notices"] = prepared.all
                 return OutputFile(path: "board/index.html", text: templates.render("board", index))
@@ -42,7 +45,7 @@ package struct BoardRenderer {
         ]
         jobs += notices.indices.map { index in
             let notice = notices[index]
-            return .file(.quoting("board/\(notice.id).html", files: notice.quotes)) {
+            return .file(described[index].map { .derived("board/\(notice.id).html", description: $0) }) {
                 // Each page's title is unique: notices of one kind differ by their audience.
                 let title = [notice.title, notice.audience].compactMap { $0 }.joined(separator: " — ")
                 var single = pages.make(title: title, depth: 1, current: nil)
@@ -53,6 +56,14 @@ package struct BoardRenderer {
             }
         }
         return jobs
+    }
+
+    /// A notice's view written out in full (JSON, keys sorted): what its pages show besides the
+    /// site-wide inputs. Nil if it cannot be written, and the pages are then rendered every time.
+    static func describe(_ notice: NoticeView) -> String? {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return (try? encoder.encode(notice)).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// The notices in board order, with overflow refused.

@@ -178,7 +178,6 @@ private extension NoticeFactory {
         notice.channels = views.makeChannels(channels ?? used.map(\.reference))
         notice.hasChannels = !notice.channels.isEmpty
         notice.rules = regulation.boardRules.map { excerpts.render($0.markdown, of: regulation) }
-        notice.quotes = [regulation.path]
         notice.hasRules = !notice.rules.isEmpty
         notice.rulesHeading = views.labels.keyRules(regulation.kind)
     }
@@ -189,7 +188,6 @@ private extension NoticeFactory {
         guard let id, let regulation = site.regulation(id) else { return }
         fillDocumentHeader(&notice, regulation)
         notice.documentHTML = excerpts.render(regulation.body, of: regulation)
-        notice.quotes = [regulation.path]
     }
 
     func fillDocumentHeader(_ notice: inout NoticeView, _ regulation: Regulation) {

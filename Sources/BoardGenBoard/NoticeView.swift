@@ -1,7 +1,7 @@
 import BoardGenRender
 
 /// One A4 notice for the hall's information stand, as templates see it.
-package struct NoticeView: Sendable {
+package struct NoticeView: Sendable, Encodable {
     package var id: String
     package var item: String
     package var kind: String
@@ -39,7 +39,4 @@ package struct NoticeView: Sendable {
     package var documentHTML: String?
     /// What the QR code opens, said above its address ("Эта страница на сайте").
     package var urlCaption: String = ""
-    /// The content files (regulations) whose text the notice quotes: besides the site-wide inputs,
-    /// what the build cache keeps its pages under.
-    package var quotes: [String] = []
 }

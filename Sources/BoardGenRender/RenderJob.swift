@@ -26,9 +26,9 @@ package struct RenderJob: Sendable {
         /// A page that reads only the site-wide inputs (every content file, and of each regulation
         /// its front matter; never a body), named by its path.
         case siteWide(String)
-        /// A page that reads the site-wide inputs and the whole text of `files` (a notice that
-        /// quotes a regulation's rules), named by its path.
-        case quoting(String, files: [String])
+        /// A page made from data derived elsewhere in the build (a notice's view, which may quote a
+        /// regulation's text), named by its path; `description` writes that data out in full.
+        case derived(String, description: String)
     }
 
     /// The inputs the build cache keeps the job's output under; nil for jobs that run on every build.
@@ -52,9 +52,10 @@ package struct RenderJob: Sendable {
         RenderJob { [render()] }
     }
 
-    /// A job that renders one file from `inputs` and the site-wide inputs only.
-    package static func file(_ inputs: Inputs, _ render: @escaping @Sendable () -> OutputFile) -> RenderJob {
-        RenderJob(inputs) { Output(files: [render()]) }
+    /// A job that renders one file from `inputs` and the site-wide inputs only (not cached when nil).
+    package static func file(_ inputs: Inputs?, _ render: @escaping @Sendable () -> OutputFile) -> RenderJob {
+        guard let inputs else { return .file(render) }
+        return RenderJob(inputs) { Output(files: [render()]) }
     }
 
     /// Renders the job.

@@ -21,13 +21,9 @@ import Testing
         /// The cache entries a warm rebuild must render again; nil: every one (the site-wide inputs changed).
         var rendered: [String]? {
             switch self {
-            // The board's summary of this regulation quotes it: its notice, the index and the printed board
-            // are rendered again (and come out the same).
-            case .regulationBody, .linkRemovedFromOnePage:
-                [
-                    "@board/index.html", "@board/informing.html", "@board/print.html",
-                    "regulations/informirovanie.md",
-                ]
+            // The board summarises this regulation, but not the text edited: the notice is the same, the
+            // board's pages are not rendered again.
+            case .regulationBody, .linkRemovedFromOnePage: ["regulations/informirovanie.md"]
             // A regulation the board does not show: its page alone.
             case .unquotedRegulationBody: ["regulations/kopiya.md"]
             // The board quotes rule 1.2: its notice, the index and the printed board change too.

@@ -51,13 +51,8 @@ final class CachedRun: Sendable {
         case .siteWide(let page):
             // "@" never starts a content file's path, so the names cannot meet.
             return ("@" + page, Self.key(siteKey, "site-wide", page))
-        case .quoting(let page, let files):
-            var parts = [siteKey, "quoting", page]
-            for file in Set(files).sorted() {
-                guard let whole = self.inputs.files[file]?.whole else { return nil }
-                parts += [file, whole]
-            }
-            return ("@" + page, Self.key(parts))
+        case .derived(let page, let description):
+            return ("@" + page, Self.key(siteKey, "derived", page, description))
         }
     }
 

@@ -1,7 +1,7 @@
 import BoardGenSupport
 
 /// A channel as templates see it.
-package struct ChannelView: Sendable {
+package struct ChannelView: Sendable, Encodable {
     package var id: String
     /// `contact:<id>`: the machine-readable mark `boardgen check` looks for.
     package var item: String
@@ -40,21 +40,21 @@ package struct ChannelView: Sendable {
     package var schoolProperties: [SchoolProperty] = []
 
     /// A schema.org OpeningHoursSpecification: a day (`Monday`) with its opening and closing times.
-    package struct OpeningHoursView: Sendable, Hashable {
+    package struct OpeningHoursView: Sendable, Hashable, Encodable {
         package var dayOfWeek: String
         package var opens: String
         package var closes: String
     }
 
     /// A property of the school's item repeated from a channel: its name and value.
-    package struct SchoolProperty: Sendable, Hashable {
+    package struct SchoolProperty: Sendable, Hashable, Encodable {
         package var schoolItemprop: String
         package var schoolContent: String
     }
 
     /// One stretch of the value. The fields have names of their own: a template looks a missing
     /// field up in the enclosing channel, so `href` here would pick up the channel's link.
-    package struct Part: Sendable, Hashable {
+    package struct Part: Sendable, Hashable, Encodable {
         /// The text as shown.
         package var partText: String
         /// Its link, if it is one.

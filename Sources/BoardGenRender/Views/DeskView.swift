@@ -1,5 +1,5 @@
 /// A support desk as templates see it.
-package struct DeskView: Sendable {
+package struct DeskView: Sendable, Encodable {
     package var id: String
     /// The HTML id of the section (`desk-<id>`); nil on notices, where one desk may appear twice.
     package var anchor: String?
@@ -31,14 +31,14 @@ package struct DeskView: Sendable {
 }
 
 /// What one audience must tell a desk.
-package struct TellView: Sendable {
+package struct TellView: Sendable, Encodable {
     package var item: String
     package var audience: String
     package var items: [String]
 }
 
 /// Where to go next when the desk cannot help.
-package struct EscalationView: Sendable {
+package struct EscalationView: Sendable, Encodable {
     package var deskName: String
     package var deskID: String
     package var when: String?

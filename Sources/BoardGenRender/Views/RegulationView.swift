@@ -19,7 +19,7 @@ package struct RegulationView: Sendable {
 }
 
 /// The approval block ("Утверждено приказом № 143 от 06.06.2018").
-package struct ApprovalView: Sendable {
+package struct ApprovalView: Sendable, Encodable {
     package var item: String
     package var preamble: String?
     package var heading: String?
@@ -34,20 +34,20 @@ package struct ApprovalView: Sendable {
 }
 
 /// One printed block of an approval, its lines as written.
-package struct StampView: Sendable {
+package struct StampView: Sendable, Encodable {
     package var side: String
     package var isSignature: Bool
     package var lines: [String]
 }
 
 /// A deadline with its dates per term.
-package struct DeadlineView: Sendable {
+package struct DeadlineView: Sendable, Encodable {
     package var title: String
     package var rule: String
     package var dates: [TermDate]
 
     /// One term's date.
-    package struct TermDate: Sendable {
+    package struct TermDate: Sendable, Encodable {
         package var term: String
         package var date: String
         package var iso: String
@@ -55,7 +55,7 @@ package struct DeadlineView: Sendable {
 }
 
 /// A blank log form with its empty rows.
-package struct FormView: Sendable {
+package struct FormView: Sendable, Encodable {
     package var id: String
     package var item: String
     package var label: String?
@@ -64,27 +64,27 @@ package struct FormView: Sendable {
     package var rows: [FormRow]
 
     /// One ruled empty row.
-    package struct FormRow: Sendable {
+    package struct FormRow: Sendable, Encodable {
         package var cells: [String]
     }
 }
 
 /// All term-relative deadlines of a regulation in one table: a row per term, a column per rule;
 /// rules without dates ("at least once a week") are listed as text.
-package struct DeadlineTable: Sendable {
+package struct DeadlineTable: Sendable, Encodable {
     package var columns: [String]
     package var rows: [Row]
     package var hasRows: Bool
     package var recurring: [String]
 
     /// One term's dates, in column order.
-    package struct Row: Sendable {
+    package struct Row: Sendable, Encodable {
         package var term: String
         package var dates: [Cell]
     }
 
     /// One date cell.
-    package struct Cell: Sendable {
+    package struct Cell: Sendable, Encodable {
         package var date: String
         package var iso: String
     }

@@ -1,7 +1,7 @@
 import BoardGenSupport
 
 /// A timetable laid out for templates: a grid (days × rows) and a per-person list.
-package struct TimetableView: Sendable {
+package struct TimetableView: Sendable, Encodable {
     package var id: String
     /// The HTML id of the section (`timetable-<id>`); nil on notices.
     package var anchor: String?
@@ -18,7 +18,7 @@ package struct TimetableView: Sendable {
     package var feedHref: String?
 
     /// One row of the grid: a room and a person, one cell per day.
-    package struct GridRow: Sendable {
+    package struct GridRow: Sendable, Encodable {
         package var room: String
         package var who: String
         package var personItem: String
@@ -26,7 +26,7 @@ package struct TimetableView: Sendable {
     }
 
     /// One cell: the time ranges of that day, possibly empty.
-    package struct GridCell: Sendable {
+    package struct GridCell: Sendable, Encodable {
         package var text: String
         package var isEmpty: Bool
         /// The cell's text in unbreakable pieces ("14:00–15:00," and "16:00–17:00"): a line may wrap between
@@ -35,7 +35,7 @@ package struct TimetableView: Sendable {
     }
 
     /// One person of the list layout.
-    package struct ListRow: Sendable {
+    package struct ListRow: Sendable, Encodable {
         package var id: String
         package var personItem: String
         package var name: String
