@@ -1,5 +1,4 @@
 import BoardGenDiagnostics
-import Foundation
 import BoardGenModel
 import BoardGenRender
 import BoardGenSupport
@@ -21,23 +20,20 @@ package struct BoardRenderer {
         let pages = PageContext(site: site, labels: Labels.forLanguage(site.settings.language))
         let templates = templates
         // Each notice is converted for the templates once, not once per page that shows it, and
-        // only when a page that shows it is rendered (the build cache may have them all).
+        // only when a page that shows it is rendered (the build cache may have them all). Besides
+        // the site-wide inputs, a board page shows only its notices, which may quote regulations'
+        // text: the build cache keeps it under their views, written out in full.
         let prepared = PreparedNotices(notices)
-        // Besides the site-wide inputs, a board page shows only its notices, which may quote
-        // regulations' text: the build cache keeps it under their views, written out in full.
-        let described = notices.map(Self.describe)
-        let everyNotice: String? =
-            described.contains { $0 == nil } ? nil : described.compactMap { $0 }.joined(separator: "\n")
         // The index and the printed board are judged too: notices count only when the index links
         // them, and the printed board is what the secretary prints.
         var jobs: [RenderJob] = [
-            .file(everyNotice.map { .derived("board/print.html", description: $0) }) {
+            .file(.derived("board/print.html") { prepared.everyDescription }) {
                 var all = pages.make(title: pages.labels.printBoard, depth: 1, current: nil)
                 all["notices"] = prepared.all
                 return OutputFile(
                     path: "board/print.html", text: UnbreakableTokens.protect(templates.render("board-print", all)))
             },
-            .file(everyNotice.map { .derived("board/index.html", description: $0) }) {
+            .file(.derived("board/index.html") { prepared.everyDescription }) {
                 var index = pages.make(title: pages.labels.board, depth: 1, current: "board/index.html")
                 index["notices"] = prepared.all
                 return OutputFile(path: "board/index.html", text: templates.render("board", index))
@@ -45,7 +41,7 @@ package struct BoardRenderer {
         ]
         jobs += notices.indices.map { index in
             let notice = notices[index]
-            return .file(described[index].map { .derived("board/\(notice.id).html", description: $0) }) {
+            return .file(.derived("board/\(notice.id).html") { prepared.description(index) }) {
                 // Each page's title is unique: notices of one kind differ by their audience.
                 let title = [notice.title, notice.audience].compactMap { $0 }.joined(separator: " — ")
                 var single = pages.make(title: title, depth: 1, current: nil)
@@ -56,14 +52,6 @@ package struct BoardRenderer {
             }
         }
         return jobs
-    }
-
-    /// A notice's view written out in full (JSON, keys sorted): what its pages show besides the
-    /// site-wide inputs. Nil if it cannot be written, and the pages are then rendered every time.
-    static func describe(_ notice: NoticeView) -> String? {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return (try? encoder.encode(notice)).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// The notices in board order, with overflow refused.

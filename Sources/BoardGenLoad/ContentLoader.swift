@@ -115,12 +115,17 @@ package final class LoadSession: Sendable {
 
     /// Reads a YAML file whose root is a mapping, returning it as an object.
     func loadObject(_ path: String, what: String) -> YAMLObject? {
+        readIfPresent(path).flatMap { parseObject($0, what: what) }
+    }
+
+    /// A file's text; nil when it does not exist, or could not be read (reported, marked broken).
+    func readIfPresent(_ path: String) -> SourceText? {
         guard folder.exists(path) else { return nil }
         guard let source = folder.read(path) else {
             markBroken(path)
             return nil
         }
-        return parseObject(source, what: what)
+        return source
     }
 
     /// A YAML file's text as an object (its example values reported).
@@ -153,12 +158,8 @@ package final class LoadSession: Sendable {
         guard let memo else {
             return decodeList(loadObject(path, what: path), path: path, key: key, what: what, decode: decode)
         }
-        guard folder.exists(path) else { return [] }
-        guard let source = folder.read(path) else {
-            markBroken(path)
-            return []
-        }
-        return memo.list(of: source, calendar: calendarForParsing, for: self) { session in
+        guard let source = readIfPresent(path) else { return [] }
+        return memo.value(of: source, calendar: calendarForParsing, for: self) { session in
             session.decodeList(
                 session.parseObject(source, what: path), path: path, key: key, what: what, decode: decode)
         }

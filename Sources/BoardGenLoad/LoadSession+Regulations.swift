@@ -14,11 +14,9 @@ extension LoadSession {
         let decoded = paths.parallelMap { path -> Regulation? in
             guard let source = session.folder.read(path) else { return nil }
             guard let memo = session.memo else { return session.decodeWhole(source) }
-            return memo.regulation(of: source, calendar: calendar, sink: session.sink) { sink in
-                LoadSession(decodingFor: session, reportingTo: sink).decodeWhole(source)
-            }
+            return memo.value(of: source, calendar: calendar, for: session) { $0.decodeWhole(source) }
         }
-        memo?.keep(only: Set(paths))
+        memo?.keep(only: Set(paths), in: "regulations")
         var pathsBySlug: [String: String] = [:]
         return decoded.compactMap { $0 }.filter { regulation in
             if let other = pathsBySlug[regulation.id] {

@@ -27,8 +27,9 @@ package struct RenderJob: Sendable {
         /// its front matter; never a body), named by its path.
         case siteWide(String)
         /// A page made from data derived elsewhere in the build (a notice's view, which may quote a
-        /// regulation's text), named by its path; `description` writes that data out in full.
-        case derived(String, description: String)
+        /// regulation's text), named by its path; `description` writes that data out in full (nil:
+        /// it cannot, and the page is rendered every time), asked only by a build with a cache.
+        case derived(String, description: @Sendable () -> String?)
     }
 
     /// The inputs the build cache keeps the job's output under; nil for jobs that run on every build.
@@ -52,10 +53,9 @@ package struct RenderJob: Sendable {
         RenderJob { [render()] }
     }
 
-    /// A job that renders one file from `inputs` and the site-wide inputs only (not cached when nil).
-    package static func file(_ inputs: Inputs?, _ render: @escaping @Sendable () -> OutputFile) -> RenderJob {
-        guard let inputs else { return .file(render) }
-        return RenderJob(inputs) { Output(files: [render()]) }
+    /// A job that renders one file from `inputs` and the site-wide inputs only.
+    package static func file(_ inputs: Inputs, _ render: @escaping @Sendable () -> OutputFile) -> RenderJob {
+        RenderJob(inputs) { Output(files: [render()]) }
     }
 
     /// Renders the job.

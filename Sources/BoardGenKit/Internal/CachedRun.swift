@@ -52,7 +52,7 @@ final class CachedRun: Sendable {
             // "@" never starts a content file's path, so the names cannot meet.
             return ("@" + page, Self.key(siteKey, "site-wide", page))
         case .derived(let page, let description):
-            return ("@" + page, Self.key(siteKey, "derived", page, description))
+            return description().map { ("@" + page, Self.key(siteKey, "derived", page, $0)) }
         }
     }
 
@@ -97,10 +97,6 @@ final class CachedRun: Sendable {
 
 private extension CachedRun {
     static func key(_ parts: String...) -> String {
-        key(parts)
-    }
-
-    static func key(_ parts: [String]) -> String {
         var key = Fingerprint()
         for part in parts { key.add(part) }
         return key.hex

@@ -19,7 +19,7 @@ package struct RegulationView: Sendable {
 }
 
 /// The approval block ("Утверждено приказом № 143 от 06.06.2018").
-package struct ApprovalView: Sendable, Encodable {
+package struct ApprovalView: Sendable {
     package var item: String
     package var preamble: String?
     package var heading: String?
@@ -34,20 +34,20 @@ package struct ApprovalView: Sendable, Encodable {
 }
 
 /// One printed block of an approval, its lines as written.
-package struct StampView: Sendable, Encodable {
+package struct StampView: Sendable {
     package var side: String
     package var isSignature: Bool
     package var lines: [String]
 }
 
 /// A deadline with its dates per term.
-package struct DeadlineView: Sendable, Encodable {
+package struct DeadlineView: Sendable {
     package var title: String
     package var rule: String
     package var dates: [TermDate]
 
     /// One term's date.
-    package struct TermDate: Sendable, Encodable {
+    package struct TermDate: Sendable {
         package var term: String
         package var date: String
         package var iso: String
