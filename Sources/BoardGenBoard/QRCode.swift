@@ -1,6 +1,5 @@
 import BoardGenSupport
 import CQRencode
-import Synchronization
 
 /// The only file that talks to libqrencode: encodes text as a QR symbol and draws it as inline SVG.
 /// No C pointer leaves this file.
@@ -46,17 +45,10 @@ enum QRCode {
 
     /// The symbols encoded so far, by text: a board encodes the same few addresses on every build
     /// (`serve` rebuilds after each edit), and the encoding is the same each time.
-    private static let symbols = Mutex<[String: Matrix]>([:])
+    private static let symbols = BoundedMemo<String, Matrix>(limit: 4096)
 
     /// `encode(text)`, once per text in the process.
     static func symbol(for text: String) -> Matrix? {
-        if let known = symbols.withLock({ $0[text] }) { return known }
-        guard let matrix = encode(text) else { return nil }
-        symbols.withLock { symbols in
-            // A bound, so that a long-running server that saw many addresses does not keep them all.
-            if symbols.count > 4096 { symbols.removeAll() }
-            symbols[text] = matrix
-        }
-        return matrix
+        symbols.value(for: text, make: encode)
     }
 }

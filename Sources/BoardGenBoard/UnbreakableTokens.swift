@@ -1,3 +1,4 @@
+import BoardGenSupport
 import Foundation
 
 /// Keeps the values a reader copies from a notice on one line: a room ("каб. 3-05", "ауд. 210а"), a time or
@@ -47,8 +48,13 @@ private extension UnbreakableTokens {
     /// A run of text between tags, wrapped or as it is.
     static func text(_ bytes: ArraySlice<UInt8>, isWrapped: Bool) -> String {
         let text = String(decoding: bytes, as: UTF8.self)
-        return isWrapped && mayHoldToken(bytes) ? wrap(text[...]) : text
+        guard isWrapped && mayHoldToken(bytes) else { return text }
+        return wrapped.value(for: text) { wrap($0[...]) } ?? text
     }
+
+    /// Texts already wrapped: a notice's text is on its own page and again on the print page, and `serve` renders
+    /// the same texts after every edit; the pattern match is most of the pass.
+    static let wrapped = BoundedMemo<String, String>(limit: 8_192)
 
     /// Every token holds a digit, an "@" or a dash (a range of days): most text holds none and is passed on at once.
     static func mayHoldToken(_ bytes: ArraySlice<UInt8>) -> Bool {

@@ -51,7 +51,7 @@ enum TemplateData {
 
 /// A view that lists its stored properties for templates itself (name → value), so that
 /// `TemplateData` need not reflect it; for the views converted on every page.
-protocol TemplateFields {
+package protocol TemplateFields {
     var templateFields: [String: Any?] { get }
 }
 

@@ -40,7 +40,44 @@ import Testing
             DeadlineView(title: "t", rule: "r", dates: [term]), term, form,
             FormView.FormRow(cells: []),
             table, table.rows[0], cell, Footnote(mark: "*", text: "f"),
-        ]
+            ChannelView.OpeningHoursView(dayOfWeek: "Monday", opens: "09:00", closes: "18:00"),
+            ChannelView.SchoolProperty(schoolItemprop: "telephone", schoolContent: "+79288036355"),
+        ] + timetableSamples + deskSamples + [notice(channel: channel, table: table, form: form)]
+    }
+
+    static var timetableSamples: [any TemplateFields] {
+        let cell = TimetableView.GridCell(text: "14:00–15:00", isEmpty: false, pieces: ["14:00–15:00"])
+        let row = TimetableView.GridRow(room: "каб. 3-05", who: "Иванова", personItem: "person:ivanova", cells: [cell])
+        let listRow = TimetableView.ListRow(
+            id: "ivanova", personItem: "person:ivanova", name: "Иванова", role: "учитель", topics: ["ЭЖ"],
+            hours: "пн 14:00–15:00", room: "каб. 3-05", feedHref: "calendar/ivanova.ics")
+        let timetable = TimetableView(
+            id: "consultations", anchor: "timetable-consultations", item: "timetable:consultations", title: "t",
+            isGrid: true, isList: false, isPublished: true, note: "n", validity: "v", days: ["пн"], gridRows: [row],
+            listRows: [listRow], feedHref: "calendar/consultations.ics")
+        return [timetable, row, cell, listRow]
+    }
+
+    static var deskSamples: [any TemplateFields] {
+        let tell = TellView(item: "tell:desk:parents", audience: "Родителям", items: ["ФИО"])
+        let escalation = EscalationView(deskName: "Платформа", deskID: "platform", when: "если не помогли")
+        let desk = DeskView(
+            id: "desk", anchor: "desk-desk", item: "desk:desk", name: "Учебная часть", isPlatform: false, channels: [],
+            intake: "пн-пт", intakeItem: "hours:desk:intake", processingItem: "hours:desk:processing",
+            intakeOSM: "Mo-Fr", intakeNote: "n", processing: "пн-пт", processingOSM: "Mo-Fr", outOfHours: "o",
+            hasResponseTime: true, responseTime: "1 день", responseTimeIsBlank: false, registrationTime: "r",
+            responseExample: "e", tell: [tell], requirements: ["q"], rejectionReasons: ["x"], escalation: escalation)
+        return [desk, tell, escalation]
+    }
+
+    static func notice(channel: ChannelView, table: DeadlineTable, form: FormView) -> NoticeView {
+        NoticeView(
+            id: "contacts-parents", item: "notice:contacts-parents", kind: "contacts", title: "t", audience: "a",
+            isLandscape: false, url: "https://example.ru/", qrSVG: "<svg/>", channels: [channel], hasChannels: true,
+            timetable: nil, desk: nil, tell: [], hasTell: false, deadlines: table, hasDeadlines: true,
+            deadlinesItem: "deadlines:x", form: form, approvalLine: "l", validFor: "v", printDate: "p",
+            schoolName: "s", rules: ["<p>r</p>"], hasRules: true, rulesHeading: "h", documentHTML: "<p>d</p>",
+            urlCaption: "c")
     }
 
     @Test func everyStoredPropertyIsListed() {

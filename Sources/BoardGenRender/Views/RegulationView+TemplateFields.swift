@@ -6,7 +6,7 @@ import BoardGenSupport
 // list equal to the struct's stored properties.
 
 extension RegulationView: TemplateFields {
-    var templateFields: [String: Any?] {
+    package var templateFields: [String: Any?] {
         [
             "id": id, "item": item, "title": title, "href": href, "audiences": audiences, "approval": approval,
             "bodyHTML": bodyHTML, "deadlines": deadlines, "hasDeadlines": hasDeadlines, "deadlinesItem": deadlinesItem,
@@ -17,7 +17,7 @@ extension RegulationView: TemplateFields {
 }
 
 extension ApprovalView: TemplateFields {
-    var templateFields: [String: Any?] {
+    package var templateFields: [String: Any?] {
         [
             "item": item, "preamble": preamble, "heading": heading, "position": position, "name": name, "line": line,
             "adoptions": adoptions, "stamps": stamps,
@@ -26,15 +26,15 @@ extension ApprovalView: TemplateFields {
 }
 
 extension DeadlineView: TemplateFields {
-    var templateFields: [String: Any?] { ["title": title, "rule": rule, "dates": dates] }
+    package var templateFields: [String: Any?] { ["title": title, "rule": rule, "dates": dates] }
 }
 
 extension DeadlineView.TermDate: TemplateFields {
-    var templateFields: [String: Any?] { ["term": term, "date": date, "iso": iso] }
+    package var templateFields: [String: Any?] { ["term": term, "date": date, "iso": iso] }
 }
 
 extension FormView: TemplateFields {
-    var templateFields: [String: Any?] {
+    package var templateFields: [String: Any?] {
         [
             "id": id, "item": item, "label": label, "title": title, "columns": columns, "rows": rows,
         ]
@@ -42,29 +42,29 @@ extension FormView: TemplateFields {
 }
 
 extension FormView.FormRow: TemplateFields {
-    var templateFields: [String: Any?] { ["cells": cells] }
+    package var templateFields: [String: Any?] { ["cells": cells] }
 }
 
 extension DeadlineTable: TemplateFields {
-    var templateFields: [String: Any?] {
+    package var templateFields: [String: Any?] {
         ["columns": columns, "rows": rows, "hasRows": hasRows, "recurring": recurring]
     }
 }
 
 extension DeadlineTable.Row: TemplateFields {
-    var templateFields: [String: Any?] { ["term": term, "dates": dates] }
+    package var templateFields: [String: Any?] { ["term": term, "dates": dates] }
 }
 
 extension DeadlineTable.Cell: TemplateFields {
-    var templateFields: [String: Any?] { ["date": date, "iso": iso] }
+    package var templateFields: [String: Any?] { ["date": date, "iso": iso] }
 }
 
 extension Footnote: TemplateFields {
-    var templateFields: [String: Any?] { ["mark": mark, "text": text] }
+    package var templateFields: [String: Any?] { ["mark": mark, "text": text] }
 }
 
 extension ChannelView: TemplateFields {
-    var templateFields: [String: Any?] {
+    package var templateFields: [String: Any?] {
         [
             "id": id, "item": item, "kind": kind, "isWide": isWide, "kindLabel": kindLabel, "label": label,
             "display": display,
@@ -77,10 +77,18 @@ extension ChannelView: TemplateFields {
 }
 
 extension ChannelView.Part: TemplateFields {
-    var templateFields: [String: Any?] {
+    package var templateFields: [String: Any?] {
         [
             "partText": partText, "partHref": partHref, "partItemprop": partItemprop, "isPlainText": isPlainText,
             "schoolItemprop": schoolItemprop,
         ]
     }
+}
+
+extension ChannelView.OpeningHoursView: TemplateFields {
+    package var templateFields: [String: Any?] { ["dayOfWeek": dayOfWeek, "opens": opens, "closes": closes] }
+}
+
+extension ChannelView.SchoolProperty: TemplateFields {
+    package var templateFields: [String: Any?] { ["schoolItemprop": schoolItemprop, "schoolContent": schoolContent] }
 }
