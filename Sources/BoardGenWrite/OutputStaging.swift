@@ -56,18 +56,21 @@ package final class OutputStaging: @unchecked Sendable {
     package func takeUnchanged(_ files: [(path: String, stamp: FileStamp)]) -> Bool {
         guard let previous, files.allSatisfy({ OutputWriter.isSafeRelativePath($0.path) }) else { return false }
         var taken: [String] = []
+        // Paths joined as text (the relative paths are safe, checked above): building a URL per file took a
+        // third of taking 10,000 unchanged pages.
+        let (folderPath, previousPath) = (folder.path, previous.path)
         for file in files {
-            let url = folder.appendingPathComponent(file.path)
+            let path = folderPath + "/" + file.path
+            let parent = file.path.lastIndex(of: "/").map { folderPath + "/" + file.path[..<$0] } ?? folderPath
             let isTaken =
-                (try? makeFolder(url.deletingLastPathComponent().path)) != nil
-                && FileBytes.linkIfUnchanged(
-                    file.stamp, previousPath: previous.appendingPathComponent(file.path).path, toPath: url.path)
+                (try? makeFolder(parent)) != nil
+                && FileBytes.linkIfUnchanged(file.stamp, previousPath: previousPath + "/" + file.path, toPath: path)
             guard isTaken else {
                 // All or nothing: the job is rendered again and writes these paths itself.
                 for path in taken { unlink(path) }
                 return false
             }
-            taken.append(url.path)
+            taken.append(path)
         }
         return true
     }
