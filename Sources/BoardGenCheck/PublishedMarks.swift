@@ -44,7 +44,7 @@ package final class PublishedMarks: Sendable {
             guard let mark = element.attributes["data-item"], let item = PublishedItem(mark: mark),
                 let expected = expectations[item], seen[item]?.isShown != true
             else { return }
-            seen[item] = Sighting(page: page, path: path, result: Self.judge(element, against: expected))
+            seen[item] = Sighting(page: page, path: path(), result: Self.judge(element, against: expected))
         }
         state.withLock { $0.record(page: page, links: links, sightings: seen) }
         memo?.store(.init(contents: contents, links: links, sightings: seen), page: page)

@@ -25,9 +25,11 @@ extension HTMLElement {
     }
 
     /// Every visible descendant element (not the element itself), in document order, with the
-    /// path from this element (`main > section[2] > dl > dd[1]`).
-    package func visibleDescendants(_ body: (HTMLElement, _ path: [String]) -> Void) {
-        walkVisible(path: [], body)
+    /// path from this element (`main > section[2] > dl > dd[1]`). The path is made only when `body` asks for it:
+    /// making one for every element of every page was a tenth of a check.
+    package func visibleDescendants(_ body: (HTMLElement, _ path: () -> [String]) -> Void) {
+        var trail: [PathStep] = []
+        walkVisible(trail: &trail, body)
     }
 
     /// Tags whose content a reader never sees.
@@ -69,15 +71,28 @@ private extension HTMLElement {
         }
     }
 
-    func walkVisible(path: [String], _ body: (HTMLElement, [String]) -> Void) {
+    /// One step of a path: the element's tag and its number among its parent's visible children of that tag.
+    struct PathStep {
+        var parent: HTMLElement
+        var tag: String
+        var ordinal: Int
+
+        /// `dd[1]` when the parent has several children of the tag (hidden ones count), else `dd`.
+        var text: String {
+            parent.children.count { if case .element(let other) = $0 { other.tag == tag } else { false } } > 1
+                ? "\(tag)[\(ordinal)]" : tag
+        }
+    }
+
+    func walkVisible(trail: inout [PathStep], _ body: (HTMLElement, () -> [String]) -> Void) {
         var counts: [String: Int] = [:]
-        let siblings = childElements.reduce(into: [String: Int]()) { $0[$1.tag, default: 0] += 1 }
         for child in visibleChildren {
             guard case .element(let element) = child else { continue }
             counts[element.tag, default: 0] += 1
-            let step = (siblings[element.tag] ?? 0) > 1 ? "\(element.tag)[\(counts[element.tag] ?? 1)]" : element.tag
-            body(element, path + [step])
-            element.walkVisible(path: path + [step], body)
+            trail.append(PathStep(parent: self, tag: element.tag, ordinal: counts[element.tag] ?? 1))
+            body(element, { trail.map(\.text) })
+            element.walkVisible(trail: &trail, body)
+            trail.removeLast()
         }
     }
 
