@@ -21,7 +21,8 @@ package struct RenderJob: Sendable {
 
     /// What decides everything a job makes besides the site-wide inputs, for the build cache.
     package enum Inputs: Sendable {
-        /// A regulation's page: its own file (body included).
+        /// A regulation's page: its own file (body included), every other content file but the regulations, and
+        /// what the page reads of the other regulations (`RegulationPageFacts`).
         case regulationFile(String)
         /// A page that reads only the site-wide inputs (every content file, and of each regulation
         /// its front matter; never a body), named by its path.

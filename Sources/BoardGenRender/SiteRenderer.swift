@@ -50,8 +50,8 @@ package struct SiteRenderer: Sendable {
             jobs.append(.file(.siteWide("timetable.html")) { renderer.renderTimetablePage() })
         }
         jobs += site.regulations.indices.map { index in
-            // A regulation's page reads its own file and the site-wide data, never another
-            // regulation's body.
+            // A regulation's page reads its own file and the site's data, of the other regulations only
+            // `RegulationPageFacts`: a change to one document does not render the others again.
             RenderJob(.regulationFile(site.regulations[index].path)) {
                 shared.renderer.renderRegulation(shared.renderer.site.regulations[index], withFiles: !judgedOnly)
             }

@@ -15,33 +15,55 @@ import Testing
     enum Edit: String, CaseIterable, CustomTestStringConvertible {
         case regulationBody, unquotedRegulationBody, boardRuleText, regulationTitle, contactsPhone, templateOverride, attachmentBytes
         case linkRemovedFromOnePage, regulationAdded, regulationRemoved, schoolCalendar, nothing
+        case regulationKind, formOfAnotherRegulation
 
         var testDescription: String { rawValue }
 
-        /// The cache entries a warm rebuild must render again; nil: every one (the site-wide inputs changed).
-        var rendered: [String]? {
+        /// What a warm rebuild must render again after the edit.
+        enum Rendered: Equatable {
+            /// Exactly these cache entries.
+            case exactly([String])
+            /// The site-wide pages and the board (a front matter changed), and of the regulation pages only these.
+            case siteWideAnd(regulationPages: [String])
+            /// Every entry (the data every page reads changed).
+            case everything
+        }
+
+        var rendered: Rendered {
             switch self {
             // The board summarises this regulation, but not the text edited: the notice is the same, the
             // board's pages are not rendered again.
-            case .regulationBody, .linkRemovedFromOnePage: ["regulations/informirovanie.md"]
+            case .regulationBody, .linkRemovedFromOnePage: .exactly(["regulations/informirovanie.md"])
             // A regulation the board does not show: its page alone.
-            case .unquotedRegulationBody: ["regulations/kopiya.md"]
+            case .unquotedRegulationBody: .exactly(["regulations/kopiya.md"])
             // The board quotes rule 1.2: its notice, the index and the printed board change too.
             case .boardRuleText:
-                [
+                .exactly([
                     "@board/help-rules.html", "@board/index.html", "@board/print.html",
                     "regulations/pomosch-ezh.md",
-                ]
-            case .nothing: []
-            case .regulationTitle, .contactsPhone, .templateOverride, .attachmentBytes, .regulationAdded,
-                .regulationRemoved, .schoolCalendar:
-                nil
+                ])
+            case .nothing: .exactly([])
+            // The document's own page and the pages that list or quote the documents; not the other document's
+            // page (RegulationPageFacts).
+            case .regulationTitle: .siteWideAnd(regulationPages: ["regulations/informirovanie.md"])
+            case .regulationAdded: .siteWideAnd(regulationPages: ["regulations/kopiya.md"])
+            case .regulationRemoved: .siteWideAnd(regulationPages: [])
+            // The other document prints this form with a `form` directive: its page is rendered again too.
+            case .formOfAnotherRegulation:
+                .siteWideAnd(regulationPages: ["regulations/informirovanie.md", "regulations/pomosch-ezh.md"])
+            // A second kind of document renames the menu of every page ("Документы").
+            case .contactsPhone, .templateOverride, .attachmentBytes, .schoolCalendar, .regulationKind: .everything
             }
         }
 
         /// Before the first build: the regulation that `regulationRemoved` removes is added.
         func prepare(_ content: URL) throws {
             if self == .regulationRemoved { try Edit.regulationAdded.apply(to: content) }
+            if self == .formOfAnotherRegulation {
+                try append(
+                    "\nЖурнал заявок:\n\n```form request-log\n```\n",
+                    to: content.appendingPathComponent("regulations/informirovanie.md"))
+            }
             if self == .unquotedRegulationBody {
                 try Edit.regulationAdded.apply(to: content)
                 try replace("\nboard: summary\n", with: "\n", in: content.appendingPathComponent("regulations/kopiya.md"))
@@ -97,6 +119,12 @@ import Testing
                     with: "{ name: \"Зимние каникулы\",   start: 2026-12-26", in: content.appendingPathComponent("site.yaml"))
             case .nothing:
                 break
+            case .regulationKind:
+                try replace("slug: informirovanie\n", with: "slug: informirovanie\nkind: положение\n", in: informing)
+            case .formOfAnotherRegulation:
+                try replace(
+                    "title: \"Журнал регистрации заявок на обслуживание", with: "title: \"Журнал заявок на обслуживание",
+                    in: content.appendingPathComponent("regulations/pomosch-ezh.md"))
             }
         }
     }
@@ -112,10 +140,16 @@ import Testing
     }
 
     func expectRendered(_ rendered: [String], reused: Int, after edit: Edit) {
-        if let expected = edit.rendered {
+        switch edit.rendered {
+        case .exactly(let expected):
             #expect(rendered == expected)
             #expect(reused > 10, "the other pages come from the cache")
-        } else {
+        case .siteWideAnd(let regulationPages):
+            #expect(rendered.filter { !$0.hasPrefix("@") } == regulationPages)
+            #expect(rendered.contains("@index.html") && rendered.contains("@regulations/index.html"))
+            // The content has two regulations (three after `regulationAdded`); the others are reused.
+            #expect(reused == 2 - regulationPages.count + (edit == .regulationAdded ? 1 : 0))
+        case .everything:
             #expect(reused == 0)
             #expect(rendered.count > 10)
         }
@@ -234,7 +268,7 @@ import Testing
         #expect(warm.files == cold.files)
         #expect(warm.makeFindings().map(\.formatted) == cold.makeFindings().map(\.formatted))
         // Pages whose bytes did not change are not parsed again, unless the required items changed.
-        if edit.rendered != nil { #expect(marks.reusedCount > 10) }
+        if case .exactly = edit.rendered { #expect(marks.reusedCount > 10) }
     }
 
     /// A check after a rebuild judges a changed page again, even when its required items did not change:

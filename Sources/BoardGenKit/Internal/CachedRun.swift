@@ -9,9 +9,11 @@ import Synchronization
 /// the entries gathered as the jobs finish; and where the files go (an output folder or memory).
 final class CachedRun: Sendable {
     let cache: BuildCache
-    /// The content's fingerprints, and the key of everything but the regulations' bodies.
+    /// The content's fingerprints, and the key of everything but the regulations' bodies (the site-wide pages').
     private let inputs: SiteInputs
     private let siteKey: String
+    /// The key of what every regulation page reads besides its own file.
+    private let regulationPagesKey: String
     private let previous: [String: BuildCache.Entry]
     private let next = Mutex<[String: BuildCache.Entry]>([:])
     private let hits = Atomic<Int>(0)
@@ -34,6 +36,9 @@ final class CachedRun: Sendable {
     ) {
         let sources = Set(site.regulations.map(\.path))
         self.siteKey = inputs.siteKey(toolIdentity: cache.toolIdentity, today: today, regulationSources: sources)
+        self.regulationPagesKey = inputs.regulationPagesKey(
+            toolIdentity: cache.toolIdentity, today: today, regulationSources: sources,
+            facts: RegulationPageFacts.describe(site))
         self.inputs = inputs
         self.cache = cache
         self.previous = cache.previous
@@ -47,7 +52,7 @@ final class CachedRun: Sendable {
     func entry(for inputs: RenderJob.Inputs) -> (name: String, key: String)? {
         switch inputs {
         case .regulationFile(let path):
-            return self.inputs.jobKey(siteKey: siteKey, source: path).map { (path, $0) }
+            return self.inputs.jobKey(baseKey: regulationPagesKey, source: path).map { (path, $0) }
         case .siteWide(let page):
             // "@" never starts a content file's path, so the names cannot meet.
             return ("@" + page, Self.key(siteKey, "site-wide", page))

@@ -10,7 +10,8 @@ import Glibc
 /// the older fingerprint, which the next build does not match, so an edit is never lost.
 ///
 /// A regulation's file counts twice: its front matter (title, kind, approval, …: what other pages
-/// show) is one of the site-wide inputs, its whole text is the input of its own page.
+/// show) is one of the site-wide inputs, its whole text is the input of its own page. Regulation pages do not
+/// read the other regulations' files, only a few facts about them (`RegulationPageFacts`).
 struct SiteInputs: Sendable {
     /// One file's fingerprints.
     struct File: Sendable {
@@ -53,11 +54,26 @@ struct SiteInputs: Sendable {
         return key.hex
     }
 
-    /// The key of a job that reads one file besides the site-wide inputs; nil for an unknown file.
-    func jobKey(siteKey: String, source: String) -> String? {
+    /// The key of what every regulation's page reads besides its own file: boardgen itself, "today", every file
+    /// of the content folder but the regulations, and `facts`, what the pages read of the regulations
+    /// (`RegulationPageFacts`).
+    func regulationPagesKey(toolIdentity: String, today: String, regulationSources: Set<String>, facts: String) -> String {
+        var key = Fingerprint()
+        key.add("boardgen-build-cache 1 regulation pages\n\(toolIdentity)\n\(today)\n")
+        for path in files.keys.sorted() where !regulationSources.contains(path) {
+            guard let file = files[path] else { continue }
+            key.add(path)
+            key.add("whole \(file.whole)")
+        }
+        key.add("facts \(facts)")
+        return key.hex
+    }
+
+    /// The key of a job that reads one file besides the inputs `baseKey` stands for; nil for an unknown file.
+    func jobKey(baseKey: String, source: String) -> String? {
         guard let file = files[source] else { return nil }
         var key = Fingerprint()
-        key.add("\(siteKey)\n\(source)\n\(file.whole)")
+        key.add("\(baseKey)\n\(source)\n\(file.whole)")
         return key.hex
     }
 }
