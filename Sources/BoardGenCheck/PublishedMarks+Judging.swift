@@ -71,7 +71,9 @@ private extension PublishedMarks {
         var found: [PublishedItem: [[String]]] = [:]
         var headings: [String] = []
         element.visibleDescendants { child, path in
-            if child.tag == "th", path().contains(where: { $0.hasPrefix("thead") }) { headings.append(child.visibleText) }
+            if child.tag == "th", path().contains(where: { $0.hasPrefix("thead") }) {
+                headings.append(child.visibleText)
+            }
             guard let mark = child.attributes["data-item"], let person = PublishedItem(mark: mark),
                 expected[person] != nil
             else { return }

@@ -57,7 +57,9 @@ struct SiteInputs: Sendable {
     /// The key of what every regulation's page reads besides its own file: boardgen itself, "today", every file
     /// of the content folder but the regulations, and `facts`, what the pages read of the regulations
     /// (`RegulationPageFacts`).
-    func regulationPagesKey(toolIdentity: String, today: String, regulationSources: Set<String>, facts: String) -> String {
+    func regulationPagesKey(
+        toolIdentity: String, today: String, regulationSources: Set<String>, facts: String
+    ) -> String {
         var key = Fingerprint()
         key.add("boardgen-build-cache 1 regulation pages\n\(toolIdentity)\n\(today)\n")
         for path in files.keys.sorted() where !regulationSources.contains(path) {
