@@ -40,18 +40,12 @@ struct SiteInputs: Sendable {
     /// The key of everything a page may read besides a regulation's body: boardgen itself, "today",
     /// every file of the content folder, and of each regulation's file only its front matter.
     func siteKey(toolIdentity: String, today: String, regulationSources: Set<String>) -> String {
-        var key = Fingerprint()
-        key.add("boardgen-build-cache 1\n\(toolIdentity)\n\(today)\n")
-        for path in files.keys.sorted() {
-            guard let file = files[path] else { continue }
-            key.add(path)
-            if regulationSources.contains(path), let frontMatter = file.frontMatter {
-                key.add("front matter \(frontMatter)")
-            } else {
-                key.add("whole \(file.whole)")
+        key(named: "boardgen-build-cache 1", toolIdentity: toolIdentity, today: today) { path, file in
+            guard regulationSources.contains(path), let frontMatter = file.frontMatter else {
+                return "whole \(file.whole)"
             }
+            return "front matter \(frontMatter)"
         }
-        return key.hex
     }
 
     /// The key of what every regulation's page reads besides its own file: boardgen itself, "today", every file
@@ -60,15 +54,9 @@ struct SiteInputs: Sendable {
     func regulationPagesKey(
         toolIdentity: String, today: String, regulationSources: Set<String>, facts: String
     ) -> String {
-        var key = Fingerprint()
-        key.add("boardgen-build-cache 1 regulation pages\n\(toolIdentity)\n\(today)\n")
-        for path in files.keys.sorted() where !regulationSources.contains(path) {
-            guard let file = files[path] else { continue }
-            key.add(path)
-            key.add("whole \(file.whole)")
+        key(named: "boardgen-build-cache 1 regulation pages", toolIdentity: toolIdentity, today: today, facts: facts) {
+            path, file in regulationSources.contains(path) ? nil : "whole \(file.whole)"
         }
-        key.add("facts \(facts)")
-        return key.hex
     }
 
     /// The key of a job that reads one file besides the inputs `baseKey` stands for; nil for an unknown file.
@@ -81,6 +69,23 @@ struct SiteInputs: Sendable {
 }
 
 private extension SiteInputs {
+    /// A key over the files in path order: each file's path and what `part` says of it (nil: the file is left
+    /// out), then `facts`.
+    func key(
+        named name: String, toolIdentity: String, today: String, facts: String? = nil,
+        part: (String, File) -> String?
+    ) -> String {
+        var key = Fingerprint()
+        key.add("\(name)\n\(toolIdentity)\n\(today)\n")
+        for path in files.keys.sorted() {
+            guard let file = files[path], let text = part(path, file) else { continue }
+            key.add(path)
+            key.add(text)
+        }
+        if let facts { key.add("facts \(facts)") }
+        return key.hex
+    }
+
     static func fingerprint(_ full: String, kind: FolderWalk.Kind, isMarkdown: Bool) -> File {
         switch kind {
         case .folder:
