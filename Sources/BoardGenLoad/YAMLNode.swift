@@ -1,7 +1,6 @@
 import BoardGenDiagnostics
 import BoardGenSupport
 import Foundation
-import Yams
 
 /// A YAML tree with a source location on every node; scalars stay text so that
 /// `14:00` or `2026-09-01` are interpreted by boardgen, never by YAML 1.1 rules.
@@ -31,35 +30,16 @@ package indirect enum YAMLNode: Sendable {
 
     /// Parses YAML text; `lineOffset` shifts lines for front matter inside a Markdown file.
     package static func parse(_ text: String, path: String, lineOffset: Int = 0) -> Result<YAMLNode?, Diagnostic> {
-        if let anchor = firstAnchor(in: text) {
-            // Aliases can expand exponentially ("billion laughs"); content never needs them.
-            let location = SourceLocation(file: path, line: anchor.line + lineOffset, column: anchor.column)
-            return .failure(
-                Diagnostic(
-                    .yamlSyntax,
-                    "YAML anchors and aliases (&a, *a) are not supported in content files; write each value out in full",
-                    at: location))
-        }
-        do {
-            // The basic resolver: scalars stay text (they are read as text anyway), and Yams does
-            // not run its type-guessing regular expressions on every key it compares for duplicates.
-            // The encoding named: Yams' default reads the process environment on every call.
-            guard let node = try Yams.compose(yaml: text, .basic, constructor, .utf8) else { return .success(nil) }
-            return .success(YAMLNode(node, path: path, lineOffset: lineOffset))
-        } catch let error as YamlError {
-            return .failure(diagnostic(for: error, text: text, path: path, lineOffset: lineOffset))
-        } catch {
-            return .failure(
-                Diagnostic(
-                    .yamlSyntax, "YAML could not be read: \(error)",
-                    at: SourceLocation(file: path, line: lineOffset + 1)))
+        // libyaml's events made into the tree directly (no Yams node tree, tags or resolver: scalars
+        // stay text); the same events, marks and errors as Yams' composer. Anchors are refused where
+        // they are written, so an alias is never expanded ("billion laughs").
+        switch YAMLEventReader(path: path, lineOffset: lineOffset).read(text) {
+        case .success(let node): return .success(node)
+        case .failure(let problem):
+            return .failure(diagnostic(for: problem, text: text, path: path, lineOffset: lineOffset))
         }
     }
 }
-
-/// Yams' default constructor, made once (its getter builds the tag tables anew on every call); only
-/// read, never changed.
-nonisolated(unsafe) private let constructor = Constructor.default
 
 /// One `key: value` pair of a mapping.
 package struct YAMLEntry: Sendable {
@@ -71,81 +51,80 @@ package struct YAMLEntry: Sendable {
     package var value: YAMLNode
 }
 
-private extension YAMLNode {
-    init(_ node: Node, path: String, lineOffset: Int) {
-        func location(_ mark: Mark?) -> SourceLocation {
-            SourceLocation(file: path, line: (mark?.line ?? 1) + lineOffset, column: mark?.column ?? 1)
-        }
-        switch node {
-        case .scalar(let scalar):
-            let isNull = scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
-            // A quoted value's text starts one column after its opening quote.
-            let isQuoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
-            let start = location(scalar.mark)
-            self = .scalar(scalar.string, isNull: isNull, isQuoted ? start.advanced(by: 1) : start)
-        case .mapping(let mapping):
-            let entries = mapping.map { pair in
-                YAMLEntry(
-                    key: pair.key.string ?? "\(pair.key)",
-                    keyLocation: location(pair.key.mark),
-                    value: YAMLNode(pair.value, path: path, lineOffset: lineOffset))
-            }
-            self = .mapping(entries, location(mapping.mark))
-        case .sequence(let sequence):
-            self = .sequence(sequence.map { YAMLNode($0, path: path, lineOffset: lineOffset) }, location(sequence.mark))
-        case .alias(let alias):
-            self = .scalar("*\(alias.anchor.rawValue)", isNull: false, location(alias.mark))
-        }
-    }
+/// A line and column in a YAML text (1-based, before the front matter's offset).
+private typealias Mark = (line: Int, column: Int)
 
-    static func diagnostic(for error: YamlError, text: String, path: String, lineOffset: Int) -> Diagnostic {
+private extension YAMLNode {
+    static let anchorsRefused =
+        "YAML anchors and aliases (&a, *a) are not supported in content files; write each value out in full"
+
+    /// What the author reads about a problem: the place it starts and what to write instead.
+    static func diagnostic(
+        for problem: YAMLEventReader.Problem, text: String, path: String, lineOffset: Int
+    ) -> Diagnostic {
         func at(_ mark: Mark) -> SourceLocation {
             SourceLocation(file: path, line: mark.line + lineOffset, column: mark.column)
         }
-        switch error {
-        case .scanner(let context, let problem, let mark, _),
-            .parser(let context, let problem, let mark, _),
-            .composer(let context, let problem, let mark, _):
-            if let context, let explained = unclosed(context.text, opening: context.mark, in: text) {
-                return Diagnostic(.yamlSyntax, "YAML syntax error: \(explained)", at: at(context.mark))
-            }
-            if let quote = unbalancedQuote(before: mark.line, in: text) {
-                let location = SourceLocation(file: path, line: quote.line + lineOffset, column: quote.column)
-                return Diagnostic(
-                    .yamlSyntax, "YAML syntax error: the quoted text opened here is not closed; add the closing '\"'",
-                    at: location)
-            }
-            if problem.contains("found another document") {
-                return Diagnostic(
-                    .yamlSyntax,
-                    "YAML syntax error: a second YAML document starts here; a content file holds one document: remove the '---' line",
-                    at: at(mark))
-            }
-            if problem.contains("undefined alias") {
-                return Diagnostic(
-                    .yamlSyntax,
-                    "YAML syntax error: found undefined alias '\(word(at: mark, in: text))'; to write text that starts with '*', put it in quotes",
-                    at: at(mark))
-            }
-            let hint = hint(for: problem, at: mark, in: text)
-            let contextText = context.map { " (\($0.text) at line \($0.mark.line + lineOffset))" } ?? ""
-            return Diagnostic(.yamlSyntax, "YAML syntax error: \(problem)\(contextText)\(hint)", at: at(mark))
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            let key = duplicates.first ?? ""
-            let lines = occurrences(ofKey: key, in: text, from: context.mark.line)
+        let mark: Mark = (problem.line, problem.column)
+        switch problem.stage {
+        case .scanner, .parser, .composer:
+            return syntaxDiagnostic(for: problem, text: text, path: path, lineOffset: lineOffset)
+        case .duplicateKeys:
+            let key = problem.duplicates.first ?? ""
+            let lines = occurrences(ofKey: key, in: text, from: mark.line)
             let location =
                 lines.count > 1
                 ? SourceLocation(file: path, line: lines[1].line + lineOffset, column: lines[1].column)
-                : at(context.mark)
+                : at(mark)
             let first = lines.first.map { " (first at line \($0.line + lineOffset))" } ?? ""
             return Diagnostic(
                 .duplicateID, "duplicate key '\(key)' in this mapping\(first); each key may appear once", at: location)
-        case .reader(let problem, _, _, _):
+        case .anchor:
+            return Diagnostic(.yamlSyntax, anchorsRefused, at: at(mark))
+        case .reader:
             return Diagnostic(
-                .notUTF8, "YAML reader error: \(problem)", at: SourceLocation(file: path, line: lineOffset + 1))
-        default:
-            return Diagnostic(.yamlSyntax, "YAML error: \(error)", at: SourceLocation(file: path, line: lineOffset + 1))
+                .notUTF8, "YAML reader error: \(problem.problem)", at: SourceLocation(file: path, line: lineOffset + 1))
+        case .memory:
+            return Diagnostic(
+                .yamlSyntax, "YAML error: \(problem.problem)", at: SourceLocation(file: path, line: lineOffset + 1))
         }
+    }
+
+    static func syntaxDiagnostic(
+        for found: YAMLEventReader.Problem, text: String, path: String, lineOffset: Int
+    ) -> Diagnostic {
+        func at(_ mark: Mark) -> SourceLocation {
+            SourceLocation(file: path, line: mark.line + lineOffset, column: mark.column)
+        }
+        let (problem, mark): (String, Mark) = (found.problem, (found.line, found.column))
+        if let context = found.context,
+            let explained = unclosed(context.text, opening: (context.line, context.column), in: text)
+        {
+            return Diagnostic(.yamlSyntax, "YAML syntax error: \(explained)", at: at((context.line, context.column)))
+        }
+        if let quote = unbalancedQuote(before: mark.line, in: text) {
+            let location = SourceLocation(file: path, line: quote.line + lineOffset, column: quote.column)
+            return Diagnostic(
+                .yamlSyntax, "YAML syntax error: the quoted text opened here is not closed; add the closing '\"'",
+                at: location)
+        }
+        if problem.contains("found another document") {
+            return Diagnostic(
+                .yamlSyntax,
+                "YAML syntax error: a second YAML document starts here; a content file holds one document: "
+                    + "remove the '---' line",
+                at: at(mark))
+        }
+        if problem.contains("undefined alias") {
+            return Diagnostic(
+                .yamlSyntax,
+                "YAML syntax error: found undefined alias '\(word(at: mark, in: text))'; to write text that "
+                    + "starts with '*', put it in quotes",
+                at: at(mark))
+        }
+        let hint = hint(for: problem, at: mark, in: text)
+        let contextText = found.context.map { " (\($0.text) at line \($0.line + lineOffset))" } ?? ""
+        return Diagnostic(.yamlSyntax, "YAML syntax error: \(problem)\(contextText)\(hint)", at: at(mark))
     }
 
     /// An unclosed quote, flow list or flow mapping, explained at the place it was opened.
@@ -199,21 +178,6 @@ private extension YAMLNode {
             guard trimmed.hasPrefix("\(key):") else { return nil }
             return (index + 1, line.distance(from: line.startIndex, to: trimmed.startIndex) + 1)
         }
-    }
-
-    /// The first YAML anchor (`&name` after a key, a dash or at a value's start), outside quotes.
-    static func firstAnchor(in text: String) -> (line: Int, column: Int)? {
-        guard text.utf8.contains(UInt8(ascii: "&")) else { return nil }
-        let pattern = try! NSRegularExpression(pattern: #"(?:^|[:\-\[{,]\s*|^\s*)(&[A-Za-z0-9_-]+)(?=\s|$)"#)
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-        where line.contains("&") {
-            let string = String(line)
-            guard let match = pattern.firstMatch(in: string, range: NSRange(string.startIndex..., in: string)),
-                let range = Range(match.range(at: 1), in: string)
-            else { continue }
-            return (index + 1, string.distance(from: string.startIndex, to: range.lowerBound) + 1)
-        }
-        return nil
     }
 
     static func hint(for problem: String, at mark: Mark, in text: String) -> String {
