@@ -14,13 +14,16 @@ struct ContentFolder: Sendable {
     /// `root.path`, kept: the hot paths join text, not URLs.
     let rootPath: String
     package let sink: DiagnosticSink
+    /// Files already read (by the build cache's fingerprints), or nil.
+    let readAhead: ReadAhead?
     /// Folders already resolved (following links) and found inside the root.
     private let resolvedFolders = ResolvedFolders()
 
-    init(root: URL, sink: DiagnosticSink) {
+    init(root: URL, sink: DiagnosticSink, readAhead: ReadAhead? = nil) {
         self.root = root.standardizedFileURL.resolvingSymlinksInPath()
         self.rootPath = self.root.path
         self.sink = sink
+        self.readAhead = readAhead
     }
 
     /// True when the file exists (a symlink counts as existing).
@@ -63,7 +66,8 @@ struct ContentFolder: Sendable {
         guard isPlainFileInCheckedFolder(relativePath) else {
             return readChecked(relativePath, url: root.appendingPathComponent(relativePath))
         }
-        return decode(relativePath, fullPath: rootPath + "/" + relativePath)
+        let bytes = readAhead?.take(relativePath)
+        return decode(relativePath, fullPath: rootPath + "/" + relativePath, readAhead: bytes)
     }
 }
 
@@ -83,10 +87,10 @@ private extension ContentFolder {
         return decode(relativePath, fullPath: url.path)
     }
 
-    /// Reads the bytes and decodes them as UTF-8 text.
-    func decode(_ relativePath: String, fullPath: String) -> SourceText? {
+    /// Reads the bytes (unless they were read ahead) and decodes them as UTF-8 text.
+    func decode(_ relativePath: String, fullPath: String, readAhead: Data? = nil) -> SourceText? {
         let start = SourceLocation(file: relativePath)
-        guard let data = FileManager.default.contents(atPath: fullPath) else {
+        guard let data = readAhead ?? FileManager.default.contents(atPath: fullPath) else {
             sink.report(.unreadableFile, readFailure(path: fullPath), at: start)
             return nil
         }

@@ -17,17 +17,21 @@ package struct ContentLoader: Sendable {
     package let contentFolder: URL
     /// What the previous loads decoded (`serve`), or nil.
     package let memo: LoadMemo?
+    /// Files already read, taken instead of reading them again; or nil.
+    package let readAhead: ReadAhead?
 
     /// Makes a loader for a folder; with a `memo`, regulations whose files did not change since
-    /// the memo's last load are taken from it instead of decoded again.
-    package init(contentFolder: URL, memo: LoadMemo? = nil) {
+    /// the memo's last load are taken from it instead of decoded again; with `readAhead`, the
+    /// files it holds are decoded from its bytes.
+    package init(contentFolder: URL, memo: LoadMemo? = nil, readAhead: ReadAhead? = nil) {
         self.contentFolder = contentFolder
         self.memo = memo
+        self.readAhead = readAhead
     }
 
     /// Reads every file, returning the model and all diagnostics (never stops at the first).
     package func load() -> Result {
-        let session = LoadSession(root: contentFolder, memo: memo)
+        let session = LoadSession(root: contentFolder, memo: memo, readAhead: readAhead)
         let site = session.loadSite()
         return Result(site: site, diagnostics: session.sink.bag.sorted)
     }
@@ -68,11 +72,11 @@ package final class LoadSession: Sendable {
         var calendar = SchoolCalendar()
     }
 
-    package init(root: URL, memo: LoadMemo? = nil) {
+    package init(root: URL, memo: LoadMemo? = nil, readAhead: ReadAhead? = nil) {
         let sink = DiagnosticSink()
         self.sink = sink
         self.memo = memo
-        folder = ContentFolder(root: root, sink: sink)
+        folder = ContentFolder(root: root, sink: sink, readAhead: readAhead)
     }
 
     /// A session that reads like `parent` (its folder and calendar) but reports into `sink`: one

@@ -15,6 +15,9 @@ final class PreviewBuilds: Sendable {
     private let cache = BuildCache(toolIdentity: "serve")
     /// Counts the builds started; the check of a build publishes only while it is the latest.
     private let latest = Atomic<Int>(0)
+    /// The line of the build whose check is still running: printed when the check ends, or at once
+    /// when a newer build starts first, so that the terminal's lines keep the builds' order.
+    private let pending = Mutex<(number: Int, line: Line)?>(nil)
     /// Runs the checks, one at a time, off the rebuilder's thread: the next build need not wait.
     private let checks = DispatchQueue(label: "boardgen-check")
     /// How long a check waits after its build was announced (a reload fetches its page within it).
@@ -36,6 +39,9 @@ final class PreviewBuilds: Sendable {
         let clock = ContinuousClock()
         let started = clock.now
         let number = latest.add(1, ordering: .sequentiallyConsistent).newValue
+        if let superseded = pending.withLock({ $0.take() }) {
+            finish(superseded.line, findings: [], checked: nil)
+        }
         var status = state.status
         status.builtAt = Self.clockTime()
         if let problem = folderProblem() {
@@ -61,11 +67,12 @@ final class PreviewBuilds: Sendable {
         status.isChecking = true
         state.publish(snapshot, status: status)
         let line = Line(started: started, outcome: outcome, changed: shown(changed), diagnostics: diagnostics)
+        pending.withLock { $0 = (number, line) }
         // … then what the check finds on them, a moment later: the open pages reload at once, and the
         // pages they ask for are served before the check takes both cores.
         checks.async { [self] in
             Thread.sleep(forTimeInterval: Self.checkDelay)
-            check(built, line: line, number: number)
+            check(built, number: number)
         }
     }
 
@@ -128,7 +135,7 @@ private extension PreviewBuilds {
     }
 
     /// What the terminal's line says about a build, until the check adds its part.
-    struct Line {
+    struct Line: Sendable {
         var started: ContinuousClock.Instant
         var visible = ContinuousClock.now
         var outcome: RebuildReport.Outcome
@@ -136,16 +143,26 @@ private extension PreviewBuilds {
         var diagnostics: [String]
     }
 
-    /// Judges a build that is served and publishes the findings, unless a newer build started.
-    func check(_ built: PreviewBuild, line: Line, number: Int) {
+    /// Judges a build that is served and publishes the findings, unless a newer build started (whose
+    /// start printed this build's line already).
+    func check(_ built: PreviewBuild, number: Int) {
         let isCurrent: @Sendable () -> Bool = { self.latest.load(ordering: .sequentiallyConsistent) == number }
-        guard isCurrent() else { return finish(line, findings: [], checked: nil) }
-        guard let found = built.makeFindings(isCancelled: { !isCurrent() }) else {
-            return finish(line, findings: [], checked: nil)
+        guard isCurrent(), let found = built.makeFindings(isCancelled: { !isCurrent() }) else {
+            return finishPending(number, findings: [], checked: nil)
         }
         let findings = found.map { $0.formatted(contentPath: configuration.contentPath) }
         let isPublished = state.publishFindings(findings.map { .init(text: $0, isError: false) }, if: isCurrent)
-        finish(line, findings: findings, checked: isPublished ? ContinuousClock.now : nil)
+        finishPending(number, findings: findings, checked: isPublished ? ContinuousClock.now : nil)
+    }
+
+    /// Prints the line of build `number` with its check's part, unless it was printed already.
+    func finishPending(_ number: Int, findings: [String], checked: ContinuousClock.Instant?) {
+        let line = pending.withLock { pending -> Line? in
+            guard let waiting = pending, waiting.number == number else { return nil }
+            pending = nil
+            return waiting.line
+        }
+        if let line { finish(line, findings: findings, checked: checked) }
     }
 
     /// Reports the terminal's line.

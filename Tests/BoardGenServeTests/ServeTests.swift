@@ -142,6 +142,14 @@ import Testing
         #expect(failed.generation == first.generation, "a failed build must not replace the pages")
         let page = try await Curl.fetch(server.url("contacts.html"))
         #expect(page.status == 200 && page.text.contains(Self.phone), "the last good page must stay")
+        // The terminal's line is printed just after the event is sent: wait for it.
+        var waited = 0
+        while server.rebuilds.last?.diagnostics.contains(where: { $0.contains(": error: [BG101]") }) != true,
+            waited < 400
+        {
+            try await Task.sleep(for: .milliseconds(25))
+            waited += 1
+        }
         let report = try #require(server.rebuilds.last)
         #expect(report.diagnostics == failed.diagnostics.map(\.text), "the overlay and the terminal differ")
         try server.save("contacts.yaml", good)

@@ -48,7 +48,7 @@ extension SiteBuilder {
     /// whose inputs did not change since the previous preview are taken from it, not rendered.
     public func renderPreview(cache: BuildCache? = nil) -> PreviewBuild {
         let inputs = cache.map { _ in SiteInputs.read(contentFolder) }
-        let (session, failed) = load(memo: cache?.loads)
+        let (session, failed) = load(memo: cache?.loads, readAhead: inputs?.readAhead)
         guard let session else { return PreviewBuild(diagnostics: failed.diagnostics, files: [], judge: nil) }
         let collector = FileCollector()
         var cached: CachedRun?

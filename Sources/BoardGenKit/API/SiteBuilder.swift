@@ -71,7 +71,7 @@ public struct SiteBuilder: Sendable {
         // Fingerprinted before loading: a file changed meanwhile is not matched by the next build.
         let cache = report ? nil : cache
         let inputs = cache.map { _ in SiteInputs.read(contentFolder) }
-        let (session, failed) = load()
+        let (session, failed) = load(readAhead: inputs?.readAhead)
         guard let session else { return failed }
         let staging: OutputStaging
         do {
@@ -125,8 +125,9 @@ extension SiteBuilder {
     }
 
     /// Loads the content and the templates; no session when that failed (the result says why).
-    package func load(memo: LoadMemo? = nil) -> (session: Session?, failed: Result) {
-        let loaded = ContentLoader(contentFolder: contentFolder, memo: memo).load()
+    /// Files in `readAhead` are decoded from its bytes, not read again.
+    package func load(memo: LoadMemo? = nil, readAhead: ReadAhead? = nil) -> (session: Session?, failed: Result) {
+        let loaded = ContentLoader(contentFolder: contentFolder, memo: memo, readAhead: readAhead).load()
         let sink = DiagnosticSink()
         sink.report(loaded.diagnostics)
         guard let site = loaded.site else { return (nil, Result(diagnostics: sink.bag.sorted, files: [], site: nil)) }

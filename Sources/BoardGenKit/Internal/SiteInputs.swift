@@ -1,3 +1,4 @@
+import BoardGenLoad
 import BoardGenSupport
 import Foundation
 
@@ -25,16 +26,24 @@ struct SiteInputs: Sendable {
 
     /// The files by path relative to the content folder.
     var files: [String: File]
+    /// The bytes of the text files the loader reads (Markdown and YAML), fingerprinted here and
+    /// decoded from these bytes, so that each is read once.
+    var readAhead: ReadAhead
 
     /// Reads and fingerprints every file under `root` (links listed, not followed), on all cores.
     static func read(_ root: URL) -> SiteInputs {
         let base = root.standardizedFileURL.resolvingSymlinksInPath().path
         let entries = FolderWalk.entries(under: base)
-        let fingerprints = entries.parallelMap { entry in
-            fingerprint(base + "/" + entry.path, kind: entry.kind, isMarkdown: entry.path.hasSuffix(".md"))
+        let read = entries.parallelMap { entry in
+            let isLoaded = [".md", ".yaml", ".yml"].contains { entry.path.hasSuffix($0) }
+            let isMarkdown = entry.path.hasSuffix(".md")
+            return fingerprint(base + "/" + entry.path, kind: entry.kind, isMarkdown: isMarkdown, keepsBytes: isLoaded)
         }
+        var bytes: [String: Data] = [:]
+        for (entry, file) in zip(entries, read) { bytes[entry.path] = file.bytes }
         return SiteInputs(
-            files: Dictionary(zip(entries.map(\.path), fingerprints), uniquingKeysWith: { first, _ in first }))
+            files: Dictionary(zip(entries.map(\.path), read.map(\.file)), uniquingKeysWith: { first, _ in first }),
+            readAhead: ReadAhead(bytes))
     }
 
     /// The key of everything a page may read besides a regulation's body: boardgen itself, "today",
@@ -86,23 +95,30 @@ private extension SiteInputs {
         return key.hex
     }
 
-    static func fingerprint(_ full: String, kind: FolderWalk.Kind, isMarkdown: Bool) -> File {
+    /// A file's fingerprints, and with `keepsBytes` the bytes they were taken of (a regular file's only).
+    static func fingerprint(
+        _ full: String, kind: FolderWalk.Kind, isMarkdown: Bool, keepsBytes: Bool
+    ) -> (file: File, bytes: Data?) {
         switch kind {
         case .folder:
-            return File(whole: "folder")
+            return (File(whole: "folder"), nil)
         case .link:
             // Whether it resolves matters too: a dangling link and a link out of the folder are reported differently.
             let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: full)) ?? "?"
-            return File(whole: "link \(target) \(FileManager.default.fileExists(atPath: full))")
+            return (File(whole: "link \(target) \(FileManager.default.fileExists(atPath: full))"), nil)
         case .other:
             break
         }
         guard let data = FileManager.default.contents(atPath: full) else {
             var isFolder: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: full, isDirectory: &isFolder)
-            return File(whole: isFolder.boolValue ? "folder" : exists ? "unreadable" : "missing")
+            return (File(whole: isFolder.boolValue ? "folder" : exists ? "unreadable" : "missing"), nil)
         }
-        return data.withUnsafeBytes { bytes in
+        return (fingerprint(data, isMarkdown: isMarkdown), keepsBytes ? data : nil)
+    }
+
+    static func fingerprint(_ data: Data, isMarkdown: Bool) -> File {
+        data.withUnsafeBytes { bytes in
             var whole = Fingerprint()
             whole.add(bytes)
             var frontMatter: String?
