@@ -6,16 +6,23 @@ import Synchronization
 /// watched as they appear; the content folder itself may be deleted and made again (its parent is
 /// watched for that). Runs on its own thread until `stop()`.
 final class ContentWatcher: Sendable {
+    /// What changed: the paths, and whether the last change completed a save (see `Inotify.Event`);
+    /// nil when only attributes changed, which tells neither.
+    struct Change: Sendable {
+        var paths: [String]
+        var isCompletedSave: Bool?
+    }
+
     /// The content folder, absolute and with symbolic links resolved.
     let root: String
     private let inotify: Inotify
-    private let onChange: @Sendable ([String]) -> Void
+    private let onChange: @Sendable (Change) -> Void
     /// Whether the thread was started, and whether it was told to stop.
     private let phase = Mutex((started: false, stopped: false))
     private let done = DispatchSemaphore(value: 0)
 
     /// Opens the notifications; `onChange` runs on the watcher's thread.
-    init(root: URL, onChange: @escaping @Sendable ([String]) -> Void) throws(Inotify.Failure) {
+    init(root: URL, onChange: @escaping @Sendable (Change) -> Void) throws(Inotify.Failure) {
         self.root = root.standardizedFileURL.resolvingSymlinksInPath().path
         self.inotify = try Inotify()
         self.onChange = onChange
@@ -66,11 +73,14 @@ private extension ContentWatcher {
 
     func loop(_ watches: inout WatchTable) {
         while let events = inotify.wait(milliseconds: -1) {
-            var changed: [String] = []
+            var change = Change(paths: [], isCompletedSave: nil)
             for event in events {
-                changed += handle(event, in: &watches)
+                let paths = handle(event, in: &watches)
+                change.paths += paths
+                // The last event that names a file decides, an editor's copy of permissions aside.
+                if !paths.isEmpty && !event.isAttributesOnly { change.isCompletedSave = event.isCompletedSave }
             }
-            if !changed.isEmpty { onChange(changed) }
+            if !change.paths.isEmpty { onChange(change) }
         }
     }
 

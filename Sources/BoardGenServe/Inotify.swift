@@ -25,6 +25,12 @@ struct Inotify: Sendable {
         var isOverflow: Bool { mask & UInt32(IN_Q_OVERFLOW) != 0 }
         /// An entry appeared in the folder (created, or moved or renamed into it: an editor's save by rename).
         var isArrival: Bool { mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 }
+        /// A file's save is complete: it was written and closed, or renamed into place. (A file
+        /// renamed away or deleted may be an editor's save halfway: vim renames the old file to a
+        /// backup before it writes the new one.)
+        var isCompletedSave: Bool { !isFolder && mask & UInt32(IN_CLOSE_WRITE | IN_MOVED_TO) != 0 }
+        /// Only the file's metadata changed (an editor copies the old file's permissions after a save).
+        var isAttributesOnly: Bool { mask & ~UInt32(IN_ISDIR) == UInt32(IN_ATTRIB) }
     }
 
     /// What is watched on every folder: writes, renames both ways, creations, deletions, permissions.

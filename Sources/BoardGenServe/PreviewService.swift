@@ -13,7 +13,9 @@ struct PreviewService: Service {
     init(contentFolder: URL, state: PreviewState, builds: PreviewBuilds) throws(Inotify.Failure) {
         let rebuilder = Rebuilder { builds.build(changed: $0) }
         self.rebuilder = rebuilder
-        self.watcher = try ContentWatcher(root: contentFolder) { rebuilder.request($0) }
+        self.watcher = try ContentWatcher(root: contentFolder) { change in
+            rebuilder.request(change.paths, isCompletedSave: change.isCompletedSave)
+        }
         self.state = state
         self.builds = builds
     }

@@ -4,11 +4,15 @@ import Synchronization
 /// Runs builds one at a time on its own thread. Requests that arrive while waiting or building are
 /// gathered: a burst of saves (an editor's write-then-rename, or a hundred saves a second) makes
 /// one build once the files have been quiet for `quiet`, or at the latest `longest` after the first.
+/// A request that completes a save (a file closed after writing, or renamed into place) is built
+/// at once: waiting `quiet` would only delay the page; a later request makes the next build.
 final class Rebuilder: Sendable {
     private struct State {
         var changed: [String] = []
         var first: ContinuousClock.Instant?
         var last: ContinuousClock.Instant?
+        /// The last request completed a save.
+        var isCompletedSave = false
         var isStarted = false
         var isStopped = false
     }
@@ -41,13 +45,15 @@ final class Rebuilder: Sendable {
         thread.start()
     }
 
-    /// Asks for a build (from any thread).
-    func request(_ paths: [String]) {
+    /// Asks for a build (from any thread): at once when `isCompletedSave`, else once the requests are
+    /// quiet; nil (only attributes changed) leaves it as the previous request said.
+    func request(_ paths: [String], isCompletedSave: Bool? = false) {
         let now = ContinuousClock.now
         state.withLock { state in
             state.changed += paths
             if state.first == nil { state.first = now }
             state.last = now
+            state.isCompletedSave = isCompletedSave ?? state.isCompletedSave
         }
         wakeUp.signal()
     }
@@ -78,13 +84,15 @@ private extension Rebuilder {
     func takeWhenQuiet() -> [String]?? {
         while true {
             let now = ContinuousClock.now
-            let (isStopped, first, last) = state.withLock { ($0.isStopped, $0.first, $0.last) }
+            let (isStopped, first, last, isComplete) = state.withLock {
+                ($0.isStopped, $0.first, $0.last, $0.isCompletedSave)
+            }
             if isStopped { return nil }
             guard let first, let last else { return .some(nil) }
-            let due = min(last + quiet, first + longest)
+            let due = isComplete ? now : min(last + quiet, first + longest)
             if now >= due {
                 return state.withLock { state in
-                    defer { (state.changed, state.first, state.last) = ([], nil, nil) }
+                    defer { (state.changed, state.first, state.last, state.isCompletedSave) = ([], nil, nil, false) }
                     return state.changed
                 }
             }
