@@ -189,6 +189,10 @@ private extension YAMLNode {
         if problem.contains("did not find expected key") {
             return "; check the indentation: this line is indented differently from the key above it"
         }
+        if problem.contains("did not find expected '-' indicator") {
+            return "; check the indentation: this line is indented differently from the list item above it "
+                + "(a new item starts with '- ', its keys line up under the first one)"
+        }
         return problem.contains("mapping values") ? "; check the indentation, or quote a value that contains ': '" : ""
     }
 }

@@ -77,8 +77,12 @@ private extension ContentWatcher {
             for event in events {
                 let paths = handle(event, in: &watches)
                 change.paths += paths
-                // The last event that names a file decides, an editor's copy of permissions aside.
-                if !paths.isEmpty && !event.isAttributesOnly { change.isCompletedSave = event.isCompletedSave }
+                // The last event that names a file decides, an editor's copy of permissions aside. Only a
+                // file the site is made of counts as saved: a tool's `contacts.yaml.tmp`, closed before it is
+                // renamed over the file, is not.
+                if !paths.isEmpty && !event.isAttributesOnly {
+                    change.isCompletedSave = event.isCompletedSave && paths.allSatisfy(Self.isSiteText)
+                }
             }
             if !change.paths.isEmpty { onChange(change) }
         }
@@ -126,9 +130,16 @@ private extension ContentWatcher {
         watches.parent = inotify.watchEntries(folder: (root as NSString).deletingLastPathComponent)
     }
 
-    /// Files editors write beside the one being edited (vim's swap and probe files, backups).
+    /// Files editors write beside the one being edited (vim's swap and probe files, backups, the
+    /// JetBrains editors' safe-write copies, Kate's swap files, Emacs' auto-save files).
     static func isScratchFile(_ name: String) -> Bool {
         name.hasPrefix(".") || name.hasSuffix("~") || name.hasSuffix(".swp") || name.hasSuffix(".swx")
-            || name == "4913"
+            || name == "4913" || name.hasSuffix("___jb_tmp___") || name.hasSuffix("___jb_old___")
+            || name.hasSuffix(".kate-swp") || (name.hasPrefix("#") && name.hasSuffix("#"))
+    }
+
+    /// A file of the kinds the site is built from and edited by hand: content, templates, styles.
+    static func isSiteText(_ path: String) -> Bool {
+        ["md", "yaml", "yml", "mustache", "css", "js"].contains((path as NSString).pathExtension.lowercased())
     }
 }

@@ -46,6 +46,15 @@ import Testing
         try Data("channels: [] # 1\n".utf8).write(to: scratch)
         #expect(rename(scratch.path, file.path) == 0)
         try waitFor { changes.withLock { $0.last?.isCompletedSave == true } }
+        // A tool's save: a temporary file written beside it (not a file the site reads) …
+        changes.withLock { $0.removeAll() }
+        let temporary = folder.appendingPathComponent("contacts.yaml.tmp")
+        try Data("channels: [] # 1.5\n".utf8).write(to: temporary)
+        try waitFor { changes.withLock { $0.contains { $0.paths.contains("contacts.yaml.tmp") } } }
+        #expect(changes.withLock { $0.last?.isCompletedSave } == false)
+        // … then renamed over the file: complete.
+        #expect(rename(temporary.path, file.path) == 0)
+        try waitFor { changes.withLock { $0.last?.isCompletedSave == true } }
         // vim's save: the old file renamed to a backup (halfway: the file is gone) …
         changes.withLock { $0.removeAll() }
         let backup = folder.appendingPathComponent("contacts.yaml~")
