@@ -5,9 +5,10 @@
 #                               measure peak memory, write docs/performance.md
 #   scripts/bench.sh report     rewrite docs/performance.md from the last run's results
 #   scripts/bench.sh data       only generate the data (what `make bench-data` runs)
-#   scripts/bench.sh profile    profile of a 10,000-page rebuild (perf, or callgrind without
-#                               perf): pipeline stages on a timeline (scripts/profile-phases.py)
-#                               and functions by inclusive cost (bench-data/profile/)
+#   scripts/bench.sh profile    profile of a cold build and of a cached rebuild of the 10,000-page
+#                               site (perf, or callgrind without perf): pipeline stages on a
+#                               timeline (scripts/profile-phases.py) and functions by inclusive
+#                               cost (bench-data/profile/)
 #
 # Settings (environment): BENCH_DATA (default bench-data), BENCH_RUNS (runs of the small
 # cases, default 10), BENCH_BIG_RUNS (runs of the 10,000-page cases, default 2: each takes
@@ -137,19 +138,29 @@ if [ "$MODE" = profile ]; then
   prof="$DATA/profile"
   mkdir -p "$prof"
   site="$DATA/one-school-10000/school-0001"
-  # A rebuild, as a webmaster runs it: the first build fills the output folder.
+  # A cold build (--no-cache, into a new folder) and a rebuild as a webmaster runs it (the first build
+  # filled the output folder and the build cache; nothing changed since).
+  rm -rf "$OUT/profile-10000" "$OUT/.profile-10000.boardgen-cache"
   "$BIN" build --content "$site" --output "$OUT/profile-10000" --today "$TODAY" > /dev/null
   if command -v perf > /dev/null && perf record -q -o /dev/null true 2> /dev/null; then
-    log "perf: boardgen build of 10,000 regulations"
-    perf record -q -F 499 -g -o "$prof/perf.data" \
-      "$BIN" build --content "$site" --output "$OUT/profile-10000" --today "$TODAY" >&2
-    perf script -i "$prof/perf.data" -F tid,time,ip,sym 2> /dev/null | swift demangle --simplified \
-      | python3 scripts/profile-phases.py 499 > "$prof/phases.md"
+    for kind in cold rebuild; do
+      log "perf: boardgen build of 10,000 regulations ($kind)"
+      if [ $kind = cold ]; then
+        rm -rf "$OUT/profile-cold"
+        set -- build --no-cache --content "$site" --output "$OUT/profile-cold" --today "$TODAY"
+      else
+        set -- build --content "$site" --output "$OUT/profile-10000" --today "$TODAY"
+      fi
+      perf record -q -F 499 -g -o "$prof/perf-$kind.data" "$BIN" "$@" >&2
+      perf script -i "$prof/perf-$kind.data" -F tid,time,ip,sym 2> /dev/null | swift demangle --simplified \
+        | python3 scripts/profile-phases.py 499 > "$prof/phases-$kind.md"
+      echo "== $kind" && cat "$prof/phases-$kind.md"
+    done
+    cp "$prof/perf-rebuild.data" "$prof/perf.data"
     perf report -i "$prof/perf.data" --children --sort symbol --stdio -g none --percent-limit 0.5 2> /dev/null \
       | grep -v '^#' | grep -v '^$' | swift demangle --simplified | sed -E 's/ +- +- *$//' > "$prof/inclusive.txt"
     perf report -i "$prof/perf.data" --no-children --sort dso --stdio -g none 2> /dev/null \
       | grep -v '^#' | grep -v '^$' > "$prof/libraries.txt"
-    cat "$prof/phases.md"
   else
     scripts/ensure-apt.sh valgrind
     log "callgrind: boardgen build of 10,000 regulations (slow: ~50x)"
@@ -158,7 +169,7 @@ if [ "$MODE" = profile ]; then
     callgrind_annotate --inclusive=yes --threshold=100 "$prof/callgrind.out" | swift demangle --simplified > "$prof/inclusive.txt"
   fi
   head -n 40 "$prof/inclusive.txt"
-  echo "full report: $prof/inclusive.txt, stages: $prof/phases.md" >&2
+  echo "full report (rebuild): $prof/inclusive.txt, stages: $prof/phases-cold.md, $prof/phases-rebuild.md" >&2
   exit 0
 fi
 

@@ -11,6 +11,9 @@ import sys
 
 # First match wins: the more specific stages come before the ones that contain them.
 STAGES = [
+    ("cache: take unchanged pages (hard links)", ["takeUnchanged", "closure #2 in CachedRun.init"]),
+    ("cache: read and write the cache file", ["BuildCache.read", "BuildCache.write", "BuildCache.store"]),
+    ("cache: fingerprints (files read ahead)", ["SiteInputs"]),
     ("write: files into the staging folder", ["OutputStaging.add", "FileBytes"]),
     ("write: swap in, remove the old output", ["commit()", "swapIn", "removeItem", "swap("]),
     ("board: notices, QR codes, board pages", ["BoardRenderer", "NoticeFactory", "makeNotices", "QRCode"]),
@@ -22,7 +25,7 @@ STAGES = [
     ("render: other pages and calendar feeds", ["renderHome", "renderContacts", "renderSupport", "renderTimetablePage",
                                                 "renderRegulationIndex", "CalendarFeeds"]),
     ("render: rest of a regulation page", ["renderRegulation"]),
-    ("load: YAML (Yams)", ["YAMLNode.parse"]),
+    ("load: YAML (libyaml events)", ["YAMLNode.parse", "YAMLEventReader"]),
     ("load: read and decode files", ["ContentFolder.read"]),
     ("load: front matter, model, references", ["LoadSession", "ContentLoader", "ReferenceResolver"]),
     ("check: marks and findings", ["PublishedMarks", "PublicationChecker", "ContentChecker", "SiteChecker.judge"]),

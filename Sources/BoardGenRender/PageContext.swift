@@ -5,6 +5,10 @@ import BoardGenModel
 package struct PageContext {
     let site: Site
     package let labels: Labels
+    /// The menu's and the index's name for the site's documents ("Регламенты", or "Документы"
+    /// when several kinds are published). Worked out once: every page's context shows it, and the
+    /// kinds are those of every regulation (a board of 10,000 notices took 10,000 × 10,000 steps).
+    package let documentsTitle: String
 
     /// A page's context; `depth` is how many folders below the output root the page is.
     package func make(title: String, depth: Int, current: String?) -> [String: Any] {
@@ -23,19 +27,14 @@ package struct PageContext {
         return context
     }
 
-    /// The menu's and the index's name for the site's documents ("Регламенты", or "Документы"
-    /// when several kinds are published).
-    package var documentsTitle: String {
-        labels.documentsMenu(Set(site.regulations.map(\.kind)))
-    }
-
-    /// Makes a value from all its stored fields (the memberwise initializer, for the whole package).
+    /// Makes the context of a site's pages.
     package init(
         site: Site,
         labels: Labels
     ) {
         self.site = site
         self.labels = labels
+        self.documentsTitle = labels.documentsMenu(Set(site.regulations.map(\.kind)))
     }
 }
 
