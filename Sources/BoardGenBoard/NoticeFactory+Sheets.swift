@@ -46,7 +46,6 @@ extension NoticeFactory {
             sheet.url = "\(site.settings.url)board/\(sheet.id).html"
         }
         sheet.title = "\(notice.title) (\(views.labels.sheet(index + 1, of: count)))"
-        sheet.qrSVG = QRCode.svg(for: sheet.url, title: "\(sheet.urlCaption): \(sheet.url)") ?? ""
         return sheet
     }
 }

@@ -34,7 +34,6 @@ struct NoticeFactory {
             notice.hasChannels = !notice.channels.isEmpty
         }
         if let title = spec.title { notice.title = title }
-        notice.qrSVG = QRCode.svg(for: notice.url, title: "\(notice.urlCaption): \(notice.url)") ?? ""
         return notice
     }
 
@@ -107,7 +106,7 @@ private extension NoticeFactory {
         NoticeView(
             id: spec.id, item: PublishedItem.notice(spec.id).mark, kind: spec.kind.rawValue, title: "", audience: nil,
             isLandscape: false,
-            url: "\(site.settings.url)board/\(spec.id).html", qrSVG: "", channels: [], hasChannels: false,
+            url: "\(site.settings.url)board/\(spec.id).html", channels: [], hasChannels: false,
             timetable: nil, desk: nil, tell: [], hasTell: false, deadlines: nil, hasDeadlines: false,
             deadlinesItem: nil, form: nil,
             approvalLine: approvalLine(uses: nil), validFor: validFor(),

@@ -1,7 +1,8 @@
 import BoardGenRender
 
 // A notice is converted for its own page, the board index and the print page on every build; reflecting it with
-// Mirror was most of that. TemplateFieldsTests keeps the list equal to the struct's stored properties.
+// Mirror was most of that. TemplateFieldsTests keeps the list equal to the struct's stored properties, plus the
+// QR code, which is made from two of them when a page shows it.
 extension NoticeView: TemplateFields {
     package var templateFields: [String: Any?] {
         [

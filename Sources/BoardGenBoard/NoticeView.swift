@@ -8,9 +8,8 @@ package struct NoticeView: Sendable, Encodable {
     package var title: String
     package var audience: String?
     package var isLandscape: Bool
-    /// The absolute URL of this notice on the website (also in the QR code).
+    /// The absolute URL of this notice on the website (also in the QR code, `qrSVG`).
     package var url: String
-    package var qrSVG: String
     package var channels: [ChannelView]
     package var hasChannels: Bool
     package var timetable: TimetableView?
@@ -39,4 +38,13 @@ package struct NoticeView: Sendable, Encodable {
     package var documentHTML: String?
     /// What the QR code opens, said above its address ("Эта страница на сайте").
     package var urlCaption: String = ""
+}
+
+extension NoticeView {
+    /// The QR code of `url` as inline SVG, titled with the caption and the address. Made when a page
+    /// that prints the notice is rendered, not when the notice is made: a rebuild whose board pages
+    /// all come from the build cache makes none (the cache's key holds the URL and the caption).
+    package var qrSVG: String {
+        QRCode.svg(for: url, title: "\(urlCaption): \(url)") ?? ""
+    }
 }

@@ -73,7 +73,7 @@ import Testing
     static func notice(channel: ChannelView, table: DeadlineTable, form: FormView) -> NoticeView {
         NoticeView(
             id: "contacts-parents", item: "notice:contacts-parents", kind: "contacts", title: "t", audience: "a",
-            isLandscape: false, url: "https://example.ru/", qrSVG: "<svg/>", channels: [channel], hasChannels: true,
+            isLandscape: false, url: "https://example.ru/", channels: [channel], hasChannels: true,
             timetable: nil, desk: nil, tell: [], hasTell: false, deadlines: table, hasDeadlines: true,
             deadlinesItem: "deadlines:x", form: form, approvalLine: "l", validFor: "v", printDate: "p",
             schoolName: "s", rules: ["<p>r</p>"], hasRules: true, rulesHeading: "h", documentHTML: "<p>d</p>",
@@ -83,7 +83,9 @@ import Testing
     @Test func everyStoredPropertyIsListed() {
         for sample in Self.samples {
             let stored = Set(Mirror(reflecting: sample).children.compactMap(\.label))
-            #expect(Set(sample.templateFields.keys) == stored, "\(type(of: sample))")
+            // The one field made from others when a page shows it (see `NoticeView.qrSVG`).
+            let computed: Set<String> = sample is NoticeView ? ["qrSVG"] : []
+            #expect(Set(sample.templateFields.keys) == stored.union(computed), "\(type(of: sample))")
         }
     }
 
