@@ -108,23 +108,24 @@ private extension YAMLNode {
                 .yamlSyntax, "YAML syntax error: the quoted text opened here is not closed; add the closing '\"'",
                 at: location)
         }
-        if problem.contains("found another document") {
-            return Diagnostic(
-                .yamlSyntax,
-                "YAML syntax error: a second YAML document starts here; a content file holds one document: "
-                    + "remove the '---' line",
-                at: at(mark))
-        }
-        if problem.contains("undefined alias") {
-            return Diagnostic(
-                .yamlSyntax,
-                "YAML syntax error: found undefined alias '\(word(at: mark, in: text))'; to write text that "
-                    + "starts with '*', put it in quotes",
-                at: at(mark))
+        if let explained = explanation(of: problem, at: mark, in: text) {
+            return Diagnostic(.yamlSyntax, "YAML syntax error: \(explained)", at: at(mark))
         }
         let hint = hint(for: problem, at: mark, in: text)
         let contextText = found.context.map { " (\($0.text) at line \($0.line + lineOffset))" } ?? ""
         return Diagnostic(.yamlSyntax, "YAML syntax error: \(problem)\(contextText)\(hint)", at: at(mark))
+    }
+
+    /// libyaml's words for a second document or an alias, said as what to write instead.
+    static func explanation(of problem: String, at mark: Mark, in text: String) -> String? {
+        if problem.contains("found another document") {
+            return "a second YAML document starts here; a content file holds one document: remove the '---' line"
+        }
+        if problem.contains("undefined alias") {
+            return "found undefined alias '\(word(at: mark, in: text))'; to write text that starts with '*', "
+                + "put it in quotes"
+        }
+        return nil
     }
 
     /// An unclosed quote, flow list or flow mapping, explained at the place it was opened.
