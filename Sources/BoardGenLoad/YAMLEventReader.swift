@@ -7,9 +7,9 @@ import CYaml
 /// leaves it, and the parser and every event are freed with `defer`.
 struct YAMLEventReader {
     /// Why the text is not YAML content can use: libyaml's own finding, or the composer's.
-    struct Problem: Error, Equatable {
+    struct Problem: Error {
         /// Who found it, as libyaml names its stages.
-        enum Stage: Equatable { case reader, scanner, parser, composer, duplicateKeys, anchor, memory }
+        enum Stage { case reader, scanner, parser, composer, duplicateKeys, anchor, memory }
         var stage: Stage
         /// libyaml's words ("mapping values are not allowed in this context").
         var problem: String
@@ -20,13 +20,6 @@ struct YAMLEventReader {
         var context: (text: String, line: Int, column: Int)?
         /// The keys written twice in one mapping (for `.duplicateKeys`), sorted.
         var duplicates: [String] = []
-
-        static func == (lhs: Problem, rhs: Problem) -> Bool {
-            lhs.stage == rhs.stage && lhs.problem == rhs.problem && lhs.line == rhs.line
-                && lhs.column == rhs.column && lhs.duplicates == rhs.duplicates
-                && lhs.context?.text == rhs.context?.text && lhs.context?.line == rhs.context?.line
-                && lhs.context?.column == rhs.context?.column
-        }
     }
 
     let path: String
@@ -83,7 +76,7 @@ private extension YAMLEventReader {
 
         /// The node the next event starts.
         func readNode() throws(Problem) -> YAMLNode {
-            let start = try next { event in Start(event, reader: reader) }
+            let start = try next { event in Start(event) }
             return try readNode(from: start)
         }
 
@@ -139,7 +132,7 @@ private extension YAMLEventReader {
 
         /// The next event's start, or nil when it is `end` (a sequence's or mapping's end).
         func nextUntil(_ end: yaml_event_type_t) throws(Problem) -> Start? {
-            try next { event in event.type == end ? nil : Start(event, reader: reader) }
+            try next { event in event.type == end ? nil : Start(event) }
         }
 
         /// Parses one event, hands it to `body` and frees it.
@@ -185,7 +178,7 @@ private extension YAMLEventReader {
         var column: Int
         var hasAnchor = false
 
-        init(_ event: borrowing yaml_event_t, reader: YAMLEventReader) {
+        init(_ event: borrowing yaml_event_t) {
             (line, column) = Session.mark(event.start_mark)
             switch event.type {
             case YAML_SCALAR_EVENT:

@@ -68,14 +68,11 @@ private extension YAMLNode {
         let mark: Mark = (problem.line, problem.column)
         switch problem.stage {
         case .scanner, .parser, .composer:
-            return syntaxDiagnostic(for: problem, text: text, path: path, lineOffset: lineOffset)
+            return syntaxDiagnostic(for: problem, text: text, lineOffset: lineOffset, at: at)
         case .duplicateKeys:
             let key = problem.duplicates.first ?? ""
             let lines = occurrences(ofKey: key, in: text, from: mark.line)
-            let location =
-                lines.count > 1
-                ? SourceLocation(file: path, line: lines[1].line + lineOffset, column: lines[1].column)
-                : at(mark)
+            let location = at(lines.count > 1 ? lines[1] : mark)
             let first = lines.first.map { " (first at line \($0.line + lineOffset))" } ?? ""
             return Diagnostic(
                 .duplicateID, "duplicate key '\(key)' in this mapping\(first); each key may appear once", at: location)
@@ -90,12 +87,10 @@ private extension YAMLNode {
         }
     }
 
+    /// A scanner's, parser's or composer's problem; `at` places a line and column of the YAML text in the file.
     static func syntaxDiagnostic(
-        for found: YAMLEventReader.Problem, text: String, path: String, lineOffset: Int
+        for found: YAMLEventReader.Problem, text: String, lineOffset: Int, at: (Mark) -> SourceLocation
     ) -> Diagnostic {
-        func at(_ mark: Mark) -> SourceLocation {
-            SourceLocation(file: path, line: mark.line + lineOffset, column: mark.column)
-        }
         let (problem, mark): (String, Mark) = (found.problem, (found.line, found.column))
         if let context = found.context,
             let explained = unclosed(context.text, opening: (context.line, context.column), in: text)
@@ -103,10 +98,9 @@ private extension YAMLNode {
             return Diagnostic(.yamlSyntax, "YAML syntax error: \(explained)", at: at((context.line, context.column)))
         }
         if let quote = unbalancedQuote(before: mark.line, in: text) {
-            let location = SourceLocation(file: path, line: quote.line + lineOffset, column: quote.column)
             return Diagnostic(
                 .yamlSyntax, "YAML syntax error: the quoted text opened here is not closed; add the closing '\"'",
-                at: location)
+                at: at(quote))
         }
         if let explained = explanation(of: problem, at: mark, in: text) {
             return Diagnostic(.yamlSyntax, "YAML syntax error: \(explained)", at: at(mark))

@@ -62,6 +62,14 @@ final class ContentWatcher: Sendable {
     }
 }
 
+extension ContentWatcher {
+    /// A file of the kinds the site is built from and edited by hand (content, templates, styles):
+    /// its save may start a build at once, and its change is named even after it was removed.
+    static func isSiteText(_ path: String) -> Bool {
+        ["md", "yaml", "yml", "mustache", "css", "js"].contains((path as NSString).pathExtension)
+    }
+}
+
 /// The watched folders by watch number, as paths relative to the content folder ("" for itself).
 struct WatchTable {
     var folders: [Int32: String] = [:]
@@ -138,8 +146,4 @@ private extension ContentWatcher {
             || name.hasSuffix(".kate-swp") || (name.hasPrefix("#") && name.hasSuffix("#"))
     }
 
-    /// A file of the kinds the site is built from and edited by hand: content, templates, styles.
-    static func isSiteText(_ path: String) -> Bool {
-        ["md", "yaml", "yml", "mustache", "css", "js"].contains((path as NSString).pathExtension.lowercased())
-    }
 }

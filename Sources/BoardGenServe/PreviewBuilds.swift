@@ -111,7 +111,7 @@ private extension PreviewBuilds {
         let root = configuration.contentFolder.path
         return changed.filter { path in
             path.isEmpty || FileManager.default.fileExists(atPath: root + "/" + path)
-                || ["yaml", "yml", "md", "mustache", "css", "js"].contains((path as NSString).pathExtension)
+                || ContentWatcher.isSiteText(path)
         }
     }
 
