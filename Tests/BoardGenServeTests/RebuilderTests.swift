@@ -69,6 +69,30 @@ import Testing
         Thread.sleep(forTimeInterval: 0.05)
         #expect(changes.withLock { $0.last { $0.isCompletedSave != nil }?.isCompletedSave } == true)
     }
+
+    @Test func editorsScratchFilesAreNotChanges() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("watch-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let changes = Mutex<[ContentWatcher.Change]>([])
+        let watcher = try ContentWatcher(root: folder) { change in changes.withLock { $0.append(change) } }
+        watcher.start()
+        defer { watcher.stop() }
+
+        let scratch = [
+            ".contacts.yaml.swp", "contacts.yaml~", "4913", "contacts.yaml___jb_tmp___", "contacts.yaml___jb_old___",
+            "contacts.yaml.kate-swp", "#contacts.yaml#",
+        ]
+        for name in scratch { try Data("x".utf8).write(to: folder.appendingPathComponent(name)) }
+        // A real file afterwards: once its change is seen, the scratch files' events were read too.
+        try Data("channels: []\n".utf8).write(to: folder.appendingPathComponent("contacts.yaml"))
+        try waitFor { changes.withLock { $0.contains { $0.paths.contains("contacts.yaml") } } }
+        let named = Set(changes.withLock { $0.flatMap(\.paths) })
+        #expect(named == ["contacts.yaml"], "scratch files were reported: \(named.sorted())")
+        #expect(
+            ContentWatcher.isSiteText("regulations/pomosch.md") && ContentWatcher.isSiteText("templates/head.mustache"))
+        #expect(!ContentWatcher.isSiteText("contacts.yaml.tmp") && !ContentWatcher.isSiteText("files/form.pdf"))
+    }
 }
 
 private func waitFor(_ location: SourceLocation = #_sourceLocation, _ condition: () -> Bool) throws {

@@ -152,6 +152,12 @@ import Testing
         }
         let report = try #require(server.rebuilds.last)
         #expect(report.diagnostics == failed.diagnostics.map(\.text), "the overlay and the terminal differ")
+        // The first build's line (it may still have been checking) never comes after the failed build's.
+        try await Task.sleep(for: .milliseconds(300))
+        let lines = server.rebuilds.map(\.line)
+        let failedAt = try #require(lines.firstIndex { $0.contains("build failed") })
+        #expect(
+            !lines[failedAt...].contains { $0.contains("rebuilt") }, "the terminal's lines are out of order: \(lines)")
         try server.save("contacts.yaml", good)
         let fixed = try #require(await events.wait { !$0.failed && $0.diagnostics.allSatisfy { !$0.isError } })
         #expect(fixed.folderProblem == nil)
