@@ -13,6 +13,8 @@ import sys
 STAGES = [
     ("cache: take unchanged pages (hard links)", ["takeUnchanged", "closure #2 in CachedRun.init"]),
     ("cache: read and write the cache file", ["BuildCache.read", "BuildCache.write", "BuildCache.store"]),
+    ("cache: stored inputs (stamps, decoded regulations)", ["StoredInputs", "Compact", "LoadMemo.seed",
+                                                           "storedRegulations"]),
     ("cache: fingerprints (files read ahead)", ["SiteInputs"]),
     ("write: files into the staging folder", ["OutputStaging.add", "FileBytes"]),
     ("write: swap in, remove the old output", ["commit()", "swapIn", "removeItem", "swap("]),

@@ -9,11 +9,18 @@ import Synchronization
 /// entry keeps the file's whole text, compared in full, so an edit is never missed; with the decoded
 /// value it keeps the diagnostics the decoding reported and the ids it found broken, which every
 /// load that reuses it reports and records again.
+///
+/// `build` with a build cache uses one too, for one load: seeded with the regulations the cache
+/// kept decoded (`seed`), whose files it knows unchanged without reading them, and read back
+/// afterwards (`storedRegulations`) for the next build.
 package final class LoadMemo: Sendable {
     /// A file's decoded value (of the type its loader asked for) and what decoding it recorded.
     struct Entry: Sendable {
-        var text: String
-        var calendar: SchoolCalendar
+        /// The file's text; nil for a seeded entry (the caller knows the file unchanged) or when
+        /// the memo does not keep texts.
+        var text: String?
+        /// The calendar the notations were read with; nil for a seeded entry (the caller knows it unchanged).
+        var calendar: SchoolCalendar?
         var value: any Sendable
         var diagnostics: [Diagnostic]
         var brokenFiles: Set<String>
@@ -22,9 +29,13 @@ package final class LoadMemo: Sendable {
 
     private let entries = Mutex<[String: Entry]>([:])
     private let reused = Atomic<Int>(0)
+    /// False for a memo that records decodings for the build cache but is not asked about changed texts.
+    private let keepsTexts: Bool
 
-    /// Makes an empty memo.
-    package init() {}
+    /// Makes an empty memo; `keepsTexts: false` for one load's records (the texts would double its memory).
+    package init(keepsTexts: Bool = true) {
+        self.keepsTexts = keepsTexts
+    }
 
     /// How many files the loads so far took from the memo instead of decoding them.
     package var reusedCount: Int { reused.load(ordering: .relaxed) }
@@ -36,7 +47,9 @@ package final class LoadMemo: Sendable {
         of source: SourceText, calendar: SchoolCalendar, for session: LoadSession, decode: (LoadSession) -> T
     ) -> T {
         let stored = entries.withLock { $0[source.path] }
-        if let stored, stored.calendar == calendar, stored.text == source.text, let value = stored.value as? T {
+        if let stored, let text = stored.text, stored.calendar == calendar, text == source.text,
+            let value = stored.value as? T
+        {
             reused.add(1, ordering: .relaxed)
             replay(stored, into: session)
             return value
@@ -45,10 +58,20 @@ package final class LoadMemo: Sendable {
         let decoding = LoadSession(decodingFor: session, reportingTo: own)
         let value = decode(decoding)
         let entry = Entry(
-            text: source.text, calendar: calendar, value: value, diagnostics: own.bag.all,
+            text: keepsTexts ? source.text : nil, calendar: calendar, value: value, diagnostics: own.bag.all,
             brokenFiles: decoding.brokenFiles, brokenIDs: decoding.brokenIDs)
         entries.withLock { $0[source.path] = entry }
         replay(entry, into: session)
+        return value
+    }
+
+    /// The value seeded for `path`, replayed into `session`; nil when none was seeded (or it is of another type).
+    func seededValue<T: Sendable>(of path: String, for session: LoadSession) -> T? {
+        guard let stored = entries.withLock({ $0[path] }), stored.text == nil, stored.calendar == nil,
+            let value = stored.value as? T
+        else { return nil }
+        reused.add(1, ordering: .relaxed)
+        replay(stored, into: session)
         return value
     }
 
@@ -58,6 +81,16 @@ package final class LoadMemo: Sendable {
         entries.withLock { entries in
             entries = entries.filter { paths.contains($0.key) || !$0.key.hasPrefix(folder + "/") }
         }
+    }
+}
+
+extension LoadMemo {
+    /// Every entry, by path.
+    var allEntries: [String: Entry] { entries.withLock { $0 } }
+
+    /// Adds entries (replacing any for the same paths).
+    func add(_ new: [String: Entry]) {
+        entries.withLock { $0.merge(new) { _, new in new } }
     }
 }
 

@@ -1,5 +1,5 @@
 /// Who a channel, desk or regulation serves.
-package enum Audience: String, CaseIterable, Sendable, Hashable, Comparable {
+package enum Audience: String, CaseIterable, Sendable, Hashable, Comparable, Codable {
     case staff
     case parents
     case pupils

@@ -1,6 +1,6 @@
 /// What kind of document a file in regulations/ is, as the school calls it: its labels on the
 /// site and the board, and whether it must carry an approval, follow from the kind.
-package enum DocumentKind: String, Sendable, Hashable, CaseIterable, Comparable {
+package enum DocumentKind: String, Sendable, Hashable, CaseIterable, Comparable, Codable {
     case regulation = "регламент"
     case statute = "положение"
     case procedure = "порядок"

@@ -3,7 +3,7 @@ import Foundation
 /// A numbered rule of a regulation's Markdown body as the document numbers it ("3.1. Сотрудники
 /// обращаются …", "## 4. Помощь родителям"), with everything under it up to the next rule that is
 /// not one of its sub-rules: the paragraphs, lists and directive blocks that belong to it.
-package struct NumberedRule: Sendable, Hashable {
+package struct NumberedRule: Sendable, Hashable, Codable {
     /// The number as written, without its final dot: "3", "3.1", "3.1.2".
     package var number: String
     /// The rule's Markdown, exactly as in the body.

@@ -1,7 +1,7 @@
 import BoardGenDiagnostics
 
 /// A reference by id from one piece of content to another, with where it is written.
-package struct Reference: Sendable, Hashable {
+package struct Reference: Sendable, Hashable, Codable {
     /// The referenced id.
     package var id: String
     /// Where the reference is written.

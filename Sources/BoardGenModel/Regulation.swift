@@ -3,7 +3,7 @@ import BoardGenSupport
 import ScheduleModel
 
 /// A regulation: front matter plus a Markdown body.
-package struct Regulation: Sendable, Identifiable {
+package struct Regulation: Sendable, Identifiable, Codable {
     /// The slug, used as the page name (`regulations/<slug>.html`).
     package var id: String
     package var title: String
@@ -20,8 +20,17 @@ package struct Regulation: Sendable, Identifiable {
     package var boardNotice: BoardNoticeMode
     /// The rules the document marks for its board notice (`board: { rules: [...] }`), in its order.
     package var boardRules: [NumberedRule] = []
-    /// The Markdown body.
-    package var body: String
+    /// The Markdown body; read from the file when first used if the build cache kept the rest
+    /// of the regulation (`deferBody(to:)`).
+    package var body: String {
+        get { deferredBody?.text ?? storedBody }
+        set {
+            storedBody = newValue
+            deferredBody = nil
+        }
+    }
+    private var storedBody: String = ""
+    private var deferredBody: DeferredText? = nil
     /// The line in the file where the body starts (for Markdown diagnostics).
     package var bodyFirstLine: Int
     /// The file, relative to the content folder.
@@ -29,6 +38,13 @@ package struct Regulation: Sendable, Identifiable {
     package var location: SourceLocation
     /// Where `slug:` is written, if it is.
     package var slugLocation: SourceLocation? = nil
+
+    /// Everything but the body: the build cache keeps a regulation without it and reads the body
+    /// from the file only for a page it renders (`deferBody(to:)`).
+    private enum CodingKeys: String, CodingKey {
+        case id, title, kind, order, audiences, approval, uses, deadlines, appendices, footnotes, boardNotice
+        case boardRules, bodyFirstLine, path, location, slugLocation
+    }
 
     /// Makes a value from all its stored fields (the memberwise initializer, for the whole package).
     package init(
@@ -58,7 +74,7 @@ package struct Regulation: Sendable, Identifiable {
         self.appendices = appendices
         self.footnotes = footnotes
         self.boardNotice = boardNotice
-        self.body = body
+        self.storedBody = body
         self.bodyFirstLine = bodyFirstLine
         self.path = path
         self.location = location
@@ -66,8 +82,17 @@ package struct Regulation: Sendable, Identifiable {
     }
 }
 
+extension Regulation {
+    /// Replaces the body with one read when first used (the build cache kept the rest of the
+    /// regulation, decoded from the same file, whose body it does not keep).
+    package mutating func deferBody(to text: DeferredText) {
+        body = ""
+        deferredBody = text
+    }
+}
+
 /// What a regulation puts on the notice board by itself (without board.yaml).
-package enum BoardNoticeMode: String, Sendable, CaseIterable {
+package enum BoardNoticeMode: String, Sendable, CaseIterable, Codable {
     /// No notice of its own.
     case none
     /// One sheet: its deadlines, whom to contact, the rules it marks, and a QR code to its page.
@@ -77,9 +102,9 @@ package enum BoardNoticeMode: String, Sendable, CaseIterable {
 }
 
 /// A reference from a regulation's `uses:` list.
-package struct UsedItem: Sendable, Hashable {
+package struct UsedItem: Sendable, Hashable, Codable {
     /// What kind of data is referenced.
-    package enum Kind: String, Sendable, CaseIterable {
+    package enum Kind: String, Sendable, CaseIterable, Codable {
         case contacts, people, desks, timetables
 
         /// The singular noun of an item of this kind, for messages ("no contact with id …").
@@ -117,7 +142,7 @@ package struct UsedItem: Sendable, Hashable {
 }
 
 /// The approval block of a regulation.
-package struct Approval: Sendable {
+package struct Approval: Sendable, Codable {
     package var preamble: String?
     /// The heading of the approval stamp as written ("Утверждаю:").
     package var heading: String?
@@ -157,7 +182,7 @@ package struct Approval: Sendable {
 }
 
 /// "Принято с учетом мнения Педагогического совета (протокол от 08.05.2018 № 2)".
-package struct Adoption: Sendable {
+package struct Adoption: Sendable, Codable {
     package var body: String
     package var protocolNumber: String?
     package var date: LocalDate?
@@ -175,7 +200,7 @@ package struct Adoption: Sendable {
 }
 
 /// A term-relative deadline of a regulation.
-package struct DeadlineSpec: Sendable {
+package struct DeadlineSpec: Sendable, Codable {
     package var id: String
     package var title: String
     package var rule: DeadlineRule
@@ -196,7 +221,7 @@ package struct DeadlineSpec: Sendable {
 }
 
 /// A blank log form (an appendix) printed as a ruled table.
-package struct LogForm: Sendable, Identifiable {
+package struct LogForm: Sendable, Identifiable, Codable {
     package var id: String
     package var label: String?
     package var title: String
@@ -223,7 +248,7 @@ package struct LogForm: Sendable, Identifiable {
 }
 
 /// A footnote printed under the body as written.
-package struct Footnote: Sendable {
+package struct Footnote: Sendable, Codable {
     package var mark: String
     package var text: String
 
@@ -239,14 +264,14 @@ package struct Footnote: Sendable {
 
 /// One block of a document's approval as printed ("ПРИНЯТО / на заседании педагогического
 /// совета / протокол № 1 от 28.08.2026"), its lines exactly as written.
-package struct ApprovalStamp: Sendable, Hashable {
+package struct ApprovalStamp: Sendable, Hashable, Codable {
     /// Where the block stands on the printed page.
-    package enum Side: String, Sendable, Hashable, CaseIterable {
+    package enum Side: String, Sendable, Hashable, CaseIterable, Codable {
         case left, right, full
     }
 
     /// An approval or adoption block, or the stamp of an electronic signature.
-    package enum Kind: String, Sendable, Hashable, CaseIterable {
+    package enum Kind: String, Sendable, Hashable, CaseIterable, Codable {
         case approval, signature
     }
 

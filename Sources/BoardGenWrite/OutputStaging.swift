@@ -5,25 +5,37 @@ import Foundation
 import Glibc
 #endif
 
-/// A fresh folder next to the output that receives files as they are rendered, from several
-/// threads at once, so a build never holds the whole site in memory. `commit()` swaps it in place
-/// of the old output; `discard()` deletes it, leaving the old output untouched.
-/// `@unchecked Sendable`: every file goes to its own path; made folders and the first failure are under a lock.
+/// A folder next to the output that receives files as they are rendered, from several threads at
+/// once, so a build never holds the whole site in memory. `commit()` swaps it in place of the old
+/// output; `discard()` deletes it, leaving the old output untouched. It starts empty, or recycled:
+/// holding an older output (the spare), whose files are replaced one by one (never written into:
+/// they may be hard links shared with the current output) and whose leftovers `commit()` removes.
+/// `@unchecked Sendable`: every file goes to its own path; made folders, the paths written and the
+/// first failure are under a lock.
 package final class OutputStaging: @unchecked Sendable {
     /// The folder being filled.
     let folder: URL
     /// The current output, whose unchanged files are linked rather than written again.
     private let previous: URL?
+    /// True when the folder started as the spare (an older output), false when it started empty.
+    let isRecycled: Bool
+    /// True when the output this one replaces is kept as the next spare.
+    let keepsSpare: Bool
     private let writer: OutputWriter
     private let lock = NSLock()
     private var createdFolders: Set<String> = []
+    /// The files of this build, by full path (a recycled folder's other files are removed at the end).
+    private var placed: Set<String> = []
     private var firstFailure: String?
 
-    init(folder: URL, previous: URL?, writer: OutputWriter) {
+    init(folder: URL, previous: URL?, isRecycled: Bool, keepsSpare: Bool, writer: OutputWriter) {
         self.folder = folder
         self.previous = previous
+        self.isRecycled = isRecycled
+        self.keepsSpare = keepsSpare
         self.writer = writer
         createdFolders.insert(folder.path)
+        placed.insert(folder.appendingPathComponent(OutputWriter.markerName).path)
     }
 
     /// Writes one file and returns its stamp (nil when it could not be written, or could not be
@@ -37,6 +49,8 @@ package final class OutputStaging: @unchecked Sendable {
         let url = folder.appendingPathComponent(file.path)
         do {
             try makeFolder(url.deletingLastPathComponent().path)
+            if isRecycled { try clear(url.path) }
+            defer { place(url.path) }
             if let previous,
                 let stamp = FileBytes.linkIfIdentical(
                     file.contents, previousPath: previous.appendingPathComponent(file.path).path, toPath: url.path)
@@ -62,9 +76,13 @@ package final class OutputStaging: @unchecked Sendable {
         for file in files {
             let path = folderPath + "/" + file.path
             let parent = file.path.lastIndex(of: "/").map { folderPath + "/" + file.path[..<$0] } ?? folderPath
+            // A recycled folder may already hold this very file: the same inode, so the same stamp.
             let isTaken =
                 (try? makeFolder(parent)) != nil
-                && FileBytes.linkIfUnchanged(file.stamp, previousPath: previousPath + "/" + file.path, toPath: path)
+                && ((isRecycled && FileStamp(path: path) == file.stamp)
+                    || ((!isRecycled || (try? clear(path)) != nil)
+                        && FileBytes.linkIfUnchanged(
+                            file.stamp, previousPath: previousPath + "/" + file.path, toPath: path)))
             guard isTaken else {
                 // All or nothing: the job is rendered again and writes these paths itself.
                 for path in taken { unlink(path) }
@@ -72,6 +90,9 @@ package final class OutputStaging: @unchecked Sendable {
             }
             taken.append(path)
         }
+        lock.lock()
+        placed.formUnion(taken)
+        lock.unlock()
         return true
     }
 
@@ -83,6 +104,12 @@ package final class OutputStaging: @unchecked Sendable {
         if let failure {
             discard()
             throw writer.fail(.outputNotWritable, "\(failure); the previous output was left as it was")
+        }
+        if isRecycled {
+            lock.lock()
+            let (placed, folders) = (self.placed, createdFolders)
+            lock.unlock()
+            removeLeftovers(in: folder.path, keeping: placed, folders: folders)
         }
         try writer.swapIn(self)
     }
@@ -98,8 +125,19 @@ private extension OutputStaging {
         lock.lock()
         defer { lock.unlock() }
         guard !createdFolders.contains(path) else { return }
+        if isRecycled { clearFolderPath(path) }
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        createdFolders.insert(path)
+        // With the folders on the way, which a recycled folder's clean-up must keep too.
+        var made = path
+        while made.count > folder.path.count, createdFolders.insert(made).inserted {
+            made = String(made[..<(made.lastIndex(of: "/") ?? made.startIndex)])
+        }
+    }
+
+    func place(_ path: String) {
+        lock.lock()
+        placed.insert(path)
+        lock.unlock()
     }
 
     func remember(_ failure: String) {

@@ -2,6 +2,10 @@ import BoardGenDiagnostics
 import BoardGenSupport
 import Foundation
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// The only code that writes the site to disk. It writes everything into a
 /// temporary sibling folder and then swaps it in, so a failed build leaves the
 /// previous output untouched; it never deletes anything but a folder it made itself.
@@ -42,19 +46,29 @@ package struct OutputWriter: Sendable {
         }
     }
 
-    /// Makes the staging folder that receives the files of a build (see `OutputStaging`).
-    package func begin() throws(Failure) -> OutputStaging {
+    /// Makes the staging folder that receives the files of a build (see `OutputStaging`). With
+    /// `recyclingSpare`, the output of the build before the last one, kept aside as the spare folder,
+    /// becomes the staging folder and is brought up to date file by file (a rebuild then neither
+    /// links every unchanged page nor deletes the retired output); the output it replaces becomes
+    /// the next spare. Without, any spare is deleted and the staging folder starts empty.
+    package func begin(recyclingSpare: Bool = false) throws(Failure) -> OutputStaging {
         try validateTarget()
         let manager = FileManager.default
         let parent = outputFolder.deletingLastPathComponent()
         let name = outputFolder.lastPathComponent
         let staging = parent.appendingPathComponent(
             ".\(name).boardgen-new-\(ProcessInfo.processInfo.processIdentifier)")
+        var isRecycled = false
         do {
             try manager.createDirectory(at: parent, withIntermediateDirectories: true)
             removeStaleStagingFolders(in: parent, name: name)
             try? manager.removeItem(at: staging)
-            try manager.createDirectory(at: staging, withIntermediateDirectories: false)
+            if recyclingSpare {
+                isRecycled = takeSpare(to: staging)
+            } else if isOurs(spareFolder) {
+                try? manager.removeItem(at: spareFolder)
+            }
+            if !isRecycled { try manager.createDirectory(at: staging, withIntermediateDirectories: false) }
             // Marked first, so a staging folder left by a killed build is recognisably ours.
             try FileBytes.write(
                 Data(Self.markerText.utf8), toPath: staging.appendingPathComponent(Self.markerName).path)
@@ -66,7 +80,16 @@ package struct OutputWriter: Sendable {
         }
         // Only an output we made (validateTarget refused anything else) shares unchanged files.
         let isOurs = manager.fileExists(atPath: outputFolder.appendingPathComponent(Self.markerName).path)
-        return OutputStaging(folder: staging, previous: isOurs ? outputFolder : nil, writer: self)
+        return OutputStaging(
+            folder: staging, previous: isOurs ? outputFolder : nil, isRecycled: isRecycled,
+            keepsSpare: recyclingSpare, writer: self)
+    }
+
+    /// The hidden sibling folder that keeps the output of the build before the last one (see
+    /// `begin(recyclingSpare:)`); its unchanged files are hard links shared with the output.
+    package var spareFolder: URL {
+        outputFolder.deletingLastPathComponent().appendingPathComponent(
+            ".\(outputFolder.lastPathComponent).boardgen-spare")
     }
 
     /// Puts a completely written staging folder in place of the output.
@@ -75,7 +98,7 @@ package struct OutputWriter: Sendable {
             .appendingPathComponent(
                 ".\(outputFolder.lastPathComponent).boardgen-old-\(ProcessInfo.processInfo.processIdentifier)")
         do {
-            try swap(staging.folder, into: outputFolder, retired: retired)
+            try swap(staging.folder, into: outputFolder, retired: retired, keepsSpare: staging.keepsSpare)
         } catch let failure {
             try? FileManager.default.removeItem(at: staging.folder)
             throw failure
@@ -88,11 +111,11 @@ package struct OutputWriter: Sendable {
 }
 
 private extension OutputWriter {
-    func swap(_ staging: URL, into target: URL, retired: URL) throws(Failure) {
+    func swap(_ staging: URL, into target: URL, retired: URL, keepsSpare: Bool) throws(Failure) {
         let manager = FileManager.default
         if manager.fileExists(atPath: target.path), AtomicSwap.exchange(staging, with: target) {
             // `staging` now holds the previous output.
-            try? manager.removeItem(at: staging)
+            retire(staging, keepsSpare: keepsSpare)
             return
         }
         let hadOutput = manager.fileExists(atPath: target.path)
@@ -109,7 +132,25 @@ private extension OutputWriter {
                 .outputNotWritable,
                 "cannot move the new output into place: \(error.reason); the previous output was restored")
         }
-        if hadOutput { try? manager.removeItem(at: retired) }
+        if hadOutput { retire(retired, keepsSpare: keepsSpare) }
+    }
+
+    /// Keeps a replaced output as the spare folder, or deletes it.
+    func retire(_ old: URL, keepsSpare: Bool) {
+        if keepsSpare, isOurs(old), rename(old.path, spareFolder.path) == 0 { return }
+        try? FileManager.default.removeItem(at: old)
+    }
+
+    /// Moves the spare folder to `staging`; false when there is none (or it is not ours), and nothing moved.
+    func takeSpare(to staging: URL) -> Bool {
+        isOurs(spareFolder) && rename(spareFolder.path, staging.path) == 0
+    }
+
+    /// True for a real folder (not a link) that holds boardgen's marker file.
+    func isOurs(_ folder: URL) -> Bool {
+        var status = stat()
+        guard lstat(folder.path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else { return false }
+        return lstat(folder.appendingPathComponent(Self.markerName).path, &status) == 0
     }
 
     /// Staging folders left by a build that was killed: ours by name, safe to delete.

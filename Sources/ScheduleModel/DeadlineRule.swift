@@ -1,7 +1,7 @@
 /// A deadline stated relative to the school calendar, as in seed 004:
 /// "не позднее, чем за 2 недели до конца отчетного периода" (2 weeks before the end of each term),
 /// "за два дня до окончания четверти" (2 days before the end), "не реже одного раза в неделю".
-public struct DeadlineRule: Hashable, Sendable {
+public struct DeadlineRule: Hashable, Sendable, Codable {
     /// The unit of `amount`.
     public enum Unit: String, Hashable, Sendable, Codable {
         /// Calendar days.
@@ -13,7 +13,7 @@ public struct DeadlineRule: Hashable, Sendable {
     }
 
     /// What the rule is measured from.
-    public enum Kind: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable, Codable {
         /// `amount` `unit` before the last day of each term.
         case beforeEnd(amount: Int, unit: Unit)
         /// `amount` `unit` after the first day of each term.

@@ -74,6 +74,21 @@ public final class BuildCache: Sendable {
 }
 
 extension BuildCache {
+    /// What the previous build learnt of its content (kept beside the cache's file; nil in memory),
+    /// read while the previous build's entries are read on another core.
+    func readBoth() -> StoredInputs? {
+        let inputs = Mutex<StoredInputs?>(nil)
+        [true, false].parallelForEach { isInputs in
+            if isInputs {
+                let read = self.file.flatMap { StoredInputs.read(StoredInputs.file(besideCache: $0)) }
+                inputs.withLock { $0 = read }
+            } else {
+                _ = self.previous
+            }
+        }
+        return inputs.withLock { $0 }
+    }
+
     /// The entries of the previous build (read from the file the first time).
     var previous: [String: Entry] {
         entries.withLock { entries in

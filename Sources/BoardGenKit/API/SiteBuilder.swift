@@ -70,12 +70,21 @@ public struct SiteBuilder: Sendable {
         }
         // Fingerprinted before loading: a file changed meanwhile is not matched by the next build.
         let cache = report ? nil : cache
-        let inputs = cache.map { _ in SiteInputs.read(contentFolder) }
-        let (session, failed) = load(readAhead: inputs?.readAhead)
+        // The two files of the cache are read side by side, each on its own core.
+        let stored = cache?.readBoth()
+        let inputs = cache.map { _ in SiteInputs.read(contentFolder, known: stored?.filesByPath ?? [:]) }
+        let memo = cache.flatMap { cache in
+            inputs.map { inputs in
+                stored?.seededMemo(
+                    for: inputs, contentFolder: contentFolder, toolIdentity: cache.toolIdentity, today: today.iso)
+                    ?? LoadMemo(keepsTexts: false)
+            }
+        }
+        let (session, failed) = load(memo: memo, readAhead: inputs?.readAhead)
         guard let session else { return failed }
         let staging: OutputStaging
         do {
-            staging = try writer.begin()
+            staging = try writer.begin(recyclingSpare: cache != nil)
         } catch {
             var result = render(session) { _ in }
             result.diagnostics.append(error.diagnostic)
@@ -102,7 +111,7 @@ public struct SiteBuilder: Sendable {
         }
         do {
             try staging.commit()
-            cached?.finish(renderDiagnostics: result.renderDiagnosticCount)
+            cached?.finish(renderDiagnostics: result.renderDiagnosticCount, loads: memo, today: today.iso)
         } catch {
             result.diagnostics.append(error.diagnostic)
         }

@@ -1,3 +1,4 @@
+import BoardGenLoad
 import BoardGenModel
 import BoardGenRender
 import BoardGenSupport
@@ -95,8 +96,23 @@ final class CachedRun: Sendable {
 
     /// Stores this build's entries, or none when its rendering reported anything (the next build
     /// then renders every page and reports it again).
-    func finish(renderDiagnostics: Int) {
-        cache.store(renderDiagnostics == 0 ? next.withLock { $0 } : [:])
+    /// With `loads`, the memo of this build's load, the content's stamps and decoded regulations are
+    /// kept too (`StoredInputs`), for a cache kept in a file.
+    func finish(renderDiagnostics: Int, loads: LoadMemo? = nil, today: String = "") {
+        let entries = renderDiagnostics == 0 ? next.withLock { $0 } : [:]
+        // The two files are written side by side, each on its own core.
+        [true, false].parallelForEach { isInputs in
+            guard isInputs else {
+                self.cache.store(entries)
+                return
+            }
+            guard let loads, let file = self.cache.file else { return }
+            let identity = self.cache.toolIdentity
+            let stored = StoredInputs(
+                toolIdentity: identity, loadKey: self.inputs.loadKey(toolIdentity: identity, today: today),
+                files: self.inputs.files, decodings: loads.storedRegulations())
+            stored.write(to: StoredInputs.file(besideCache: file))
+        }
     }
 }
 

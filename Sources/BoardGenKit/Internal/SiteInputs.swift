@@ -15,13 +15,16 @@ import Glibc
 /// read the other regulations' files, only a few facts about them (`RegulationPageFacts`).
 struct SiteInputs: Sendable {
     /// One file's fingerprints.
-    struct File: Sendable {
+    struct File: Sendable, Codable {
         /// The whole file (or, for a link, its target and whether it resolves; for an unreadable
         /// file, that fact).
         var whole: String
         /// The front matter of a Markdown file (its bytes up to the closing `---` line); nil when
         /// the file has none, or is not Markdown.
         var frontMatter: String?
+        /// The file's stamp when it is a regular file, which lets the next build take these
+        /// fingerprints without reading it.
+        var stamp: ContentStamp? = nil
     }
 
     /// The files by path relative to the content folder.
@@ -30,14 +33,26 @@ struct SiteInputs: Sendable {
     /// decoded from these bytes, so that each is read once.
     var readAhead: ReadAhead
 
-    /// Reads and fingerprints every file under `root` (links listed, not followed), on all cores.
-    static func read(_ root: URL) -> SiteInputs {
+    /// Reads and fingerprints every file under `root` (links listed, not followed), on all cores. A
+    /// file whose stamp is settled and equal to the one in `known` (the previous build's) keeps its
+    /// fingerprints from there and is not read.
+    static func read(_ root: URL, known: [String: File] = [:], now: Int64 = ContentStamp.now) -> SiteInputs {
         let base = root.standardizedFileURL.resolvingSymlinksInPath().path
         let entries = FolderWalk.entries(under: base)
-        let read = entries.parallelMap { entry in
+        let read = entries.parallelMap { entry -> (file: File, bytes: Data?) in
+            let full = base + "/" + entry.path
+            var stamp: ContentStamp?
+            if entry.kind == .other {
+                stamp = ContentStamp(path: full, now: now)
+                if let stamp, stamp.isSettled, let file = known[entry.path], file.stamp == stamp {
+                    return (file, nil)
+                }
+            }
             let isLoaded = [".md", ".yaml", ".yml"].contains { entry.path.hasSuffix($0) }
-            let isMarkdown = entry.path.hasSuffix(".md")
-            return fingerprint(base + "/" + entry.path, kind: entry.kind, isMarkdown: isMarkdown, keepsBytes: isLoaded)
+            var read = fingerprint(
+                full, kind: entry.kind, isMarkdown: entry.path.hasSuffix(".md"), keepsBytes: isLoaded)
+            read.file.stamp = stamp
+            return read
         }
         var bytes: [String: Data] = [:]
         for (entry, file) in zip(entries, read) { bytes[entry.path] = file.bytes }
@@ -66,6 +81,20 @@ struct SiteInputs: Sendable {
         key(named: "boardgen-build-cache 1 regulation pages", toolIdentity: toolIdentity, today: today, facts: facts) {
             path, file in regulationSources.contains(path) ? nil : "whole \(file.whole)"
         }
+    }
+
+    /// The key of what decoding a regulation's file may depend on besides the file: boardgen itself,
+    /// "today" and every file but the regulations' (site.yaml's calendar and settings among them). The
+    /// build cache keeps decoded regulations under it.
+    func loadKey(toolIdentity: String, today: String) -> String {
+        key(named: "boardgen-build-cache 1 load", toolIdentity: toolIdentity, today: today) { path, file in
+            Self.isRegulationFile(path) ? nil : "whole \(file.whole)"
+        }
+    }
+
+    /// True for a path the loader reads as a regulation (`regulations/<name>.md`).
+    static func isRegulationFile(_ path: String) -> Bool {
+        path.hasPrefix("regulations/") && path.hasSuffix(".md") && !path.dropFirst("regulations/".count).contains("/")
     }
 
     /// The key of a job that reads one file besides the inputs `baseKey` stands for; nil for an unknown file.

@@ -1,0 +1,127 @@
+import Foundation
+import Testing
+
+@testable import BoardGenKit
+@testable import BoardGenLoad
+@testable import BoardGenModel
+@testable import BoardGenWrite
+@testable import ScheduleModel
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What a cached build keeps of its content for the next one (issue 17): stamps that spare reading
+/// unchanged files, regulations kept decoded (their bodies read only for a page rendered again), in
+/// the compact form; and the spare output folder that the next build brings up to date.
+@Suite struct StoredInputsTests {
+    func build(_ content: URL, into output: URL, cache: Bool = true) -> SiteBuilder.Result {
+        let store = cache ? BuildCache(file: BuildCache.defaultFile(forOutput: output), toolIdentity: "test") : nil
+        return SiteBuilder(contentFolder: content, today: Fixtures.today).build(into: output, cache: store)
+    }
+
+    func storedInputs(of output: URL) throws -> StoredInputs {
+        try #require(StoredInputs.read(StoredInputs.file(besideCache: BuildCache.defaultFile(forOutput: output))))
+    }
+
+    func copyOfContent(in folder: URL) throws -> URL {
+        let content = folder.appendingPathComponent("content")
+        try FileManager.default.copyItem(at: Fixtures.repository.appendingPathComponent("content"), to: content)
+        return content
+    }
+
+    @Test(arguments: ExternalTool.allSiteFolders().map(\.lastPathComponent))
+    func theCompactFormGivesBackWhatItWasGiven(_ site: String) throws {
+        let folder = Fixtures.makeTemporaryFolder("stored-inputs-\(site)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = try #require(ExternalTool.allSiteFolders().first { $0.lastPathComponent == site })
+        let output = folder.appendingPathComponent("public")
+        let result = build(source, into: output)
+        #expect(!result.hasErrors)
+        let stored = try storedInputs(of: output)
+        #expect(stored.decodings.count == result.site?.regulations.count)
+        // Every field the form keeps, compared by writing the value read back once more.
+        let bytes = try CompactEncoder().encode(stored)
+        let again = try CompactDecoder().decode(StoredInputs.self, from: bytes)
+        #expect(try CompactEncoder().encode(again) == bytes)
+        let regulations = try #require(result.site?.regulations)
+        for (decoded, original) in zip(
+            again.decodings.compactMap(\.regulation), regulations.sorted { $0.path < $1.path })
+        {
+            #expect(decoded.path == original.path && decoded.title == original.title && decoded.body.isEmpty)
+            #expect(decoded.deadlines.map(\.rule) == original.deadlines.map(\.rule))
+            #expect(decoded.approval?.orderDate == original.approval?.orderDate)
+            #expect(decoded.boardRules == original.boardRules && decoded.audiences == original.audiences)
+        }
+    }
+
+    @Test func everyCaseOfAValueWithCasesComesBack() throws {
+        let rules: [DeadlineRule] = [
+            DeadlineRule(kind: .beforeEnd(amount: 2, unit: .weeks), movesToPreviousWorkingDay: true),
+            DeadlineRule(kind: .afterStart(amount: 3, unit: .workingDays)),
+            DeadlineRule(kind: .atLeastPerWeek(times: 1)),
+        ]
+        let bytes = try CompactEncoder().encode(rules)
+        #expect(try CompactDecoder().decode([DeadlineRule].self, from: bytes) == rules)
+        let optionals: [Int8?] = [nil, -3, 127]
+        #expect(try CompactDecoder().decode([Int8?].self, from: CompactEncoder().encode(optionals)) == optionals)
+        // Truncated bytes and a dictionary (whose keys the form does not keep) are refused, never guessed.
+        #expect(throws: (any Error).self) { try CompactDecoder().decode([DeadlineRule].self, from: bytes.dropLast()) }
+        let dictionary = try CompactEncoder().encode(["a": 1])
+        #expect(throws: (any Error).self) { try CompactDecoder().decode([String: Int].self, from: dictionary) }
+    }
+
+    @Test func unchangedFilesAreNotReadAgainButAnEditKeepingSizeAndTimeIs() throws {
+        let folder = Fixtures.makeTemporaryFolder("stored-inputs-stamps")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let content = try copyOfContent(in: folder)
+        let output = folder.appendingPathComponent("public")
+        #expect(!build(content, into: output).hasErrors)
+        let known = try storedInputs(of: output).filesByPath
+        // Files this fresh are not settled yet: every one is read.
+        #expect(SiteInputs.read(content, known: known).readAhead.count > 5)
+        let later = ContentStamp.now + 3 * ContentStamp.settleTime
+        #expect(SiteInputs.read(content, known: known, now: later).readAhead.count == 0)
+
+        // Same size, and the modification time put back: only the change time tells.
+        let file = content.appendingPathComponent("regulations/informirovanie.md")
+        var status = stat()
+        #expect(lstat(file.path, &status) == 0)
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let edited = text.replacingOccurrences(of: "а", with: "о")
+        #expect(edited != text && edited.utf8.count == text.utf8.count)
+        try Data(edited.utf8).write(to: file)
+        var times = [status.st_atim, status.st_mtim]
+        #expect(utimensat(AT_FDCWD, file.path, &times, 0) == 0)
+        let read = SiteInputs.read(content, known: known, now: ContentStamp.now + 3 * ContentStamp.settleTime)
+        #expect(read.readAhead.count == 1)
+        #expect(read.files["regulations/informirovanie.md"]?.whole != known["regulations/informirovanie.md"]?.whole)
+    }
+
+    @Test func keptRegulationsRepeatTheirFindingsAndAnEditedOneIsDecodedAgain() throws {
+        let folder = Fixtures.makeTemporaryFolder("stored-inputs-findings")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let content = try copyOfContent(in: folder)
+        // A finding of loading in one regulation: an example value left from `init` (BG130, a warning).
+        let informing = content.appendingPathComponent("regulations/informirovanie.md")
+        let text = try String(contentsOf: informing, encoding: .utf8)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.hasPrefix("title:") ? line + "  # пример" : line
+        }
+        try lines.joined(separator: "\n").write(to: informing, atomically: true, encoding: .utf8)
+        let output = folder.appendingPathComponent("public")
+        let first = build(content, into: output)
+        #expect(!first.hasErrors && first.diagnostics.map(\.code) == ["BG130"])
+        let second = build(content, into: output)
+        #expect(Fixtures.render(second.diagnostics) == Fixtures.render(first.diagnostics))
+        #expect(second.renderedCacheEntries.isEmpty)
+
+        try (text + "\nНовый абзац.\n").write(to: informing, atomically: true, encoding: .utf8)
+        let third = build(content, into: output)
+        #expect(!third.diagnostics.contains { $0.location.file == "regulations/informirovanie.md" })
+        #expect(third.renderedCacheEntries.contains("regulations/informirovanie.md"))
+        let cold = folder.appendingPathComponent("cold")
+        #expect(!build(content, into: cold, cache: false).hasErrors)
+        #expect(Fixtures.snapshot(output) == Fixtures.snapshot(cold))
+    }
+}
