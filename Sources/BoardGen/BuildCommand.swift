@@ -24,8 +24,9 @@ struct BuildCommand: ParsableCommand {
         name: .long,
         help: """
             Render every page. By default a rebuild renders only the pages whose inputs changed since \
-            the last build and links the others from the previous output (the cache is the hidden file \
-            .<output name>.boardgen-cache next to the output folder).
+            the last build and keeps the others (the cache is the hidden files \
+            .<output name>.boardgen-cache and .<output name>.boardgen-cache-inputs next to the output folder, \
+            and the previous output kept as .<output name>.boardgen-spare).
             """)
     var noCache = false
 

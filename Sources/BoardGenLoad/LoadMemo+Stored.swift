@@ -22,39 +22,48 @@ package struct StoredDecoding: Sendable, Codable {
 }
 
 extension LoadMemo {
-    /// Adds the regulations the build cache kept, for files the caller knows unchanged since they
-    /// were decoded, under the same calendar and settings; each body is read from its file only
-    /// if something uses it (a page rendered again).
-    package func seed(_ decodings: [StoredDecoding], contentFolder: URL) {
-        let root = contentFolder.standardizedFileURL.path
-        var seeded: [String: Entry] = [:]
-        for stored in decodings {
-            let path = stored.path
+    /// A regulation the build cache kept decoded, for a file the caller knows unchanged since, under
+    /// the same calendar and settings; its body is read from the file only if something uses it (a
+    /// page rendered again).
+    package final class Seed: Sendable {
+        let path: String
+        let regulation: Regulation?
+        let diagnostics: [Diagnostic]
+        let brokenFiles: Set<String>
+        let brokenIDs: [String: Set<String>]
+
+        /// The seed of a stored decoding of the file `path` of `contentFolder` (a full path, standardised).
+        package init(_ stored: StoredDecoding, contentFolder: String) {
+            let (full, path) = (contentFolder + "/" + stored.path, stored.path)
+            self.path = path
             var regulation = stored.regulation
-            regulation?.deferBody(to: DeferredText { Self.readBody(of: root + "/" + path, path: path) })
-            seeded[path] = Entry(
-                text: nil, calendar: nil, value: regulation, diagnostics: stored.diagnostics,
-                brokenFiles: Set(stored.brokenFiles),
-                brokenIDs: Dictionary(stored.brokenIDs.map { ($0.path, Set($0.ids)) }) { first, _ in first })
+            regulation?.deferBody(to: DeferredText { LoadMemo.readBody(of: full, path: path) })
+            self.regulation = regulation
+            diagnostics = stored.diagnostics
+            brokenFiles = Set(stored.brokenFiles)
+            brokenIDs = Dictionary(stored.brokenIDs.map { ($0.path, Set($0.ids)) }) { first, _ in first }
         }
-        add(seeded)
     }
 
-    /// The regulations this memo holds (decoded by the last load or seeded), by path, for the build cache.
-    package func storedRegulations() -> [StoredDecoding] {
-        allEntries.sorted { $0.key < $1.key }.compactMap { path, entry in
-            guard let regulation = entry.value as? Regulation? else { return nil }
-            return StoredDecoding(
-                path: path, regulation: regulation, diagnostics: entry.diagnostics,
-                brokenFiles: entry.brokenFiles.sorted(),
-                brokenIDs: entry.brokenIDs.sorted { $0.key < $1.key }.map {
-                    .init(path: $0.key, ids: $0.value.sorted())
-                })
+    /// The regulations this memo holds, for the build cache: the paths of those it was seeded with
+    /// (the cache has them already), and those the load decoded.
+    package func storedRegulations() -> (seeded: [String], decoded: [StoredDecoding]) {
+        var decoded: [StoredDecoding] = []
+        for (path, entry) in allEntries.sorted(by: { $0.key < $1.key }) {
+            guard let regulation = entry.value as? Regulation? else { continue }
+            decoded.append(
+                StoredDecoding(
+                    path: path, regulation: regulation, diagnostics: entry.diagnostics,
+                    brokenFiles: entry.brokenFiles.sorted(),
+                    brokenIDs: entry.brokenIDs.sorted { $0.key < $1.key }.map {
+                        .init(path: $0.key, ids: $0.value.sorted())
+                    }))
         }
+        return (seeds.keys.sorted(), decoded)
     }
 }
 
-private extension LoadMemo {
+extension LoadMemo {
     /// The body of a regulation's file as decoding takes it; empty when the file is gone or no
     /// longer splits (it changed during the build: the next build decodes it again).
     static func readBody(of fullPath: String, path: String) -> String {

@@ -31,10 +31,14 @@ package final class LoadMemo: Sendable {
     private let reused = Atomic<Int>(0)
     /// False for a memo that records decodings for the build cache but is not asked about changed texts.
     private let keepsTexts: Bool
+    /// The regulations the build cache kept, by path (see `Seed`); read without a lock, never changed.
+    let seeds: [String: Seed]
 
-    /// Makes an empty memo; `keepsTexts: false` for one load's records (the texts would double its memory).
-    package init(keepsTexts: Bool = true) {
+    /// Makes a memo; `keepsTexts: false` for one load's records (the texts would double its memory), `seeds`
+    /// for the regulations the build cache kept decoded.
+    package init(keepsTexts: Bool = true, seeds: [Seed] = []) {
         self.keepsTexts = keepsTexts
+        self.seeds = Dictionary(seeds.map { ($0.path, $0) }) { first, _ in first }
     }
 
     /// How many files the loads so far took from the memo instead of decoding them.
@@ -65,14 +69,17 @@ package final class LoadMemo: Sendable {
         return value
     }
 
-    /// The value seeded for `path`, replayed into `session`; nil when none was seeded (or it is of another type).
-    func seededValue<T: Sendable>(of path: String, for session: LoadSession) -> T? {
-        guard let stored = entries.withLock({ $0[path] }), stored.text == nil, stored.calendar == nil,
-            let value = stored.value as? T
-        else { return nil }
+    /// The regulation seeded for `path` (nil inside when its file decoded into none), its findings
+    /// replayed into `session`; nil when none was seeded.
+    func seededRegulation(of path: String, for session: LoadSession) -> Regulation?? {
+        guard let seed = seeds[path] else { return nil }
         reused.add(1, ordering: .relaxed)
-        replay(stored, into: session)
-        return value
+        if !seed.diagnostics.isEmpty { session.sink.report(seed.diagnostics) }
+        seed.brokenFiles.forEach(session.markBroken)
+        for (path, ids) in seed.brokenIDs {
+            for id in ids { session.markBroken(id: id, in: path) }
+        }
+        return .some(seed.regulation)
     }
 
     /// Forgets the files of `folder` that no longer exist, so that the memo holds only what the

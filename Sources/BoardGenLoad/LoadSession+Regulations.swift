@@ -12,7 +12,7 @@ extension LoadSession {
         let paths = folder.files(in: "regulations", withExtension: "md")
         let calendar = calendarForParsing
         let decoded = paths.parallelMap { path -> Regulation? in
-            if let seeded: Regulation? = session.memo?.seededValue(of: path, for: session) { return seeded }
+            if let seeded = session.memo?.seededRegulation(of: path, for: session) { return seeded }
             guard let source = session.folder.read(path) else { return nil }
             guard let memo = session.memo else { return session.decodeWhole(source) }
             return memo.value(of: source, calendar: calendar, for: session) { $0.decodeWhole(source) }

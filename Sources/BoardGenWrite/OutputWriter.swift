@@ -153,11 +153,15 @@ private extension OutputWriter {
         return lstat(folder.appendingPathComponent(Self.markerName).path, &status) == 0
     }
 
-    /// Staging folders left by a build that was killed: ours by name, safe to delete.
+    /// Staging folders left by a build that was killed: ours by name, safe to delete; and the build
+    /// cache's half-written files (`.<name>.boardgen-cache….tmp-<pid>`).
     func removeStaleStagingFolders(in parent: URL, name: String) {
         let manager = FileManager.default
         let prefixes = [".\(name).boardgen-new-", ".\(name).boardgen-old-"]
         let names = (try? manager.contentsOfDirectory(atPath: parent.path)) ?? []
+        for entry in names where entry.hasPrefix(".\(name).boardgen-cache") && entry.contains(".tmp-") {
+            unlink(parent.appendingPathComponent(entry).path)
+        }
         for entry in names where prefixes.contains(where: entry.hasPrefix) {
             let url = parent.appendingPathComponent(entry)
             if manager.fileExists(atPath: url.appendingPathComponent(Self.markerName).path) || isEmptyFolder(url) {

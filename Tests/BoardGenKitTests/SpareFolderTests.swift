@@ -56,9 +56,12 @@ import Testing
         #expect(Fixtures.snapshot(output) == Fixtures.snapshot(cold))
         #expect(manager.fileExists(atPath: spare.path))
 
-        // A build without the cache keeps no spare.
+        // A build without the cache keeps no spare, and removes the cache files a killed build left half-written.
+        let halfWritten = folder.appendingPathComponent(".public.boardgen-cache-inputs.tmp-99999")
+        try Data("half".utf8).write(to: halfWritten)
         #expect(!build(content, into: output, cache: false).hasErrors)
         #expect(!manager.fileExists(atPath: spare.path))
+        #expect(!manager.fileExists(atPath: halfWritten.path))
         #expect(Fixtures.snapshot(output) == Fixtures.snapshot(cold))
     }
 

@@ -44,10 +44,12 @@ import Glibc
         let bytes = try CompactEncoder().encode(stored)
         let again = try CompactDecoder().decode(StoredInputs.self, from: bytes)
         #expect(try CompactEncoder().encode(again) == bytes)
-        let regulations = try #require(result.site?.regulations)
-        for (decoded, original) in zip(
-            again.decodings.compactMap(\.regulation), regulations.sorted { $0.path < $1.path })
-        {
+        let regulations = try #require(result.site?.regulations).sorted { $0.path < $1.path }
+        let decodings = try again.decodings.map {
+            try CompactDecoder().decode(StoredDecoding.self, from: Data($0.bytes))
+        }
+        #expect(decodings.map(\.path) == regulations.map(\.path))
+        for (decoded, original) in zip(decodings.compactMap(\.regulation), regulations) {
             #expect(decoded.path == original.path && decoded.title == original.title && decoded.body.isEmpty)
             #expect(decoded.deadlines.map(\.rule) == original.deadlines.map(\.rule))
             #expect(decoded.approval?.orderDate == original.approval?.orderDate)

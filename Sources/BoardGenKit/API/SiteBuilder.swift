@@ -73,10 +73,11 @@ public struct SiteBuilder: Sendable {
         // The two files of the cache are read side by side, each on its own core.
         let stored = cache?.readBoth()
         let inputs = cache.map { _ in SiteInputs.read(contentFolder, known: stored?.filesByPath ?? [:]) }
+        let loadKey = cache.flatMap { cache in inputs?.loadKey(toolIdentity: cache.toolIdentity, today: today.iso) }
         let memo = cache.flatMap { cache in
             inputs.map { inputs in
                 stored?.seededMemo(
-                    for: inputs, contentFolder: contentFolder, toolIdentity: cache.toolIdentity, today: today.iso)
+                    for: inputs, loadKey: loadKey ?? "", contentFolder: contentFolder, toolIdentity: cache.toolIdentity)
                     ?? LoadMemo(keepsTexts: false)
             }
         }
@@ -111,7 +112,8 @@ public struct SiteBuilder: Sendable {
         }
         do {
             try staging.commit()
-            cached?.finish(renderDiagnostics: result.renderDiagnosticCount, loads: memo, today: today.iso)
+            cached?.finish(
+                renderDiagnostics: result.renderDiagnosticCount, loads: memo, previous: stored, loadKey: loadKey ?? "")
         } catch {
             result.diagnostics.append(error.diagnostic)
         }

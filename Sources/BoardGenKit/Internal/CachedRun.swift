@@ -97,8 +97,8 @@ final class CachedRun: Sendable {
     /// Stores this build's entries, or none when its rendering reported anything (the next build
     /// then renders every page and reports it again).
     /// With `loads`, the memo of this build's load, the content's stamps and decoded regulations are
-    /// kept too (`StoredInputs`), for a cache kept in a file.
-    func finish(renderDiagnostics: Int, loads: LoadMemo? = nil, today: String = "") {
+    /// kept too (`StoredInputs`, taking unchanged regulations' bytes from `previous`), for a cache kept in a file.
+    func finish(renderDiagnostics: Int, loads: LoadMemo? = nil, previous: StoredInputs? = nil, loadKey: String = "") {
         let entries = renderDiagnostics == 0 ? next.withLock { $0 } : [:]
         // The two files are written side by side, each on its own core.
         [true, false].parallelForEach { isInputs in
@@ -109,8 +109,8 @@ final class CachedRun: Sendable {
             guard let loads, let file = self.cache.file else { return }
             let identity = self.cache.toolIdentity
             let stored = StoredInputs(
-                toolIdentity: identity, loadKey: self.inputs.loadKey(toolIdentity: identity, today: today),
-                files: self.inputs.files, decodings: loads.storedRegulations())
+                toolIdentity: identity, loadKey: loadKey,
+                files: self.inputs.files, loads: loads, previous: previous)
             stored.write(to: StoredInputs.file(besideCache: file))
         }
     }

@@ -44,6 +44,14 @@ final class CompactReader {
         return UInt64(littleEndian: value)
     }
 
+    /// A block of bytes after its length.
+    func block() throws -> [UInt8] {
+        let count = Int(clamping: try word())
+        guard count <= bytes.count - offset else { throw CompactDecoder.Failure(reason: "block longer than the file") }
+        defer { offset += count }
+        return Array(bytes[offset..<offset + count])
+    }
+
     func text() throws -> String {
         let count = Int(clamping: try word())
         guard count <= bytes.count - offset else { throw CompactDecoder.Failure(reason: "text longer than the file") }
@@ -102,6 +110,7 @@ extension CompactValueReading {
         if T.self == Int64.self { return unsafeBitCast(try integer(Int64.self), to: T.self) }
         if T.self == UInt64.self { return unsafeBitCast(try integer(UInt64.self), to: T.self) }
         if T.self == Double.self { return unsafeBitCast(Double(bitPattern: try reader.word()), to: T.self) }
+        if T.self == [UInt8].self { return unsafeBitCast(try reader.block(), to: T.self) }
         // The rarer basic types come back through `CompactSingleReader`'s own methods.
         return try T(from: CompactDecoding(reader: reader))
     }

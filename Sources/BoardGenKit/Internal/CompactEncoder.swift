@@ -107,6 +107,11 @@ extension CompactValueWriting {
             putInteger(unsafeBitCast(value, to: UInt64.self))
         } else if T.self == Double.self {
             put(unsafeBitCast(value, to: Double.self))
+        } else if T.self == [UInt8].self {
+            // Bytes as one block, not element by element.
+            let bytes = unsafeBitCast(value, to: [UInt8].self)
+            writer.write(UInt64(bytes.count))
+            writer.bytes.append(contentsOf: bytes)
         } else {
             // The rarer basic types come back through `CompactSingleWriter`'s own methods.
             try value.encode(to: CompactEncoding(writer: writer))

@@ -29,6 +29,8 @@ struct SiteInputs: Sendable {
 
     /// The files by path relative to the content folder.
     var files: [String: File]
+    /// The paths of `files`, sorted (the order of every key).
+    var sortedPaths: [String]
     /// The bytes of the text files the loader reads (Markdown and YAML), fingerprinted here and
     /// decoded from these bytes, so that each is read once.
     var readAhead: ReadAhead
@@ -58,7 +60,7 @@ struct SiteInputs: Sendable {
         for (entry, file) in zip(entries, read) { bytes[entry.path] = file.bytes }
         return SiteInputs(
             files: Dictionary(zip(entries.map(\.path), read.map(\.file)), uniquingKeysWith: { first, _ in first }),
-            readAhead: ReadAhead(bytes))
+            sortedPaths: entries.map(\.path), readAhead: ReadAhead(bytes))
     }
 
     /// The key of everything a page may read besides a regulation's body: boardgen itself, "today",
@@ -115,7 +117,7 @@ private extension SiteInputs {
     ) -> String {
         var key = Fingerprint()
         key.add("\(name)\n\(toolIdentity)\n\(today)\n")
-        for path in files.keys.sorted() {
+        for path in sortedPaths {
             guard let file = files[path], let text = part(path, file) else { continue }
             key.add(path)
             key.add(text)
