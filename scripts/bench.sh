@@ -246,7 +246,7 @@ EOF
 sed -i 's/^title: "\(.*\)"\$/title: "\\1 '"\$(date +%N)"'"/' '$reg'
 EOF
     chmod +x "$OUT/edit-body-$site.sh" "$OUT/edit-title-$site.sh"
-    rm -rf "$OUT/rebuild-$site" "$OUT/rebuild-nc-$site" "$OUT/.rebuild-$site.boardgen-cache"
+    rm -rf "$OUT/rebuild-$site" "$OUT/rebuild-nc-$site" "$OUT/.rebuild-$site".boardgen-*
   done
   log "alternating: rebuilds after one edit of a 10,000-page site ($rounds rounds)"
   local build="$BIN build --today $TODAY"
