@@ -24,7 +24,8 @@ final class CompactWriter {
     var bytes: [UInt8] = []
 
     init() {
-        bytes.reserveCapacity(1 << 20)
+        // Small: most values written are one regulation (a few hundred bytes); the array grows as needed.
+        bytes.reserveCapacity(1 << 10)
     }
 
     func write(_ value: UInt64) {
