@@ -20,23 +20,6 @@ import Testing
         return try #require((attributes[.systemFileNumber] as? NSNumber)?.uint64Value)
     }
 
-    /// Hard links to every file of a folder.
-    func linkTree(_ source: URL, to destination: URL) throws {
-        let paths = FileManager.default.enumerator(atPath: source.path)?.compactMap { $0 as? String } ?? []
-        for path in paths {
-            let from = source.appendingPathComponent(path), to = destination.appendingPathComponent(path)
-            var isFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: from.path, isDirectory: &isFolder)
-            if isFolder.boolValue {
-                try FileManager.default.createDirectory(at: to, withIntermediateDirectories: true)
-            } else {
-                try FileManager.default.createDirectory(
-                    at: to.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try FileManager.default.linkItem(at: from, to: to)
-            }
-        }
-    }
-
     @Test func unchangedFilesAreSharedAndChangedOnesRewritten() throws {
         let folder = Fixtures.makeTemporaryFolder("rebuild")
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -56,7 +39,7 @@ import Testing
         try text.replacingOccurrences(of: "+7 (3412) 55-12-40", with: "+7 (3412) 55-12-49").write(
             to: contactsFile, atomically: true, encoding: .utf8)
         let kept = folder.appendingPathComponent("kept")
-        try linkTree(output, to: kept)  // the old output's very files: an in-place write would show here
+        try Fixtures.linkTree(output, to: kept)  // the old output's very files: an in-place write would show here
         #expect(!SiteBuilder(contentFolder: content, today: Fixtures.today).build(into: output).hasErrors)
         #expect(try inode(style) == before.style, "an unchanged asset is linked, not rewritten")
         #expect(try inode(contacts) != before.contacts, "a changed page is a new file")

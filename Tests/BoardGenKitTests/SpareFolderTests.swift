@@ -42,7 +42,7 @@ import Testing
             at: spare.appendingPathComponent("contacts.html/inner"), withIntermediateDirectories: true)
         // The current output's very files, to see that nothing writes into them.
         let kept = folder.appendingPathComponent("kept")
-        try linkTree(output, to: kept)
+        try Fixtures.linkTree(output, to: kept)
         let before = Fixtures.snapshot(output)
 
         // Another page: the spare's copy of it is the very file the current output has (linked by the second build).
@@ -63,22 +63,5 @@ import Testing
         #expect(!manager.fileExists(atPath: spare.path))
         #expect(!manager.fileExists(atPath: halfWritten.path))
         #expect(Fixtures.snapshot(output) == Fixtures.snapshot(cold))
-    }
-
-    /// Hard links to every file of a folder.
-    func linkTree(_ source: URL, to destination: URL) throws {
-        let paths = FileManager.default.enumerator(atPath: source.path)?.compactMap { $0 as? String } ?? []
-        for path in paths {
-            let from = source.appendingPathComponent(path), to = destination.appendingPathComponent(path)
-            var isFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: from.path, isDirectory: &isFolder)
-            if isFolder.boolValue {
-                try FileManager.default.createDirectory(at: to, withIntermediateDirectories: true)
-            } else {
-                try FileManager.default.createDirectory(
-                    at: to.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try FileManager.default.linkItem(at: from, to: to)
-            }
-        }
     }
 }

@@ -65,6 +65,23 @@ enum Fixtures {
         return files
     }
 
+    /// Hard links to every file of a folder (the very files: a write into one of them shows in the copy).
+    static func linkTree(_ source: URL, to destination: URL) throws {
+        let paths = FileManager.default.enumerator(atPath: source.path)?.compactMap { $0 as? String } ?? []
+        for path in paths {
+            let from = source.appendingPathComponent(path), to = destination.appendingPathComponent(path)
+            var isFolder: ObjCBool = false
+            FileManager.default.fileExists(atPath: from.path, isDirectory: &isFolder)
+            if isFolder.boolValue {
+                try FileManager.default.createDirectory(at: to, withIntermediateDirectories: true)
+            } else {
+                try FileManager.default.createDirectory(
+                    at: to.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try FileManager.default.linkItem(at: from, to: to)
+            }
+        }
+    }
+
     /// The diagnostics in the printed form, paths relative to the content folder.
     static func render(_ diagnostics: [Diagnostic]) -> String {
         diagnostics.map(\.formatted).joined(separator: "\n")
