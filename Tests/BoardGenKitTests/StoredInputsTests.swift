@@ -24,6 +24,11 @@ import Glibc
         try #require(StoredInputs.read(StoredInputs.file(besideCache: BuildCache.defaultFile(forOutput: output))))
     }
 
+    func storedRegulations(of output: URL) throws -> StoredRegulations {
+        try #require(
+            StoredRegulations.read(StoredRegulations.file(besideCache: BuildCache.defaultFile(forOutput: output))))
+    }
+
     func copyOfContent(in folder: URL) throws -> URL {
         let content = folder.appendingPathComponent("content")
         try FileManager.default.copyItem(at: Fixtures.repository.appendingPathComponent("content"), to: content)
@@ -38,14 +43,14 @@ import Glibc
         let output = folder.appendingPathComponent("public")
         let result = build(source, into: output)
         #expect(!result.hasErrors)
-        let stored = try storedInputs(of: output)
-        #expect(stored.decodings.count == result.site?.regulations.count)
+        let stored = try storedRegulations(of: output)
+        #expect(stored.blocks.count == result.site?.regulations.count)
         // Every field the form keeps, compared by writing the value read back once more.
         let bytes = try CompactEncoder().encode(stored)
-        let again = try CompactDecoder().decode(StoredInputs.self, from: bytes)
+        let again = try CompactDecoder().decode(StoredRegulations.self, from: bytes)
         #expect(try CompactEncoder().encode(again) == bytes)
         let regulations = try #require(result.site?.regulations).sorted { $0.path < $1.path }
-        let decodings = try again.decodings.map {
+        let decodings = try again.blocks.map {
             try CompactDecoder().decode(StoredDecoding.self, from: Data($0.bytes))
         }
         #expect(decodings.map(\.path) == regulations.map(\.path))
@@ -71,6 +76,47 @@ import Glibc
         #expect(throws: (any Error).self) { try CompactDecoder().decode([DeadlineRule].self, from: bytes.dropLast()) }
         let dictionary = try CompactEncoder().encode(["a": 1])
         #expect(throws: (any Error).self) { try CompactDecoder().decode([String: Int].self, from: dictionary) }
+    }
+
+    @Test func theRegulationsFileIsRewrittenOnlyWhenARegulationChanged() throws {
+        let folder = Fixtures.makeTemporaryFolder("stored-regulations-rewrite")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let content = try copyOfContent(in: folder)
+        let output = folder.appendingPathComponent("public")
+        #expect(!build(content, into: output).hasErrors)
+        let file = StoredRegulations.file(besideCache: BuildCache.defaultFile(forOutput: output))
+        let inode = { try FileManager.default.attributesOfItem(atPath: file.path)[.systemFileNumber] as? Int }
+        let first = try inode()
+        let informing = content.appendingPathComponent("regulations/informirovanie.md")
+        let text = try String(contentsOf: informing, encoding: .utf8)
+        // A body edit decodes the file again into the same regulation: the file stays.
+        try (text + "\nНовый абзац.\n").write(to: informing, atomically: true, encoding: .utf8)
+        let second = build(content, into: output)
+        #expect(!second.hasErrors && second.renderedCacheEntries == ["regulations/informirovanie.md"])
+        #expect(try inode() == first)
+        // A title edit changes the regulation: the file is written anew.
+        try text.replacingOccurrences(of: "title: \"Регламент", with: "title: \"Новый регламент").write(
+            to: informing, atomically: true, encoding: .utf8)
+        let third = build(content, into: output)
+        #expect(!third.hasErrors)
+        #expect(try inode() != first)
+
+        // The inputs file names the generation it goes with: other notes (a build killed between the two
+        // writes) seed nothing, and every regulation is decoded again.
+        let regulations = try storedRegulations(of: output)
+        var notes = try storedInputs(of: output)
+        let inputs = SiteInputs.read(content, known: notes.filesByPath)
+        let loadKey = inputs.loadKey(toolIdentity: "test", today: Fixtures.today.iso)
+        let seed = { (notes: StoredInputs) in
+            regulations.seededMemo(
+                for: inputs, notes: notes, loadKey: loadKey, contentFolder: content, toolIdentity: "test")
+        }
+        #expect(seed(notes).seeds.count == third.site?.regulations.count)
+        notes.regulationsGeneration = "another"
+        #expect(seed(notes).seeds.isEmpty)
+        let cold = folder.appendingPathComponent("cold")
+        #expect(!build(content, into: cold, cache: false).hasErrors)
+        #expect(Fixtures.snapshot(output) == Fixtures.snapshot(cold))
     }
 
     @Test func unchangedFilesAreNotReadAgainButAnEditKeepingSizeAndTimeIs() throws {

@@ -1,4 +1,3 @@
-import Foundation
 import BoardGenBoard
 import BoardGenCheck
 import BoardGenDiagnostics
@@ -6,6 +5,7 @@ import BoardGenModel
 import BoardGenRender
 import BoardGenSupport
 import BoardGenWrite
+import Foundation
 import ScheduleModel
 
 /// Which notices must be reprinted: those whose printed content differs from an earlier build.

@@ -74,19 +74,24 @@ public final class BuildCache: Sendable {
 }
 
 extension BuildCache {
-    /// What the previous build learnt of its content (kept beside the cache's file; nil in memory),
-    /// read while the previous build's entries are read on another core.
-    func readBoth() -> StoredInputs? {
-        let inputs = Mutex<StoredInputs?>(nil)
-        [true, false].parallelForEach { isInputs in
-            if isInputs {
+    /// What the previous build learnt of its content (kept beside the cache's file; nil in memory):
+    /// the files' stamps and the regulations it decoded, read while the previous build's entries are
+    /// read, each file on its own core.
+    func readStored() -> (inputs: StoredInputs?, regulations: StoredRegulations?) {
+        let stored = Mutex<(StoredInputs?, StoredRegulations?)>((nil, nil))
+        [0, 1, 2].parallelForEach { part in
+            switch part {
+            case 0:
                 let read = self.file.flatMap { StoredInputs.read(StoredInputs.file(besideCache: $0)) }
-                inputs.withLock { $0 = read }
-            } else {
+                stored.withLock { $0.0 = read }
+            case 1:
+                let read = self.file.flatMap { StoredRegulations.read(StoredRegulations.file(besideCache: $0)) }
+                stored.withLock { $0.1 = read }
+            default:
                 _ = self.previous
             }
         }
-        return inputs.withLock { $0 }
+        return stored.withLock { $0 }
     }
 
     /// The entries of the previous build (read from the file the first time).

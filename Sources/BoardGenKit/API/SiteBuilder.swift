@@ -71,13 +71,13 @@ public struct SiteBuilder: Sendable {
         // Fingerprinted before loading: a file changed meanwhile is not matched by the next build.
         let cache = report ? nil : cache
         // The two files of the cache are read side by side, each on its own core.
-        let stored = cache?.readBoth()
-        let inputs = cache.map { _ in SiteInputs.read(contentFolder, known: stored?.filesByPath ?? [:]) }
+        let stored = cache?.readStored()
+        let inputs = cache.map { _ in SiteInputs.read(contentFolder, known: stored?.inputs?.filesByPath ?? [:]) }
         let loadKey = cache.flatMap { cache in inputs?.loadKey(toolIdentity: cache.toolIdentity, today: today.iso) }
         let memo = cache.flatMap { cache in
             inputs.map { inputs in
-                stored?.seededMemo(
-                    for: inputs, loadKey: loadKey ?? "", contentFolder: contentFolder, toolIdentity: cache.toolIdentity)
+                stored?.regulations?.seededMemo(
+                    for: inputs, notes: stored?.inputs, loadKey: loadKey ?? "", contentFolder: contentFolder, toolIdentity: cache.toolIdentity)
                     ?? LoadMemo(keepsTexts: false)
             }
         }
@@ -113,7 +113,8 @@ public struct SiteBuilder: Sendable {
         do {
             try staging.commit()
             cached?.finish(
-                renderDiagnostics: result.renderDiagnosticCount, loads: memo, previous: stored, loadKey: loadKey ?? "")
+                renderDiagnostics: result.renderDiagnosticCount, loads: memo, previous: stored?.regulations,
+                loadKey: loadKey ?? "")
         } catch {
             result.diagnostics.append(error.diagnostic)
         }

@@ -24,7 +24,8 @@ extension BuildCache {
     static func write(_ entries: [String: Entry], to file: URL) {
         var bytes = Array((header + "\n").utf8)
         bytes.reserveCapacity(entries.count * 128)
-        let isSafe: (String) -> Bool = { !$0.contains("\t") && !$0.contains("\n") && !$0.contains("\r") }
+        // On the bytes: Foundation's `contains` took half of writing 10,000 entries.
+        let isSafe: (String) -> Bool = { !$0.utf8.contains { $0 == 9 || $0 == 10 || $0 == 13 } }
         for (source, entry) in entries.sorted(by: { $0.key < $1.key }) {
             let stamps = entry.files.compactMap { file in file.stamp.map { (file.path, $0) } }
             guard isSafe(source), stamps.count == entry.files.count, entry.files.allSatisfy({ isSafe($0.path) }),

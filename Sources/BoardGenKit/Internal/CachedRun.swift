@@ -98,20 +98,27 @@ final class CachedRun: Sendable {
     /// then renders every page and reports it again).
     /// With `loads`, the memo of this build's load, the content's stamps and decoded regulations are
     /// kept too (`StoredInputs`, taking unchanged regulations' bytes from `previous`), for a cache kept in a file.
-    func finish(renderDiagnostics: Int, loads: LoadMemo? = nil, previous: StoredInputs? = nil, loadKey: String = "") {
+    func finish(
+        renderDiagnostics: Int, loads: LoadMemo? = nil, previous: StoredRegulations? = nil, loadKey: String = ""
+    ) {
         let entries = renderDiagnostics == 0 ? next.withLock { $0 } : [:]
-        // The two files are written side by side, each on its own core.
-        [true, false].parallelForEach { isInputs in
-            guard isInputs else {
+        // The cache's entries on one core; on the other the regulations (only when one changed), then the
+        // inputs that name their generation.
+        [true, false].parallelForEach { isEntries in
+            guard !isEntries else {
                 self.cache.store(entries)
                 return
             }
             guard let loads, let file = self.cache.file else { return }
-            let identity = self.cache.toolIdentity
-            let stored = StoredInputs(
-                toolIdentity: identity, loadKey: loadKey,
-                files: self.inputs.files, loads: loads, previous: previous)
-            stored.write(to: StoredInputs.file(besideCache: file))
+            let regulations = StoredRegulations(
+                toolIdentity: self.cache.toolIdentity, loadKey: loadKey, inputs: self.inputs, loads: loads,
+                previous: previous)
+            if regulations.generation != previous?.generation {
+                regulations.write(to: StoredRegulations.file(besideCache: file))
+            }
+            var notes = StoredInputs(self.inputs)
+            (notes.regulationsGeneration, notes.decodedFrom) = regulations.notes(for: self.inputs)
+            notes.write(to: StoredInputs.file(besideCache: file))
         }
     }
 }
