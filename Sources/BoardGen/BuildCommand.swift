@@ -25,7 +25,7 @@ struct BuildCommand: ParsableCommand {
         help: """
             Render every page. By default a rebuild renders only the pages whose inputs changed since \
             the last build and keeps the others (the cache is the hidden files \
-            .<output name>.boardgen-cache and .<output name>.boardgen-cache-inputs next to the output folder, \
+            .<output name>.boardgen-cache, -cache-inputs and -cache-regulations next to the output folder, \
             and the previous output kept as .<output name>.boardgen-spare).
             """)
     var noCache = false
