@@ -19,7 +19,7 @@ extension OutputStaging {
 
     /// Removes the files and links that stand where a folder on the way to `path` must be.
     func clearFolderPath(_ path: String) {
-        let base = folder.path
+        let base = folderPath
         guard path.hasPrefix(base + "/") else { return }
         var current = base
         for component in path.dropFirst(base.count + 1).split(separator: "/") {

@@ -189,7 +189,8 @@ private extension OutputWriter {
 extension OutputWriter {
     /// True for a relative path with no `..`, no empty or hidden components and no backslashes.
     static func isSafeRelativePath(_ path: String) -> Bool {
-        guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\\") else { return false }
+        // On the bytes: Foundation's `contains` was a tenth of taking 10,000 unchanged pages.
+        guard !path.isEmpty, !path.hasPrefix("/"), !path.utf8.contains(UInt8(ascii: "\\")) else { return false }
         return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy {
             !$0.isEmpty && $0 != "." && $0 != ".."
         }

@@ -29,12 +29,17 @@ package struct Fingerprint: Sendable {
         text.withUTF8 { add(UnsafeRawBufferPointer($0)) }
     }
 
-    /// 32 hexadecimal digits.
+    /// 32 hexadecimal digits (written into one buffer: the rebuild asks for tens of thousands).
     package var hex: String {
-        [first, second].map { value in
-            let digits = String(value, radix: 16)
-            return String(repeating: "0", count: 16 - digits.count) + digits
-        }.joined()
+        let digits = Array("0123456789abcdef".utf8)
+        return String(unsafeUninitializedCapacity: 32) { buffer in
+            for (offset, value) in [(0, first), (16, second)] {
+                for index in 0..<16 {
+                    buffer[offset + index] = digits[Int((value >> (60 - 4 * UInt64(index))) & 0xf)]
+                }
+            }
+            return 32
+        }
     }
 
     private mutating func mix(_ word: UInt64) {
