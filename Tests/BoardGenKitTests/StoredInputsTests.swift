@@ -70,6 +70,9 @@ import Glibc
         ]
         let bytes = try CompactEncoder().encode(rules)
         #expect(try CompactDecoder().decode([DeadlineRule].self, from: bytes) == rules)
+        let dates: [LocalDate?] = [LocalDate(iso: "2026-09-01"), nil, LocalDate(iso: "1999-12-31")]
+        #expect(dates.allSatisfy { $0 != nil } == false && dates.compactMap { $0 }.count == 2)
+        #expect(try CompactDecoder().decode([LocalDate?].self, from: CompactEncoder().encode(dates)) == dates)
         let optionals: [Int8?] = [nil, -3, 127]
         #expect(try CompactDecoder().decode([Int8?].self, from: CompactEncoder().encode(optionals)) == optionals)
         // Truncated bytes and a dictionary (whose keys the form does not keep) are refused, never guessed.

@@ -1,4 +1,5 @@
 import Foundation
+import ScheduleModel
 
 /// Reads the positional binary form `CompactEncoder` writes, with the same types. Any mismatch (a
 /// truncated or foreign file) throws; the caller then starts afresh.
@@ -111,6 +112,13 @@ extension CompactValueReading {
         if T.self == UInt64.self { return unsafeBitCast(try integer(UInt64.self), to: T.self) }
         if T.self == Double.self { return unsafeBitCast(Double(bitPattern: try reader.word()), to: T.self) }
         if T.self == [UInt8].self { return unsafeBitCast(try reader.block(), to: T.self) }
+        if T.self == LocalDate.self {
+            let number = try integer(Int.self)
+            guard let date = LocalDate(year: number / 10_000, month: number / 100 % 100, day: number % 100) else {
+                throw CompactDecoder.Failure(reason: "not a date: \(number)")
+            }
+            return unsafeBitCast(date, to: T.self)
+        }
         // The rarer basic types come back through `CompactSingleReader`'s own methods.
         return try T(from: CompactDecoding(reader: reader))
     }
