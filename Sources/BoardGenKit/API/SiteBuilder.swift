@@ -77,7 +77,8 @@ public struct SiteBuilder: Sendable {
         let memo = cache.flatMap { cache in
             inputs.map { inputs in
                 stored?.regulations?.seededMemo(
-                    for: inputs, notes: stored?.inputs, loadKey: loadKey ?? "", contentFolder: contentFolder, toolIdentity: cache.toolIdentity)
+                    for: inputs, notes: stored?.inputs, loadKey: loadKey ?? "", contentFolder: contentFolder,
+                    toolIdentity: cache.toolIdentity)
                     ?? LoadMemo(keepsTexts: false)
             }
         }
