@@ -94,11 +94,6 @@ package final class LoadMemo: Sendable {
 extension LoadMemo {
     /// Every entry, by path.
     var allEntries: [String: Entry] { entries.withLock { $0 } }
-
-    /// Adds entries (replacing any for the same paths).
-    func add(_ new: [String: Entry]) {
-        entries.withLock { $0.merge(new) { _, new in new } }
-    }
 }
 
 private extension LoadMemo {

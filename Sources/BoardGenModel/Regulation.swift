@@ -93,6 +93,12 @@ package struct Regulation: Sendable, Identifiable, Codable {
 
     private var box: Box
 
+    /// True while the body is a deferred one that nothing has read yet (the build cache kept the
+    /// regulation and no page that needs its body was rendered).
+    package var isBodyUnread: Bool {
+        box.fields.deferredBody.map { !$0.isRead } ?? false
+    }
+
     /// Makes a value from all its stored fields (the memberwise initializer, for the whole package).
     package init(
         id: String,

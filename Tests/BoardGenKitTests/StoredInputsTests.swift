@@ -122,6 +122,33 @@ import Glibc
         #expect(Fixtures.snapshot(output) == Fixtures.snapshot(cold))
     }
 
+    @Test func theBodyOfAKeptRegulationIsReadOnlyForAPageRenderedAgain() throws {
+        let folder = Fixtures.makeTemporaryFolder("stored-regulations-bodies")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let content = try copyOfContent(in: folder)
+        // Two more documents the board does not show (so that nothing but their own pages reads their bodies).
+        let informing = content.appendingPathComponent("regulations/informirovanie.md")
+        let text = try String(contentsOf: informing, encoding: .utf8).replacingOccurrences(
+            of: "\nboard: summary\n", with: "\n")
+        for name in ["first", "second"] {
+            try text.replacingOccurrences(of: "slug: informirovanie", with: "slug: \(name)").write(
+                to: content.appendingPathComponent("regulations/\(name).md"), atomically: true, encoding: .utf8)
+        }
+        let output = folder.appendingPathComponent("public")
+        #expect(!build(content, into: output).hasErrors)
+        try (text.replacingOccurrences(of: "slug: informirovanie", with: "slug: second") + "\nНовый абзац.\n").write(
+            to: content.appendingPathComponent("regulations/second.md"), atomically: true, encoding: .utf8)
+        let rebuilt = build(content, into: output)
+        #expect(rebuilt.renderedCacheEntries == ["regulations/second.md"])
+        let regulations = try #require(rebuilt.site?.regulations)
+        let unread = regulations.filter(\.isBodyUnread).map(\.path)
+        #expect(unread.contains("regulations/first.md"), "kept, its page taken from the cache: body never read")
+        #expect(!unread.contains("regulations/second.md"), "edited: decoded from its file")
+        let cold = folder.appendingPathComponent("cold")
+        #expect(!build(content, into: cold, cache: false).hasErrors)
+        #expect(Fixtures.snapshot(output) == Fixtures.snapshot(cold))
+    }
+
     @Test func unchangedFilesAreNotReadAgainButAnEditKeepingSizeAndTimeIs() throws {
         let folder = Fixtures.makeTemporaryFolder("stored-inputs-stamps")
         defer { try? FileManager.default.removeItem(at: folder) }
