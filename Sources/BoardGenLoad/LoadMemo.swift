@@ -11,16 +11,15 @@ import Synchronization
 /// load that reuses it reports and records again.
 ///
 /// `build` with a build cache uses one too, for one load: seeded with the regulations the cache
-/// kept decoded (`seed`), whose files it knows unchanged without reading them, and read back
+/// kept decoded (`Seed`), whose files it knows unchanged without reading them, and read back
 /// afterwards (`storedRegulations`) for the next build.
 package final class LoadMemo: Sendable {
     /// A file's decoded value (of the type its loader asked for) and what decoding it recorded.
     struct Entry: Sendable {
-        /// The file's text; nil for a seeded entry (the caller knows the file unchanged) or when
-        /// the memo does not keep texts.
+        /// The file's text; nil when the memo does not keep texts (one load's records).
         var text: String?
-        /// The calendar the notations were read with; nil for a seeded entry (the caller knows it unchanged).
-        var calendar: SchoolCalendar?
+        /// The calendar the notations were read with.
+        var calendar: SchoolCalendar
         var value: any Sendable
         var diagnostics: [Diagnostic]
         var brokenFiles: Set<String>

@@ -47,6 +47,22 @@ package enum FileBytes {
 }
 
 extension FileBytes {
+    /// Writes `data` to `<path>.tmp-<pid>` and renames it over `path`, so that a reader sees the old
+    /// or the new file whole (the caches' files); false, with nothing left behind, when that failed.
+    @discardableResult
+    package static func replace(_ data: Data, atPath path: String) -> Bool {
+        let temporary = "\(path).tmp-\(ProcessInfo.processInfo.processIdentifier)"
+        guard (try? write(data, toPath: temporary)) != nil else {
+            unlink(temporary)
+            return false
+        }
+        guard rename(temporary, path) == 0 else {
+            unlink(temporary)
+            return false
+        }
+        return true
+    }
+
     /// Hard-links `previousPath` to `path` when it is a regular file holding exactly `data`, and
     /// returns its stamp; nil (nothing done) otherwise. A rebuild then shares every unchanged file
     /// with the previous output instead of allocating, writing and later deleting a copy of it.

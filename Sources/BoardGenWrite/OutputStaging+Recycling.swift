@@ -1,3 +1,4 @@
+import BoardGenSupport
 import Foundation
 
 #if canImport(Glibc)
@@ -36,21 +37,10 @@ extension OutputStaging {
     /// Removes everything under `root` that is neither a file in `placed` nor a folder in `folders`
     /// (full paths); a folder this build did not use goes with all it holds.
     func removeLeftovers(in root: String, keeping placed: Set<String>, folders: Set<String>) {
-        guard let stream = opendir(root) else { return }
-        var names: [String] = []
-        while let entry = readdir(stream) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-            }
-            if name != "." && name != ".." { names.append(name) }
-        }
-        closedir(stream)
-        for name in names {
-            let path = root + "/" + name
+        for entry in FolderEntries.list(root) {
+            let path = root + "/" + entry.name
             if placed.contains(path) { continue }
-            var status = stat()
-            guard lstat(path, &status) == 0 else { continue }
-            if status.st_mode & S_IFMT != S_IFDIR {
+            if entry.kind != .folder {
                 unlink(path)
             } else if folders.contains(path) {
                 removeLeftovers(in: path, keeping: placed, folders: folders)

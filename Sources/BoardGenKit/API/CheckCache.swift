@@ -2,10 +2,6 @@ import BoardGenSupport
 import BoardGenWrite
 import Foundation
 
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// Keeps `boardgen check` results between runs (`--cache DIR`): a site whose files, boardgen
 /// binary and "today" are all unchanged gets its stored result instead of a fresh rendering. A CI
 /// job checking 200 schools on every commit then renders only the schools that changed.
@@ -86,13 +82,7 @@ private extension CheckCache {
         encoder.outputFormatting = [.sortedKeys]
         guard let data = try? encoder.encode(entry) else { return }
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let temporary = file.appendingPathExtension("tmp-\(ProcessInfo.processInfo.processIdentifier)")
-        do {
-            try FileBytes.write(data, toPath: temporary.path)
-        } catch {
-            return
-        }
-        // rename(2) replaces the entry atomically: a concurrent check reads the old or the new one.
-        if rename(temporary.path, file.path) != 0 { try? FileManager.default.removeItem(at: temporary) }
+        // Replaced atomically: a concurrent check reads the old or the new entry.
+        FileBytes.replace(data, atPath: file.path)
     }
 }

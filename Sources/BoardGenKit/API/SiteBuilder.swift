@@ -70,19 +70,8 @@ public struct SiteBuilder: Sendable {
         }
         // Fingerprinted before loading: a file changed meanwhile is not matched by the next build.
         let cache = report ? nil : cache
-        // The two files of the cache are read side by side, each on its own core.
-        let stored = cache?.readStored()
-        let inputs = cache.map { _ in SiteInputs.read(contentFolder, known: stored?.inputs?.filesByPath ?? [:]) }
-        let loadKey = cache.flatMap { cache in inputs?.loadKey(toolIdentity: cache.toolIdentity, today: today.iso) }
-        let memo = cache.flatMap { cache in
-            inputs.map { inputs in
-                stored?.regulations?.seededMemo(
-                    for: inputs, notes: stored?.inputs, loadKey: loadKey ?? "", contentFolder: contentFolder,
-                    toolIdentity: cache.toolIdentity)
-                    ?? LoadMemo(keepsTexts: false)
-            }
-        }
-        let (session, failed) = load(memo: memo, readAhead: inputs?.readAhead)
+        let cachedLoad = cache.map { CachedLoad(cache: $0, contentFolder: contentFolder, today: today.iso) }
+        let (session, failed) = load(memo: cachedLoad?.memo, readAhead: cachedLoad?.inputs.readAhead)
         guard let session else { return failed }
         let staging: OutputStaging
         do {
@@ -94,7 +83,7 @@ public struct SiteBuilder: Sendable {
         }
         let marks = report ? session.publicationChecker.makeMarks() : nil
         var cached: CachedRun?
-        if let cache, let inputs {
+        if let cache, let inputs = cachedLoad?.inputs {
             cached = CachedRun(
                 cache: cache, inputs: inputs, site: session.site, today: session.today.iso, staging: staging)
         }
@@ -113,9 +102,7 @@ public struct SiteBuilder: Sendable {
         }
         do {
             try staging.commit()
-            cached?.finish(
-                renderDiagnostics: result.renderDiagnosticCount, loads: memo, previous: stored?.regulations,
-                loadKey: loadKey ?? "")
+            cached?.finish(renderDiagnostics: result.renderDiagnosticCount, load: cachedLoad)
         } catch {
             result.diagnostics.append(error.diagnostic)
         }

@@ -3,10 +3,6 @@ import BoardGenRender
 import BoardGenWrite
 import Foundation
 
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// The cache's file: a header line, then per entry an `E` line (source, key), an `F` line per file
 /// (path, inode, size, modification time) and an `A` line per attachment (path, size, file, line,
 /// column), fields separated by tabs. Read and written as bytes: splitting it into `String`s took
@@ -41,14 +37,8 @@ extension BuildCache {
                     ["A", item.path, String(item.size), location.file, String(location.line), String(location.column)])
             }
         }
-        let temporary = file.deletingLastPathComponent().appendingPathComponent(
-            "\(file.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
-        do {
-            try FileBytes.write(Data(bytes), toPath: temporary.path)
-        } catch {
-            return  // failing to keep the cache only costs the next build its speed-up
-        }
-        if rename(temporary.path, file.path) != 0 { try? FileManager.default.removeItem(at: temporary) }
+        // Failing to keep the cache only costs the next build its speed-up.
+        FileBytes.replace(Data(bytes), atPath: file.path)
     }
 }
 

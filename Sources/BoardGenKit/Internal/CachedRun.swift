@@ -1,4 +1,3 @@
-import BoardGenLoad
 import BoardGenModel
 import BoardGenRender
 import BoardGenSupport
@@ -95,30 +94,16 @@ final class CachedRun: Sendable {
     }
 
     /// Stores this build's entries, or none when its rendering reported anything (the next build
-    /// then renders every page and reports it again).
-    /// With `loads`, the memo of this build's load, the content's stamps and decoded regulations are
-    /// kept too (`StoredInputs`, taking unchanged regulations' bytes from `previous`), for a cache kept in a file.
-    func finish(
-        renderDiagnostics: Int, loads: LoadMemo? = nil, previous: StoredRegulations? = nil, loadKey: String = ""
-    ) {
+    /// then renders every page and reports it again); with `load` (a cache kept in a file), what the
+    /// load learnt too, on the other core.
+    func finish(renderDiagnostics: Int, load: CachedLoad? = nil) {
         let entries = renderDiagnostics == 0 ? next.withLock { $0 } : [:]
-        // The cache's entries on one core; on the other the regulations (only when one changed), then the
-        // inputs that name their generation.
         [true, false].parallelForEach { isEntries in
-            guard !isEntries else {
+            if isEntries {
                 self.cache.store(entries)
-                return
+            } else if let load, let file = self.cache.file {
+                load.store(besideCache: file, toolIdentity: self.cache.toolIdentity)
             }
-            guard let loads, let file = self.cache.file else { return }
-            let regulations = StoredRegulations(
-                toolIdentity: self.cache.toolIdentity, loadKey: loadKey, inputs: self.inputs, loads: loads,
-                previous: previous)
-            if regulations.generation != previous?.generation {
-                regulations.write(to: StoredRegulations.file(besideCache: file))
-            }
-            var notes = StoredInputs(self.inputs)
-            (notes.regulationsGeneration, notes.decodedFrom) = regulations.notes(for: self.inputs)
-            notes.write(to: StoredInputs.file(besideCache: file))
         }
     }
 }

@@ -188,15 +188,9 @@ private extension SiteInputs {
     }
 }
 
-/// Lists a folder's entries recursively with readdir (FileManager's enumerator costs several
-/// times more on a 10,000-file site); links are listed, never followed.
+/// Lists a folder's entries recursively (`FolderEntries`); links are listed, never followed.
 enum FolderWalk {
-    /// What an entry is.
-    enum Kind: Sendable {
-        case folder, link
-        /// A file, or anything else (a socket, a device: reading it tells).
-        case other
-    }
+    typealias Kind = FolderEntries.Kind
 
     /// Every path under `root` (files, links and folders), relative, sorted.
     static func entries(under root: String) -> [(path: String, kind: Kind)] {
@@ -206,26 +200,10 @@ enum FolderWalk {
     }
 
     private static func walk(_ folder: String, prefix: String, into found: inout [(path: String, kind: Kind)]) {
-        guard let stream = opendir(folder) else { return }
-        defer { closedir(stream) }
-        var folders: [String] = []
-        while let entry = readdir(stream) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-            }
-            guard name != "." && name != ".." else { continue }
-            var type = entry.pointee.d_type
-            if type == UInt8(DT_UNKNOWN) {
-                var status = stat()
-                if lstat(folder + "/" + name, &status) == 0 {
-                    let format = status.st_mode & S_IFMT
-                    type = UInt8(format == S_IFDIR ? DT_DIR : format == S_IFLNK ? DT_LNK : DT_REG)
-                }
-            }
-            let kind: Kind = type == UInt8(DT_DIR) ? .folder : type == UInt8(DT_LNK) ? .link : .other
-            found.append((prefix + name, kind))
-            if kind == .folder { folders.append(name) }
+        let entries = FolderEntries.list(folder)
+        found += entries.map { (prefix + $0.name, $0.kind) }
+        for entry in entries where entry.kind == .folder {
+            walk(folder + "/" + entry.name, prefix: prefix + entry.name + "/", into: &found)
         }
-        for name in folders { walk(folder + "/" + name, prefix: prefix + name + "/", into: &found) }
     }
 }

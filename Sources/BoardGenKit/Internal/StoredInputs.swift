@@ -2,10 +2,6 @@ import BoardGenSupport
 import BoardGenWrite
 import Foundation
 
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// What a build learnt of its content files, kept for the next build in a file beside the build
 /// cache's (issue 17): each file's stamp and fingerprints, so that an unchanged file is not read
 /// again (`SiteInputs.read(_:known:now:)`). The regulations decoded from them are kept apart
@@ -75,9 +71,6 @@ enum CompactFile {
     /// Writes the value and renames the file into place; failing only costs the next build its speed-up.
     static func write<T: Encodable>(_ value: T, to file: URL, header: Data) {
         guard let body = try? CompactEncoder().encode(value) else { return }
-        let temporary = file.deletingLastPathComponent().appendingPathComponent(
-            "\(file.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
-        guard (try? FileBytes.write(header + body, toPath: temporary.path)) != nil else { return }
-        if rename(temporary.path, file.path) != 0 { try? FileManager.default.removeItem(at: temporary) }
+        FileBytes.replace(header + body, atPath: file.path)
     }
 }

@@ -1,0 +1,39 @@
+import BoardGenLoad
+import Foundation
+
+/// What a build with a cache in a file takes from the previous build before loading, and hands on
+/// to the next one: the content's fingerprints (unchanged files by their stamps, not read), the key
+/// decoded regulations are kept under, and the memo the load runs with, seeded with the regulations
+/// that did not change.
+struct CachedLoad: Sendable {
+    let inputs: SiteInputs
+    let loadKey: String
+    let memo: LoadMemo
+    /// The regulations file the memo was seeded from, whose unchanged blocks the next one keeps.
+    let previous: StoredRegulations?
+
+    /// Reads the cache's files (each on its own core) and fingerprints the content folder.
+    init(cache: BuildCache, contentFolder: URL, today: String) {
+        let stored = cache.readStored()
+        inputs = SiteInputs.read(contentFolder, known: stored.inputs?.filesByPath ?? [:])
+        loadKey = inputs.loadKey(toolIdentity: cache.toolIdentity, today: today)
+        previous = stored.regulations
+        memo =
+            stored.regulations?.seededMemo(
+                for: inputs, notes: stored.inputs, loadKey: loadKey, contentFolder: contentFolder,
+                toolIdentity: cache.toolIdentity) ?? LoadMemo(keepsTexts: false)
+    }
+
+    /// Keeps what the next build takes beside the cache's `file`: the regulations (only when one
+    /// changed), then the fingerprints, which name the regulations file's generation.
+    func store(besideCache file: URL, toolIdentity: String) {
+        let regulations = StoredRegulations(
+            toolIdentity: toolIdentity, loadKey: loadKey, inputs: inputs, loads: memo, previous: previous)
+        if regulations.generation != previous?.generation {
+            regulations.write(to: StoredRegulations.file(besideCache: file))
+        }
+        var notes = StoredInputs(inputs)
+        (notes.regulationsGeneration, notes.decodedFrom) = regulations.notes(for: inputs)
+        notes.write(to: StoredInputs.file(besideCache: file))
+    }
+}
