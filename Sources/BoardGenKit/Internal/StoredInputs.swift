@@ -7,8 +7,9 @@ import Foundation
 /// again (`SiteInputs.read(_:known:now:)`). The regulations decoded from them are kept apart
 /// (`StoredRegulations`), rewritten only when one changed; this file says which generation of
 /// that file it goes with and from which version of each regulation's file its block was decoded.
-struct StoredInputs: Sendable, Codable {
+struct StoredInputs: Sendable, CompactCacheFile {
     static let header = Data("boardgen-build-inputs 3\n".utf8)
+    static let suffix = "-inputs"
 
     /// Every file's fingerprints, by path.
     var files: [StoredFile]
@@ -43,34 +44,32 @@ struct StoredInputs: Sendable, Codable {
     var decodedFromByPath: [String: String] {
         Dictionary(decodedFrom.map { ($0.path, $0.whole) }) { first, _ in first }
     }
-
-    /// The file kept next to the build cache's `file`.
-    static func file(besideCache file: URL) -> URL {
-        file.deletingLastPathComponent().appendingPathComponent(file.lastPathComponent + "-inputs")
-    }
-
-    /// The stored inputs; nil when the file is missing, unreadable or of another version.
-    static func read(_ file: URL) -> StoredInputs? {
-        CompactFile.read(file, header: header)
-    }
-
-    /// Writes the inputs; failing only costs the next build its speed-up.
-    func write(to file: URL) {
-        CompactFile.write(self, to: file, header: Self.header)
-    }
 }
 
-/// A file of the build cache in the compact form: a header line, then one value.
-enum CompactFile {
+/// A file of the build cache in the compact form, kept next to the cache's own file: a header line
+/// naming its kind and version, then one value.
+protocol CompactCacheFile: Codable {
+    /// The first line, which a file of another kind or version does not start with.
+    static var header: Data { get }
+    /// What the file's name adds to the cache file's.
+    static var suffix: String { get }
+}
+
+extension CompactCacheFile {
+    /// The file kept next to the build cache's `file`.
+    static func file(besideCache file: URL) -> URL {
+        file.deletingLastPathComponent().appendingPathComponent(file.lastPathComponent + suffix)
+    }
+
     /// The value; nil when the file is missing, has another header or does not decode.
-    static func read<T: Decodable>(_ file: URL, header: Data) -> T? {
+    static func read(_ file: URL) -> Self? {
         guard let data = FileManager.default.contents(atPath: file.path), data.starts(with: header) else { return nil }
-        return try? CompactDecoder().decode(T.self, from: data.dropFirst(header.count))
+        return try? CompactDecoder().decode(Self.self, from: data.dropFirst(header.count))
     }
 
     /// Writes the value and renames the file into place; failing only costs the next build its speed-up.
-    static func write<T: Encodable>(_ value: T, to file: URL, header: Data) {
-        guard let body = try? CompactEncoder().encode(value) else { return }
-        FileBytes.replace(header + body, atPath: file.path)
+    func write(to file: URL) {
+        guard let body = try? CompactEncoder().encode(self) else { return }
+        FileBytes.replace(Self.header + body, atPath: file.path)
     }
 }

@@ -11,8 +11,9 @@ import Foundation
 /// body edit decodes into the same block): then it gets a new generation, and the inputs file, written
 /// after it, names that generation, so a build killed between the two writes leaves files that do
 /// not go together and are not used.
-struct StoredRegulations: Sendable, Codable {
+struct StoredRegulations: Sendable, CompactCacheFile {
     static let header = Data("boardgen-build-regulations 1\n".utf8)
+    static let suffix = "-regulations"
 
     /// Identifies one writing of the file.
     var generation: String
@@ -25,19 +26,6 @@ struct StoredRegulations: Sendable, Codable {
     struct Block: Sendable, Codable, Equatable {
         var path: String
         var bytes: [UInt8]
-    }
-
-    /// The file kept next to the build cache's `file`.
-    static func file(besideCache file: URL) -> URL {
-        file.deletingLastPathComponent().appendingPathComponent(file.lastPathComponent + "-regulations")
-    }
-
-    static func read(_ file: URL) -> StoredRegulations? {
-        CompactFile.read(file, header: header)
-    }
-
-    func write(to file: URL) {
-        CompactFile.write(self, to: file, header: Self.header)
     }
 
     /// A memo for one load, seeded with the regulations decoded from files that did not change
