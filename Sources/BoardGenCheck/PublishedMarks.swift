@@ -34,10 +34,11 @@ package final class PublishedMarks: Sendable {
         if let known = memo?.entry(page: page, contents: contents) {
             return state.withLock { $0.record(page: page, links: known.links, sightings: known.sightings) }
         }
-        let root = HTMLDocument.parse(String(decoding: contents, as: UTF8.self))
+        let root = HTMLDocument.parse(bytes: contents)
         var links: Set<String> = []
         var seen: [PublishedItem: Sighting] = [:]
         root.visibleDescendants { element, path in
+            guard !element.attributes.isEmpty else { return }  // neither a link nor a mark
             if element.tag == "a", let href = element.attributes["href"], let target = Self.resolve(href, from: page) {
                 links.insert(target)
             }

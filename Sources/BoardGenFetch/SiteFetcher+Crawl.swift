@@ -88,7 +88,7 @@ private extension SiteFetcher.Crawl {
     /// Links of a page that a reader can follow (`a href` shown on the page), and the files the
     /// page loads to be rendered (stylesheets, scripts, images, icons), as absolute URLs.
     func links(in data: Data, of page: URL) -> (pages: [URL], files: [URL]) {
-        let root = HTMLDocument.parse(String(decoding: data, as: UTF8.self))
+        let root = HTMLDocument.parse(bytes: data)
         var pages: [URL] = []
         root.visibleDescendants { element, _ in
             guard element.tag == "a", let href = element.attributes["href"] else { return }

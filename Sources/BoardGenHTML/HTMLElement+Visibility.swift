@@ -11,7 +11,10 @@ import Foundation
 extension HTMLElement {
     /// True when the element itself hides its content (its ancestors are judged by the caller).
     package var hidesItsContent: Bool {
-        if Self.neverDisplayed.contains(tag) || attributes["hidden"] != nil { return true }
+        if Self.isNeverDisplayed(tag) { return true }
+        // Most elements have no attributes at all: no lookups for them.
+        guard !attributes.isEmpty else { return false }
+        if attributes["hidden"] != nil { return true }
         if tag == "input", attributes["type"]?.lowercased() == "hidden" { return true }
         return attributes["style"].map(Self.styleHides) ?? false
     }
@@ -35,6 +38,14 @@ extension HTMLElement {
     /// Tags whose content a reader never sees.
     static let neverDisplayed: Set<String> = ["head", "title", "script", "style", "template", "noscript"]
 
+    /// `neverDisplayed.contains(tag)` without hashing the tag: asked for every element of every page.
+    static func isNeverDisplayed(_ tag: String) -> Bool {
+        switch tag {
+        case "head", "title", "script", "style", "template", "noscript": true
+        default: false
+        }
+    }
+
     /// Block-level tags: their text stands apart from the text around them.
     static let blocks: Set<String> = [
         "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "tr", "td", "th", "table", "section", "article", "header",
@@ -45,7 +56,7 @@ extension HTMLElement {
 
 private extension HTMLElement {
     func appendVisibleText(to text: inout String) {
-        for child in visibleChildren {
+        forEachVisibleChild { _, child in
             switch child {
             case .text(let run):
                 text += run
@@ -58,38 +69,50 @@ private extension HTMLElement {
         }
     }
 
-    /// The children that display: hidden elements and a closed `<details>` body are left out.
-    var visibleChildren: [HTMLNode] {
+    /// Calls `body` with the index and node of each child that displays, in order, without
+    /// collecting them: this runs for every element of every judged page.
+    func forEachVisibleChild(_ body: (Int, HTMLNode) -> Void) {
         let isClosedDetails = tag == "details" && attributes["open"] == nil
         var summaryShown = false
-        return children.filter { child in
-            guard case .element(let element) = child else { return !isClosedDetails }
-            if element.hidesItsContent { return false }
-            guard isClosedDetails else { return true }
-            defer { if element.tag == "summary" { summaryShown = true } }
-            return element.tag == "summary" && !summaryShown
+        for (index, child) in children.enumerated() {
+            guard case .element(let element) = child else {
+                if !isClosedDetails { body(index, child) }
+                continue
+            }
+            if element.hidesItsContent { continue }
+            if isClosedDetails {
+                guard element.tag == "summary", !summaryShown else { continue }
+                summaryShown = true
+            }
+            body(index, child)
         }
     }
 
-    /// One step of a path: the element's tag and its number among its parent's visible children of that tag.
+    /// One step of a path: a visible child of `parent`, by its index among the parent's children.
+    /// Its text is worked out only when a caller asks for the path.
     struct PathStep {
         var parent: HTMLElement
-        var tag: String
-        var ordinal: Int
+        var index: Int
 
-        /// `dd[1]` when the parent has several children of the tag (hidden ones count), else `dd`.
+        /// `dd[1]` when the parent has several children of the tag (hidden ones count), else `dd`;
+        /// the number counts the visible children of the tag up to this one.
         var text: String {
-            parent.children.count { if case .element(let other) = $0 { other.tag == tag } else { false } } > 1
-                ? "\(tag)[\(ordinal)]" : tag
+            guard case .element(let element) = parent.children[index] else { return "" }
+            let tag = element.tag
+            let all = parent.children.count { if case .element(let other) = $0 { other.tag == tag } else { false } }
+            guard all > 1 else { return tag }
+            var ordinal = 0
+            parent.forEachVisibleChild { position, child in
+                if position <= index, case .element(let other) = child, other.tag == tag { ordinal += 1 }
+            }
+            return "\(tag)[\(ordinal)]"
         }
     }
 
     func walkVisible(trail: inout [PathStep], _ body: (HTMLElement, () -> [String]) -> Void) {
-        var counts: [String: Int] = [:]
-        for child in visibleChildren {
-            guard case .element(let element) = child else { continue }
-            counts[element.tag, default: 0] += 1
-            trail.append(PathStep(parent: self, tag: element.tag, ordinal: counts[element.tag] ?? 1))
+        forEachVisibleChild { index, child in
+            guard case .element(let element) = child else { return }
+            trail.append(PathStep(parent: self, index: index))
             body(element, { trail.map(\.text) })
             element.walkVisible(trail: &trail, body)
             trail.removeLast()

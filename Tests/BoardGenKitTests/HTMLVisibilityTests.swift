@@ -1,0 +1,67 @@
+import BoardGenHTML
+import Foundation
+import Testing
+
+/// What `BoardGenHTML` tells a check about a page: the visible elements with their paths, the
+/// visible text, and pages given as bytes (as served or written) rather than as text.
+@Suite struct HTMLVisibilityTests {
+    /// Visible elements in document order with their paths; a number only where the parent has
+    /// several children of the tag (hidden ones count for that), counting the visible ones.
+    @Test func pathsCountVisibleSiblingsOfTheTag() {
+        let page = HTMLDocument.parse(
+            """
+            <body><dl><dt>A</dt><dd hidden>x</dd><dd>1</dd><dd style="color: red">2</dd></dl>
+            <p>one</p><section><p>two</p></section></body>
+            """)
+        var seen: [String] = []
+        page.visibleDescendants { element, path in
+            seen.append("\(element.tag) = \(path().joined(separator: " > "))")
+        }
+        #expect(
+            seen == [
+                "body = body", "dl = body > dl", "dt = body > dl > dt", "dd = body > dl > dd[1]",
+                "dd = body > dl > dd[2]", "p = body > p", "section = body > section", "p = body > section > p",
+            ])
+    }
+
+    /// A closed `<details>` shows its first `<summary>` only; an open one shows everything.
+    @Test func closedDetailsShowTheirFirstSummaryOnly() {
+        let closed = HTMLDocument.parse(
+            "<body><details><summary>Open me</summary><p>inside</p><summary>second</summary></details></body>")
+        #expect(closed.visibleText == "Open me")
+        let open = HTMLDocument.parse("<body><details open><summary>S</summary><p>inside</p></details></body>")
+        #expect(open.visibleText == "S inside")
+    }
+
+    /// Hidden markup: the attribute, hiding inline styles (a later declaration wins), hidden inputs
+    /// and the tags that never display.
+    @Test func hiddenMarkupIsLeftOut() {
+        let page = HTMLDocument.parse(
+            """
+            <head><title>T</title><style>p{}</style></head><body>
+            <p hidden>a</p><p style="display:none">b</p><p style="display: none; display: block">c</p>
+            <p style="visibility: hidden">d</p><p style="opacity: 0">e</p><p style="font-size: 0px">f</p>
+            <input type="HIDDEN" value="g"><template><p>h</p></template><noscript>i</noscript><p>j</p>
+            <script>var k</script><P CLASS="x">l</P>
+            </body>
+            """)
+        #expect(page.visibleText == "c j l")
+        var classes: [String] = []
+        page.visibleDescendants { element, _ in if let value = element.attributes["class"] { classes.append(value) } }
+        #expect(classes == ["x"])
+    }
+
+    /// Bytes are parsed as a browser reads them: bytes that are not UTF-8 become U+FFFD, an empty
+    /// page is an empty document, and text is the same as when the page is given as a string.
+    @Test func pagesGivenAsBytes() {
+        var bytes = Data("<p>Тел.: 8 (800) 555-35-35 ".utf8)
+        bytes.append(contentsOf: [0xFF, 0xC3])
+        bytes.append(contentsOf: Array("</p>".utf8))
+        #expect(HTMLDocument.parse(bytes: bytes).visibleText == "Тел.: 8 (800) 555-35-35 \u{FFFD}\u{FFFD}")
+        #expect(HTMLDocument.parse(bytes: Data()).tag == "html")
+        #expect(HTMLDocument.parse(bytes: Data()).visibleText.isEmpty)
+        let page = "<body><p>Кабинет № 12</p><a href=\"tel:+78005553535\">звонок</a></body>"
+        #expect(HTMLDocument.parse(bytes: Data(page.utf8)).visibleText == HTMLDocument.parse(page).visibleText)
+        #expect(HTMLDocument.parse(page).visibleText == "Кабинет № 12 звонок")
+    }
+}
