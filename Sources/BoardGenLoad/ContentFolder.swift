@@ -48,9 +48,8 @@ struct ContentFolder: Sendable {
                 at: here)
             return []
         }
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).filter {
-            !$0.hasPrefix(".")
-        }.sorted()
+        // readdir: FileManager's listing was a third of loading 10,000 regulations kept from the last build.
+        let names = FolderEntries.list(url.path).map(\.name).filter { !$0.hasPrefix(".") }.sorted()
         for name in names where name.lowercased().hasSuffix(".\(ext)") && !name.hasSuffix(".\(ext)") {
             let suffix = String(name.suffix(ext.count + 1))
             sink.report(

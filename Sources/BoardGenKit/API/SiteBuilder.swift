@@ -106,6 +106,7 @@ public struct SiteBuilder: Sendable {
         } catch {
             result.diagnostics.append(error.diagnostic)
         }
+        BackgroundRelease.drop((consume cachedLoad, consume cached, consume staging))
         return result
     }
 }

@@ -37,6 +37,13 @@ struct ContentStamp: Sendable, Hashable, Codable {
         isSettled = max(modified, changed) < now - Self.settleTime
     }
 
+    /// A stamp as a cache file keeps it.
+    init(inode: UInt64, size: Int64, modified: Int64, changed: Int64, isSettled: Bool) {
+        (self.inode, self.size, self.modified, self.changed, self.isSettled) = (
+            inode, size, modified, changed, isSettled
+        )
+    }
+
     /// Equal when the file is the same version; whether each was settled does not count.
     static func == (left: Self, right: Self) -> Bool {
         left.inode == right.inode && left.size == right.size && left.modified == right.modified
