@@ -277,12 +277,17 @@ hyperfine --warmup 1 --runs "$RUNS" --style basic \
   -n "boardgen build, 1 school (50 pages)" "$TV $MEM/build-1.txt $BIN build --content $one --output $OUT/one --today $TODAY" \
   -n "boardgen check, 1 school (50 pages)" "$TV $MEM/check-1.txt $BIN check --content $one --today $TODAY" >&2
 
+# check's floor: Gumbo alone parsing the pages of the 200 schools that build200 writes (hyperfine
+# runs the commands in order, so they are there), as check parses every page it judges.
+gcc -O2 scripts/gumbo-floor.c -o "$OUT/gumbo-floor" -lgumbo
+
 log "hyperfine: 10,000-page cases ($BIG_RUNS runs)"
 hyperfine --warmup 1 --runs "$BIG_RUNS" --style basic \
   --export-markdown "$OUT/big.md" --export-json "$OUT/big.json" \
   -n "boardgen build, 1 school × 10,000 pages" "$TV $MEM/build-big.txt $BIN build --content $big --output $OUT/big --today $TODAY" \
   -n "boardgen check, 1 school × 10,000 pages" "$TV $MEM/check-big.txt $BIN check --content $big --today $TODAY" \
   -n "boardgen build, 200 schools × 50 pages (one process)" "$TV $MEM/build-200.txt $build200" \
+  -n "gumbo alone, the 200 schools' pages (check's parser, one core)" "$OUT/gumbo-floor $OUT/schools-200" \
   -n "boardgen check, 200 schools × 50 pages (one process, no cache)" "$TV $MEM/check-200.txt $check200" \
   -n "hugo, 10,000 pages" "$TV $MEM/hugo.txt hugo --quiet --source $DATA/hugo-site" \
   -n "cmark, 10,000 bodies in one file" "$TV $MEM/cmark.txt cmark $DATA/md-10000.all.md" >&2
@@ -345,6 +350,7 @@ check_cached = mean("boardgen check, 200 schools, --cache, nothing")
 check_changed = mean("boardgen check, 200 schools, --cache, one school")
 hugo = mean("hugo")
 cmark = mean("cmark")
+gumbo = mean("gumbo alone")
 build_one = mean("boardgen build, 1 school (50")
 
 def cpu_time(prefix):
@@ -364,11 +370,14 @@ ratios = [
     ("boardgen build, 200 schools × 50 pages / cmark", build_loop / cmark),
     ("boardgen check, 1 school × 10,000 pages / hugo", check_big / hugo),
     ("hugo / cmark", hugo / cmark),
+    ("boardgen check, 200 schools × 50 pages / gumbo alone on their pages", check_loop / gumbo),
 ]
 cpu_ratios = [
     ("boardgen build, 1 school × 10,000 pages / hugo", cpu_time("boardgen build, 1 school × 10,000") / cpu_time("hugo")),
     ("boardgen build, 1 school × 10,000 pages / cmark", cpu_time("boardgen build, 1 school × 10,000") / cpu_time("cmark")),
     ("boardgen build, 200 schools × 50 pages / hugo", cpu_time("boardgen build, 200 schools") / cpu_time("hugo")),
+    ("boardgen check, 200 schools × 50 pages / gumbo alone on their pages",
+     cpu_time("boardgen check, 200 schools × 50 pages (one process") / cpu_time("gumbo alone")),
 ]
 for label, value in ratios:
     print(f"{label}: {value:.1f}x (wall clock)")

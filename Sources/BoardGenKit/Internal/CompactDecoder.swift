@@ -1,3 +1,4 @@
+import BoardGenDiagnostics
 import Foundation
 import ScheduleModel
 
@@ -25,6 +26,8 @@ final class CompactReader {
     var offset = 0
     /// Set when a type listed the keys of a container that has none to list (a dictionary).
     var isListingKeys = false
+    /// The last text `repeatedText` read.
+    private var lastText: String?
 
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
@@ -51,6 +54,23 @@ final class CompactReader {
         guard count <= bytes.count - offset else { throw CompactDecoder.Failure(reason: "block longer than the file") }
         defer { offset += count }
         return Array(bytes[offset..<offset + count])
+    }
+
+    /// A text that is often the previous call's (a block's locations all name its file): then that
+    /// same `String`, not a new copy.
+    func repeatedText() throws -> String {
+        let count = Int(clamping: try word())
+        guard count <= bytes.count - offset else { throw CompactDecoder.Failure(reason: "text longer than the file") }
+        defer { offset += count }
+        let isLast = bytes.withUnsafeBufferPointer { buffer in
+            lastText.map { $0.utf8.elementsEqual(buffer[offset..<offset + count]) } ?? false
+        }
+        if isLast, let lastText { return lastText }
+        let text = bytes.withUnsafeBufferPointer { buffer in
+            String(decoding: UnsafeBufferPointer(rebasing: buffer[offset..<offset + count]), as: UTF8.self)
+        }
+        lastText = text
+        return text
     }
 
     func text() throws -> String {
@@ -112,6 +132,24 @@ extension CompactValueReading {
         if T.self == UInt64.self { return unsafeBitCast(try integer(UInt64.self), to: T.self) }
         if T.self == Double.self { return unsafeBitCast(Double(bitPattern: try reader.word()), to: T.self) }
         if T.self == [UInt8].self { return unsafeBitCast(try reader.block(), to: T.self) }
+        if T.self == SourceLocation.self {
+            // As its own coding reads it (file, line, column), without a keyed container; the file is
+            // the same text as the last location's when it names the same file.
+            let file = try reader.repeatedText()
+            let line = try integer(Int.self)
+            let location = SourceLocation(file: file, line: line, column: try integer(Int.self))
+            return unsafeBitCast(location, to: T.self)
+        }
+        if T.self == [String].self {
+            let count = Int(clamping: try reader.word())
+            guard count <= reader.bytes.count - reader.offset else {
+                throw CompactDecoder.Failure(reason: "more elements than bytes")
+            }
+            var texts: [String] = []
+            texts.reserveCapacity(count)
+            for _ in 0..<count { texts.append(try reader.text()) }
+            return unsafeBitCast(texts, to: T.self)
+        }
         if T.self == LocalDate.self {
             let number = try integer(Int.self)
             guard let date = LocalDate(year: number / 10_000, month: number / 100 % 100, day: number % 100) else {
