@@ -80,10 +80,12 @@ package final class OutputStaging: @unchecked Sendable {
         // third of taking 10,000 unchanged pages.
         for file in files {
             let path = folderPath + "/" + file.path
-            let parent = file.path.lastIndex(of: "/").map { folderPath + "/" + file.path[..<$0] } ?? folderPath
+            // The parent found on the bytes, not by `Character`s (the path is safe, so `/` is a separator).
+            let parent = file.path.utf8.lastIndex(of: UInt8(ascii: "/")).map { folderPath + "/" + file.path[..<$0] }
+            let hasFolder = (try? makeFolder(parent ?? folderPath)) != nil
             // A recycled folder may already hold this very file: the same inode, so the same stamp.
             let isTaken =
-                (try? makeFolder(parent)) != nil
+                hasFolder
                 && ((isRecycled && FileStamp(path: path) == file.stamp)
                     || ((!isRecycled || (try? clear(path)) != nil)
                         && FileBytes.linkIfUnchanged(

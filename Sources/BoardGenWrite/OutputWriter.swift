@@ -187,12 +187,26 @@ private extension OutputWriter {
 }
 
 extension OutputWriter {
-    /// True for a relative path with no `..`, no empty or hidden components and no backslashes.
+    /// True for a relative path with no empty, `.` or `..` component and no backslash.
+    ///
+    /// Read byte by byte, as the file system reads it: split into `Character`s, a `/` followed by a
+    /// combining mark is one character, so `../\u{301}x` looked like one harmless name. (Splitting
+    /// into characters was also a third of taking 10,000 unchanged pages.)
     static func isSafeRelativePath(_ path: String) -> Bool {
-        // On the bytes: Foundation's `contains` was a tenth of taking 10,000 unchanged pages.
-        guard !path.isEmpty, !path.hasPrefix("/"), !path.utf8.contains(UInt8(ascii: "\\")) else { return false }
-        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy {
-            !$0.isEmpty && $0 != "." && $0 != ".."
+        var length = 0
+        var isDotsOnly = true
+        for byte in path.utf8 {
+            switch byte {
+            case UInt8(ascii: "\\"):
+                return false
+            case UInt8(ascii: "/"):
+                guard length > 0, !(isDotsOnly && length <= 2) else { return false }
+                (length, isDotsOnly) = (0, true)
+            default:
+                length += 1
+                isDotsOnly = isDotsOnly && byte == UInt8(ascii: ".")
+            }
         }
+        return length > 0 && !(isDotsOnly && length <= 2)
     }
 }

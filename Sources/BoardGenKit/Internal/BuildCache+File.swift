@@ -48,6 +48,7 @@ private extension BuildCache {
         var lines = TabbedLines(bytes)
         guard let first = lines.next(), first.count == 1, lines.text(first[0]) == header else { return nil }
         var entries: [String: Entry] = [:]
+        entries.reserveCapacity(bytes.count / 128)  // an entry takes about 120 bytes
         var current: (source: String, entry: Entry)?
         while let fields = lines.next() {
             guard !fields.isEmpty, fields[0].count == 1 else { return nil }

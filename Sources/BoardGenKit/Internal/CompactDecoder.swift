@@ -1,4 +1,5 @@
 import BoardGenDiagnostics
+import BoardGenModel
 import Foundation
 import ScheduleModel
 
@@ -150,13 +151,15 @@ extension CompactValueReading {
             for _ in 0..<count { texts.append(try reader.text()) }
             return unsafeBitCast(texts, to: T.self)
         }
-        if T.self == LocalDate.self {
-            let number = try integer(Int.self)
-            guard let date = LocalDate(year: number / 10_000, month: number / 100 % 100, day: number % 100) else {
-                throw CompactDecoder.Failure(reason: "not a date: \(number)")
-            }
-            return unsafeBitCast(date, to: T.self)
+        if T.self == LocalDate.self { return unsafeBitCast(try reader.date(), to: T.self) }
+        if T.self == SourceLocation.self {
+            // As its own coding reads it (file, line, column), without a keyed container; the file is
+            // the same text as the last location's when it names the same file.
+            return unsafeBitCast(try reader.location(), to: T.self)
         }
+        if T.self == [String].self { return unsafeBitCast(try reader.list { try reader.text() }, to: T.self) }
+        if T.self == Approval.self { return unsafeBitCast(try reader.approval(), to: T.self) }
+        if T.self == Regulation.self { return unsafeBitCast(try reader.regulation(), to: T.self) }
         // The rarer basic types come back through `CompactSingleReader`'s own methods.
         return try T(from: CompactDecoding(reader: reader))
     }

@@ -1,4 +1,5 @@
 import BoardGenDiagnostics
+import BoardGenModel
 import Foundation
 import ScheduleModel
 
@@ -113,20 +114,20 @@ extension CompactValueWriting {
         } else if T.self == LocalDate.self {
             // A date as one number (20260901): its own coding writes and parses "2026-09-01", a sixth of
             // decoding 10,000 regulations.
-            let date = unsafeBitCast(value, to: LocalDate.self)
-            putInteger(date.year * 10_000 + date.month * 100 + date.day)
+            writer.write(unsafeBitCast(value, to: LocalDate.self))
         } else if T.self == SourceLocation.self {
             // The bytes its own coding writes (file, line, column), without a keyed container: a
             // regulation has dozens of locations, and their containers were a fifth of decoding it.
-            let location = unsafeBitCast(value, to: SourceLocation.self)
-            put(location.file)
-            putInteger(location.line)
-            putInteger(location.column)
+            writer.write(unsafeBitCast(value, to: SourceLocation.self))
         } else if T.self == [String].self {
             // The bytes an unkeyed container writes (the count, then each text), without one.
             let texts = unsafeBitCast(value, to: [String].self)
             writer.write(UInt64(texts.count))
             texts.forEach(put)
+        } else if T.self == Regulation.self {
+            try writer.write(unsafeBitCast(value, to: Regulation.self))  // field by field (`CompactRegulation`)
+        } else if T.self == Approval.self {
+            writer.write(unsafeBitCast(value, to: Approval.self))  // field by field (`CompactApproval`)
         } else if T.self == [UInt8].self {
             // Bytes as one block, not element by element.
             let bytes = unsafeBitCast(value, to: [UInt8].self)

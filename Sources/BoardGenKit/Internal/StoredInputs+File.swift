@@ -52,6 +52,9 @@ private extension StoredInputs {
         var lines = TabbedLines(bytes)
         guard let first = lines.next(), first.count == 1, lines.text(first[0]) == header else { return nil }
         var notes = StoredInputs(files: [])
+        // About 150 bytes a file: growing the arrays one doubling at a time copied every note again.
+        notes.files.reserveCapacity(bytes.count / 128)
+        notes.decodedFrom.reserveCapacity(bytes.count / 256)
         var current: StoredFile?
         while let fields = lines.next() {
             guard !fields.isEmpty, fields[0].count == 1 else { return nil }

@@ -15,6 +15,7 @@ struct TabbedLines {
         while offset < bytes.count && bytes[offset] == UInt8(ascii: "\n") { offset += 1 }
         guard offset < bytes.count else { return nil }
         var fields: [Range<Int>] = []
+        fields.reserveCapacity(8)  // one allocation per line, not one per doubling
         var start = offset
         while offset < bytes.count && bytes[offset] != UInt8(ascii: "\n") {
             if bytes[offset] == UInt8(ascii: "\t") {
