@@ -50,14 +50,15 @@ struct ContentFolder: Sendable {
         }
         // readdir: FileManager's listing was a third of loading 10,000 regulations kept from the last build.
         let names = FolderEntries.list(url.path).map(\.name).filter { !$0.hasPrefix(".") }.sorted()
-        for name in names where name.lowercased().hasSuffix(".\(ext)") && !name.hasSuffix(".\(ext)") {
+        let dotted = ".\(ext)"
+        for name in names where !name.hasSuffix(dotted) && name.lowercased().hasSuffix(dotted) {
             let suffix = String(name.suffix(ext.count + 1))
             sink.report(
                 .unusableFileName,
                 "file name '\(name)' ends in '\(suffix)', so it would be ignored; rename it to '\(name.dropLast(ext.count + 1)).\(ext)'",
                 at: SourceLocation(file: "\(folder)/\(name)"))
         }
-        return names.filter { $0.hasSuffix(".\(ext)") }.map { "\(folder)/\($0)" }
+        return names.filter { $0.hasSuffix(dotted) }.map { folder + "/" + $0 }
     }
 
     /// Reads and decodes one file, reporting why it cannot be used.

@@ -23,6 +23,10 @@ package struct Site: Sendable {
 
     /// Regulation slug → position, and log-form id → (regulation, appendix) positions: a site
     /// of 10,000 regulations looks them up for every form directive and board notice.
+    /// The kinds of the site's documents, each once, in their order (the menu's and the index's
+    /// headings). Kept with the indexes: a set of 10,000 kinds, hashed by their Russian names, was
+    /// made four times per build.
+    package private(set) var documentKinds: [DocumentKind] = []
     private var regulationPositions: [String: Int] = [:]
     private var formPositions: [String: (regulation: Int, form: Int)] = [:]
 
@@ -68,11 +72,14 @@ package struct Site: Sendable {
     private mutating func reindex() {
         regulationPositions = [:]
         formPositions = [:]
+        var kinds: [DocumentKind] = []
         for (index, regulation) in regulations.enumerated() {
+            if !kinds.contains(regulation.kind) { kinds.append(regulation.kind) }
             if regulationPositions[regulation.id] == nil { regulationPositions[regulation.id] = index }
             for (formIndex, form) in regulation.appendices.enumerated() where formPositions[form.id] == nil {
                 formPositions[form.id] = (index, formIndex)
             }
         }
+        documentKinds = kinds.sorted()
     }
 }

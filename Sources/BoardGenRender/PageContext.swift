@@ -34,7 +34,7 @@ package struct PageContext {
     ) {
         self.site = site
         self.labels = labels
-        self.documentsTitle = labels.documentsMenu(Set(site.regulations.map(\.kind)))
+        self.documentsTitle = labels.documentsMenu(Set(site.documentKinds))
     }
 }
 

@@ -9,7 +9,7 @@ import BoardGenModel
 package enum RegulationPageFacts {
     /// The facts as text; equal texts mean the regulation pages read the same of each other.
     package static func describe(_ site: Site) -> String {
-        var text = "kinds " + Set(site.regulations.map(\.kind)).sorted().map(\.rawValue).joined(separator: ",") + "\n"
+        var text = "kinds " + site.documentKinds.map(\.rawValue).joined(separator: ",") + "\n"
         // In the site's order: the first form with an id wins.
         for regulation in site.regulations {
             for form in regulation.appendices {

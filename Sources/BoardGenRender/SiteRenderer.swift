@@ -136,7 +136,7 @@ private extension SiteRenderer {
     func renderRegulationIndex() -> OutputFile {
         var context = pages.make(title: pages.documentsTitle, depth: 1, current: "regulations/index.html")
         // Documents grouped by kind, in the kinds' order; one kind needs no group headings.
-        let kinds = Set(site.regulations.map(\.kind)).sorted()
+        let kinds = site.documentKinds
         context["hasGroups"] = kinds.count > 1
         context["groups"] = kinds.map { kind -> [String: Any] in
             [
