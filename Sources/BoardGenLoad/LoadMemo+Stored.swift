@@ -18,6 +18,19 @@ package struct StoredDecoding: Sendable, Codable {
     package struct BrokenIDs: Sendable, Codable {
         package var path: String
         package var ids: [String]
+
+        /// Makes a value from all its stored fields (the memberwise initializer, for the whole package).
+        package init(path: String, ids: [String]) {
+            (self.path, self.ids) = (path, ids)
+        }
+    }
+
+    /// Makes a value from all its stored fields (the memberwise initializer, for the whole package).
+    package init(
+        path: String, regulation: Regulation?, diagnostics: [Diagnostic], brokenFiles: [String], brokenIDs: [BrokenIDs]
+    ) {
+        (self.path, self.regulation, self.diagnostics) = (path, regulation, diagnostics)
+        (self.brokenFiles, self.brokenIDs) = (brokenFiles, brokenIDs)
     }
 }
 

@@ -3,6 +3,7 @@ import Testing
 
 @testable import BoardGenDiagnostics
 @testable import BoardGenKit
+@testable import BoardGenLoad
 @testable import BoardGenModel
 
 /// A kept regulation in the compact form, written and read field by field (`CompactRegulation`):
@@ -42,6 +43,45 @@ import Testing
             stored.filter { !CompactRegulation.notKept.contains($0) } == CompactRegulation.fields,
             "update CompactRegulation.swift")
         #expect(Set(stored) == Set(CompactRegulation.fields + CompactRegulation.notKept))
+    }
+
+    @Test func theDecodingsCodingKnowsEveryStoredField() {
+        let broken = StoredDecoding.BrokenIDs(path: "people.yaml", ids: ["ivanova"])
+        let decoding = StoredDecoding(
+            path: "regulations/a.md", regulation: nil, diagnostics: [], brokenFiles: [], brokenIDs: [broken])
+        #expect(Mirror(reflecting: decoding).children.compactMap(\.label) == CompactRegulation.decodingFields)
+        #expect(Mirror(reflecting: broken).children.compactMap(\.label) == CompactRegulation.brokenIDsFields)
+    }
+
+    /// A whole decoding: with and without a regulation, with findings, broken files and broken ids.
+    @Test func everyDecodingComesBack() throws {
+        let site = try #require(ExternalTool.allSiteFolders().first)
+        let (session, _) = SiteBuilder(contentFolder: site, today: Fixtures.today).load()
+        let regulation = try #require(session?.site.regulations.first)
+        let findings = [
+            Diagnostic(
+                .missingKey, "the front matter needs 'title'", at: SourceLocation(file: "regulations/a.md", line: 2)),
+            Diagnostic(.duplicateID, "duplicate regulation slug 'a'", at: SourceLocation(file: "regulations/b.md")),
+        ]
+        let decodings = [
+            StoredDecoding(
+                path: regulation.path, regulation: regulation, diagnostics: findings, brokenFiles: ["people.yaml"],
+                brokenIDs: [
+                    .init(path: "people.yaml", ids: ["ivanova", "petrov"]), .init(path: "desks.yaml", ids: []),
+                ]),
+            StoredDecoding(path: "regulations/b.md", regulation: nil, diagnostics: [], brokenFiles: [], brokenIDs: []),
+        ]
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        for decoding in decodings {
+            let bytes = try CompactEncoder().encode(decoding)
+            let decoded = try CompactDecoder().decode(StoredDecoding.self, from: bytes)
+            #expect(try encoder.encode(decoded) == encoder.encode(decoding))
+            #expect(try CompactEncoder().encode(decoded) == bytes)
+        }
+        let list = try CompactEncoder().encode(decodings)
+        #expect(
+            try encoder.encode(CompactDecoder().decode([StoredDecoding].self, from: list)) == encoder.encode(decodings))
     }
 
     @Test(arguments: ExternalTool.allSiteFolders().map(\.lastPathComponent))

@@ -1,4 +1,5 @@
 import BoardGenDiagnostics
+import BoardGenLoad
 import BoardGenModel
 import Foundation
 import ScheduleModel
@@ -14,7 +15,9 @@ struct CompactDecoder {
     /// The value of type `T` that `bytes` hold.
     func decode<T: Decodable>(_ type: T.Type, from bytes: Data) throws -> T {
         let reader = CompactReader(Array(bytes))
-        let value = try T(from: CompactDecoding(reader: reader))
+        let value =
+            T.self == StoredDecoding.self
+            ? unsafeBitCast(try reader.storedDecoding(), to: T.self) : try T(from: CompactDecoding(reader: reader))
         guard reader.offset == reader.bytes.count else { throw Failure(reason: "bytes left after the value") }
         guard !reader.isListingKeys else { throw Failure(reason: "a dictionary cannot be read in the compact form") }
         return value
@@ -160,6 +163,7 @@ extension CompactValueReading {
         if T.self == [String].self { return unsafeBitCast(try reader.list { try reader.text() }, to: T.self) }
         if T.self == Approval.self { return unsafeBitCast(try reader.approval(), to: T.self) }
         if T.self == Regulation.self { return unsafeBitCast(try reader.regulation(), to: T.self) }
+        if T.self == StoredDecoding.self { return unsafeBitCast(try reader.storedDecoding(), to: T.self) }
         // The rarer basic types come back through `CompactSingleReader`'s own methods.
         return try T(from: CompactDecoding(reader: reader))
     }

@@ -1,4 +1,5 @@
 import BoardGenDiagnostics
+import BoardGenLoad
 import BoardGenModel
 import Foundation
 import ScheduleModel
@@ -17,7 +18,11 @@ struct CompactEncoder {
     /// The bytes of `value`.
     func encode<T: Encodable>(_ value: T) throws -> Data {
         let writer = CompactWriter()
-        try value.encode(to: CompactEncoding(writer: writer))
+        if T.self == StoredDecoding.self {
+            try writer.write(unsafeBitCast(value, to: StoredDecoding.self))  // field by field (`CompactRegulation`)
+        } else {
+            try value.encode(to: CompactEncoding(writer: writer))
+        }
         return Data(writer.bytes)
     }
 }
@@ -124,6 +129,8 @@ extension CompactValueWriting {
             let texts = unsafeBitCast(value, to: [String].self)
             writer.write(UInt64(texts.count))
             texts.forEach(put)
+        } else if T.self == StoredDecoding.self {
+            try writer.write(unsafeBitCast(value, to: StoredDecoding.self))
         } else if T.self == Regulation.self {
             try writer.write(unsafeBitCast(value, to: Regulation.self))  // field by field (`CompactRegulation`)
         } else if T.self == Approval.self {

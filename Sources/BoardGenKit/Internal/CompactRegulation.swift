@@ -1,4 +1,5 @@
 import BoardGenDiagnostics
+import BoardGenLoad
 import BoardGenModel
 
 /// A kept `Regulation` (without its body) written and read field by field in the compact form; its
@@ -14,9 +15,29 @@ enum CompactRegulation {
     ]
     /// The stored fields not kept: the body, read from the file for a page rendered again.
     static let notKept = ["storedBody", "deferredBody"]
+    /// The fields of a regulation's whole decoding, and of its broken ids, written here in order.
+    static let decodingFields = ["path", "regulation", "diagnostics", "brokenFiles", "brokenIDs"]
+    static let brokenIDsFields = ["path", "ids"]
 }
 
 extension CompactWriter {
+    /// A regulation's whole decoding: the regulation, the findings its decoding reported (through
+    /// their own coding) and the files and ids it found broken.
+    func write(_ decoding: StoredDecoding) throws {
+        write(decoding.path)
+        bytes.append(decoding.regulation == nil ? 0 : 1)
+        if let regulation = decoding.regulation { try write(regulation) }
+        try Values(writer: self).putList(decoding.diagnostics)
+        write(UInt64(decoding.brokenFiles.count))
+        decoding.brokenFiles.forEach { write($0) }
+        write(UInt64(decoding.brokenIDs.count))
+        for broken in decoding.brokenIDs {
+            write(broken.path)
+            write(UInt64(broken.ids.count))
+            broken.ids.forEach { write($0) }
+        }
+    }
+
     func write(_ regulation: Regulation) throws {
         let values = Values(writer: self)
         write(regulation.id)
@@ -54,6 +75,16 @@ extension CompactWriter {
 }
 
 extension CompactReader {
+    func storedDecoding() throws -> StoredDecoding {
+        let path = try text()
+        let regulation = try byte() == 1 ? try self.regulation() : nil
+        let values = Values(reader: self)
+        return StoredDecoding(
+            path: path, regulation: regulation, diagnostics: try list { try values.value(Diagnostic.self) },
+            brokenFiles: try list { try text() },
+            brokenIDs: try list { StoredDecoding.BrokenIDs(path: try text(), ids: try list { try text() }) })
+    }
+
     func regulation() throws -> Regulation {
         let values = Values(reader: self)
         let (id, title) = (try text(), try text())
