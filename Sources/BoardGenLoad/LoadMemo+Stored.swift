@@ -59,7 +59,7 @@ extension LoadMemo {
     }
 
     /// The regulations this memo holds, for the build cache: the paths of those it was seeded with
-    /// (the cache has them already), and those the load decoded.
+    /// (the cache has them already; in no particular order), and those the load decoded.
     package func storedRegulations() -> (seeded: [String], decoded: [StoredDecoding]) {
         var decoded: [StoredDecoding] = []
         for (path, entry) in allEntries.sorted(by: { $0.key < $1.key }) {
@@ -72,7 +72,7 @@ extension LoadMemo {
                         .init(path: $0.key, ids: $0.value.sorted())
                     }))
         }
-        return (seeds.keys.sorted(), decoded)
+        return (Array(seeds.keys), decoded)
     }
 }
 

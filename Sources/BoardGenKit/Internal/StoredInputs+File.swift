@@ -28,19 +28,28 @@ extension StoredInputs {
         bytes.reserveCapacity(files.count * 200 + decodedFrom.count * 100)
         let isSafe: (String) -> Bool = { !$0.utf8.contains { $0 == 9 || $0 == 10 || $0 == 13 } }
         guard isSafe(regulationsGeneration) else { return }
+        let lineBreak = UInt8(ascii: "\n")
         bytes.appendLine(["G", regulationsGeneration])
+        // Field by field, numbers as digits: 10,000 files' lines as arrays of `String`s were a tenth of a rebuild.
         for stored in files where isSafe(stored.path) && isSafe(stored.file.whole) {
-            bytes.appendLine(["F", stored.path, stored.file.whole])
-            if let frontMatter = stored.file.frontMatter, isSafe(frontMatter) { bytes.appendLine(["M", frontMatter]) }
+            bytes.appendFields(UInt8(ascii: "F"), stored.path, stored.file.whole)
+            bytes.append(lineBreak)
+            if let frontMatter = stored.file.frontMatter, isSafe(frontMatter) {
+                bytes.appendFields(UInt8(ascii: "M"), frontMatter)
+                bytes.append(lineBreak)
+            }
             if let stamp = stored.file.stamp {
-                bytes.appendLine([
-                    "S", String(stamp.inode), String(stamp.size), String(stamp.modified), String(stamp.changed),
-                    stamp.isSettled ? "1" : "0",
-                ])
+                bytes.append(UInt8(ascii: "S"))
+                bytes.appendNumber(stamp.inode)
+                bytes.appendNumber(stamp.size)
+                bytes.appendNumber(stamp.modified)
+                bytes.appendNumber(stamp.changed)
+                bytes.append(contentsOf: [UInt8(ascii: "\t"), UInt8(ascii: stamp.isSettled ? "1" : "0"), lineBreak])
             }
         }
         for source in decodedFrom where isSafe(source.path) && isSafe(source.whole) {
-            bytes.appendLine(["D", source.path, source.whole])
+            bytes.appendFields(UInt8(ascii: "D"), source.path, source.whole)
+            bytes.append(lineBreak)
         }
         FileBytes.replace(Data(bytes), atPath: file.path)
     }

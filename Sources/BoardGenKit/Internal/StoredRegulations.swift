@@ -62,14 +62,17 @@ extension StoredRegulations {
         self.toolIdentity = toolIdentity
         self.loadKey = loadKey
         let (seeded, decoded) = loads.storedRegulations()
-        let kept = Dictionary((previous?.blocks ?? []).map { ($0.path, $0) }) { first, _ in first }
         let fresh = decoded.parallelMap { decoding -> Block? in
             (try? CompactEncoder().encode(decoding)).map { Block(path: decoding.path, bytes: Array($0)) }
         }
-        // Seeded ones whose files are still there (a seed of a removed file was not loaded).
-        let blocks =
-            seeded.compactMap { path in inputs.files[path] == nil ? nil : kept[path] } + fresh.compactMap { $0 }
-        let sorted = blocks.sorted { $0.path < $1.path }
+        // Seeded ones whose files are still there (a seed of a removed file was not loaded), in the
+        // previous file's order, which is sorted already: the sort below then has little to do.
+        let seededPaths = Set(seeded)
+        var isTaken: Set<String> = []
+        let kept = (previous?.blocks ?? []).filter { block in
+            seededPaths.contains(block.path) && inputs.files[block.path] != nil && isTaken.insert(block.path).inserted
+        }
+        let sorted = (kept + fresh.compactMap { $0 }).sorted { $0.path < $1.path }
         self.blocks = sorted
         if let previous, toolIdentity == previous.toolIdentity, loadKey == previous.loadKey, sorted == previous.blocks {
             generation = previous.generation

@@ -58,6 +58,45 @@ struct TabbedLines {
 }
 
 extension [UInt8] {
+    /// Appends a line's kind, then each field after a tab (no line break).
+    mutating func appendFields(_ kind: UInt8, _ fields: String...) {
+        append(kind)
+        for field in fields {
+            append(UInt8(ascii: "\t"))
+            append(contentsOf: field.utf8)
+        }
+    }
+
+    /// Appends a tab and a number in decimal digits, without making a `String` of it.
+    mutating func appendNumber(_ value: Int64) {
+        append(UInt8(ascii: "\t"))
+        if value < 0 { append(UInt8(ascii: "-")) }
+        appendDigits(value.magnitude)
+    }
+
+    mutating func appendNumber(_ value: UInt64) {
+        append(UInt8(ascii: "\t"))
+        appendDigits(value)
+    }
+
+    private mutating func appendDigits(_ value: UInt64) {
+        var digits:
+            (
+                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8
+            ) =
+                (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        Swift.withUnsafeMutableBytes(of: &digits) { buffer in
+            var (rest, start) = (value, buffer.count)
+            repeat {
+                start -= 1
+                buffer[start] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            } while rest > 0
+            append(contentsOf: buffer[start...])
+        }
+    }
+
     /// Appends the fields joined by tabs, and a line break.
     mutating func appendLine(_ fields: [String]) {
         for (index, field) in fields.enumerated() {
