@@ -79,6 +79,10 @@ import Testing
             #expect(try encoder.encode(decoded) == encoder.encode(decoding))
             #expect(try CompactEncoder().encode(decoded) == bytes)
         }
+        // A presence mark other than 0 or 1 is a foreign file, not an absent regulation.
+        var marked = try CompactEncoder().encode(decodings[0])
+        marked[8 + decodings[0].path.utf8.count] = 2
+        #expect(throws: (any Error).self) { try CompactDecoder().decode(StoredDecoding.self, from: marked) }
         let list = try CompactEncoder().encode(decodings)
         #expect(
             try encoder.encode(CompactDecoder().decode([StoredDecoding].self, from: list)) == encoder.encode(decodings))

@@ -117,7 +117,8 @@ extension CompactReader {
         try isPresent() ? try date() : nil
     }
 
-    private func isPresent() throws -> Bool {
+    /// The presence byte before an optional value: 0 or 1, anything else refused.
+    func isPresent() throws -> Bool {
         switch try byte() {
         case 0: return false
         case 1: return true

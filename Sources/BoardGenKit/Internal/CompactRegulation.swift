@@ -77,7 +77,7 @@ extension CompactWriter {
 extension CompactReader {
     func storedDecoding() throws -> StoredDecoding {
         let path = try text()
-        let regulation = try byte() == 1 ? try self.regulation() : nil
+        let regulation = try isPresent() ? try self.regulation() : nil
         let values = Values(reader: self)
         return StoredDecoding(
             path: path, regulation: regulation, diagnostics: try list { try values.value(Diagnostic.self) },
@@ -96,7 +96,7 @@ extension CompactReader {
             }
             return audience
         }
-        let approval = try byte() == 1 ? try self.approval() : nil
+        let approval = try isPresent() ? try self.approval() : nil
         let (uses, deadlines) = (
             try list { try values.value(UsedItem.self) }, try list { try values.value(DeadlineSpec.self) }
         )
@@ -115,7 +115,7 @@ extension CompactReader {
         regulation.bodyFirstLine = Int(Int64(bitPattern: try word()))
         regulation.path = try text()
         regulation.location = try location()
-        regulation.slugLocation = try byte() == 1 ? try location() : nil
+        regulation.slugLocation = try isPresent() ? try location() : nil
         return regulation
     }
 
