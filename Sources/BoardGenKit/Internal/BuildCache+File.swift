@@ -29,7 +29,11 @@ extension BuildCache {
             else { continue }
             bytes.appendLine(["E", source, entry.key])
             for (path, stamp) in stamps {
-                bytes.appendLine(["F", path, String(stamp.inode), String(stamp.size), String(stamp.modified)])
+                bytes.appendFields(UInt8(ascii: "F"), path)
+                bytes.appendNumber(stamp.inode)
+                bytes.appendNumber(stamp.size)
+                bytes.appendNumber(stamp.modified)
+                bytes.append(UInt8(ascii: "\n"))
             }
             for item in entry.attachments {
                 let location = item.location

@@ -20,53 +20,33 @@ enum CompactApproval {
 
 extension CompactWriter {
     func write(_ approval: Approval) {
-        for text in [approval.preamble, approval.heading, approval.approvedByPosition, approval.approvedByName] {
-            writeOptional(text)
+        for text in [
+            approval.preamble, approval.heading, approval.approvedByPosition, approval.approvedByName,
+            approval.orderNumber,
+        ] {
+            writeOptional(text, write)
         }
-        writeOptional(approval.orderNumber)
-        writeOptional(approval.orderDate)
-        writeOptional(approval.approvedByDate)
-        write(UInt64(approval.adoptedWith.count))
-        for adoption in approval.adoptedWith {
+        writeOptional(approval.orderDate, write)
+        writeOptional(approval.approvedByDate, write)
+        writeList(approval.adoptedWith) { adoption in
             write(adoption.body)
-            writeOptional(adoption.protocolNumber)
-            writeOptional(adoption.date)
+            writeOptional(adoption.protocolNumber, write)
+            writeOptional(adoption.date, write)
         }
-        write(UInt64(approval.stamps.count))
-        for stamp in approval.stamps {
+        writeList(approval.stamps) { stamp in
             write(stamp.side.rawValue)
             write(stamp.kind.rawValue)
-            write(UInt64(stamp.lines.count))
-            stamp.lines.forEach { write($0) }
+            writeList(stamp.lines, write)
             write(stamp.location)
         }
         write(approval.location)
-    }
-
-    func write(_ location: SourceLocation) {
-        write(location.file)
-        write(Int64(location.line))
-        write(Int64(location.column))
-    }
-
-    /// A date as one number (20260901), like every date of the compact form.
-    func write(_ date: LocalDate) {
-        write(Int64(date.year * 10_000 + date.month * 100 + date.day))
-    }
-
-    private func writeOptional(_ text: String?) {
-        bytes.append(text == nil ? 0 : 1)
-        if let text { write(text) }
-    }
-
-    private func writeOptional(_ date: LocalDate?) {
-        bytes.append(date == nil ? 0 : 1)
-        if let date { write(date) }
     }
 }
 
 extension CompactReader {
     func approval() throws -> Approval {
+        let optionalText = { try self.optional { try self.text() } }
+        let optionalDate = { try self.optional { try self.date() } }
         var approval = Approval(
             preamble: try optionalText(), heading: try optionalText(), approvedByPosition: try optionalText(),
             approvedByName: try optionalText(), orderNumber: try optionalText(), orderDate: try optionalDate(),
@@ -83,46 +63,5 @@ extension CompactReader {
         }
         approval.location = try location()
         return approval
-    }
-
-    func location() throws -> SourceLocation {
-        let file = try repeatedText()
-        let line = Int(Int64(bitPattern: try word()))
-        return SourceLocation(file: file, line: line, column: Int(Int64(bitPattern: try word())))
-    }
-
-    func date() throws -> LocalDate {
-        let number = Int(Int64(bitPattern: try word()))
-        guard let date = LocalDate(year: number / 10_000, month: number / 100 % 100, day: number % 100) else {
-            throw CompactDecoder.Failure(reason: "not a date: \(number)")
-        }
-        return date
-    }
-
-    /// A count, then that many elements.
-    func list<Element>(_ element: () throws -> Element) throws -> [Element] {
-        let count = Int(clamping: try word())
-        guard count <= bytes.count - offset else { throw CompactDecoder.Failure(reason: "more elements than bytes") }
-        var elements: [Element] = []
-        elements.reserveCapacity(count)
-        for _ in 0..<count { elements.append(try element()) }
-        return elements
-    }
-
-    private func optionalText() throws -> String? {
-        try isPresent() ? try text() : nil
-    }
-
-    private func optionalDate() throws -> LocalDate? {
-        try isPresent() ? try date() : nil
-    }
-
-    /// The presence byte before an optional value: 0 or 1, anything else refused.
-    func isPresent() throws -> Bool {
-        switch try byte() {
-        case 0: return false
-        case 1: return true
-        default: throw CompactDecoder.Failure(reason: "not a presence mark")
-        }
     }
 }

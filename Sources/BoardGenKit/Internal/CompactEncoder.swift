@@ -126,9 +126,7 @@ extension CompactValueWriting {
             writer.write(unsafeBitCast(value, to: SourceLocation.self))
         } else if T.self == [String].self {
             // The bytes an unkeyed container writes (the count, then each text), without one.
-            let texts = unsafeBitCast(value, to: [String].self)
-            writer.write(UInt64(texts.count))
-            texts.forEach(put)
+            writer.writeList(unsafeBitCast(value, to: [String].self), writer.write)
         } else if T.self == StoredDecoding.self {
             try writer.write(unsafeBitCast(value, to: StoredDecoding.self))
         } else if T.self == Regulation.self {

@@ -24,17 +24,14 @@ extension CompactWriter {
     /// A regulation's whole decoding: the regulation, the findings its decoding reported (through
     /// their own coding) and the files and ids it found broken.
     func write(_ decoding: StoredDecoding) throws {
+        let values = Values(writer: self)
         write(decoding.path)
-        bytes.append(decoding.regulation == nil ? 0 : 1)
-        if let regulation = decoding.regulation { try write(regulation) }
-        try Values(writer: self).putList(decoding.diagnostics)
-        write(UInt64(decoding.brokenFiles.count))
-        decoding.brokenFiles.forEach { write($0) }
-        write(UInt64(decoding.brokenIDs.count))
-        for broken in decoding.brokenIDs {
+        try writeOptional(decoding.regulation, write)
+        try writeList(decoding.diagnostics, values.putValue)
+        writeList(decoding.brokenFiles, write)
+        writeList(decoding.brokenIDs) { broken in
             write(broken.path)
-            write(UInt64(broken.ids.count))
-            broken.ids.forEach { write($0) }
+            writeList(broken.ids, write)
         }
     }
 
@@ -44,40 +41,31 @@ extension CompactWriter {
         write(regulation.title)
         write(regulation.kind.rawValue)
         write(Int64(regulation.order))
-        write(UInt64(regulation.audiences.count))
-        regulation.audiences.forEach { write($0.rawValue) }
-        bytes.append(regulation.approval == nil ? 0 : 1)
-        if let approval = regulation.approval { write(approval) }
-        try values.putList(regulation.uses)
-        try values.putList(regulation.deadlines)
-        try values.putList(regulation.appendices)
-        try values.putList(regulation.footnotes)
+        writeList(regulation.audiences) { write($0.rawValue) }
+        writeOptional(regulation.approval, write)
+        // These lists are mostly empty: each element through its own coding, the list without a container.
+        try writeList(regulation.uses, values.putValue)
+        try writeList(regulation.deadlines, values.putValue)
+        try writeList(regulation.appendices, values.putValue)
+        try writeList(regulation.footnotes, values.putValue)
         write(regulation.boardNotice.rawValue)
-        try values.putList(regulation.boardRules)
+        try writeList(regulation.boardRules, values.putValue)
         write(Int64(regulation.bodyFirstLine))
         write(regulation.path)
         write(regulation.location)
-        bytes.append(regulation.slugLocation == nil ? 0 : 1)
-        if let slugLocation = regulation.slugLocation { write(slugLocation) }
+        writeOptional(regulation.slugLocation, write)
     }
 
     /// The compact form's writing of any value, for the fields with a coding of their own.
     private struct Values: CompactValueWriting {
         let writer: CompactWriter
-
-        /// The count, then each element through its own coding (the bytes an unkeyed container writes,
-        /// without one: these lists are mostly empty).
-        func putList<Element: Encodable>(_ elements: [Element]) throws {
-            writer.write(UInt64(elements.count))
-            for element in elements { try putValue(element) }
-        }
     }
 }
 
 extension CompactReader {
     func storedDecoding() throws -> StoredDecoding {
         let path = try text()
-        let regulation = try isPresent() ? try self.regulation() : nil
+        let regulation = try optional { try self.regulation() }
         let values = Values(reader: self)
         return StoredDecoding(
             path: path, regulation: regulation, diagnostics: try list { try values.value(Diagnostic.self) },
@@ -96,7 +84,7 @@ extension CompactReader {
             }
             return audience
         }
-        let approval = try isPresent() ? try self.approval() : nil
+        let approval = try optional { try self.approval() }
         let (uses, deadlines) = (
             try list { try values.value(UsedItem.self) }, try list { try values.value(DeadlineSpec.self) }
         )
@@ -115,7 +103,7 @@ extension CompactReader {
         regulation.bodyFirstLine = Int(Int64(bitPattern: try word()))
         regulation.path = try text()
         regulation.location = try location()
-        regulation.slugLocation = try isPresent() ? try location() : nil
+        regulation.slugLocation = try optional { try location() }
         return regulation
     }
 
