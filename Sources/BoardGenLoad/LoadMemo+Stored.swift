@@ -47,10 +47,11 @@ extension LoadMemo {
 
         /// The seed of a stored decoding of the file `path` of `contentFolder` (a full path, standardised).
         package init(_ stored: StoredDecoding, contentFolder: String) {
-            let (full, path) = (contentFolder + "/" + stored.path, stored.path)
+            let path = stored.path
             self.path = path
             var regulation = stored.regulation
-            regulation?.deferBody(to: DeferredText { LoadMemo.readBody(of: full, path: path) })
+            // The full path is joined only when the body is read: most seeds' bodies never are.
+            regulation?.deferBody(to: DeferredText { LoadMemo.readBody(of: contentFolder + "/" + path, path: path) })
             self.regulation = regulation
             diagnostics = stored.diagnostics
             brokenFiles = Set(stored.brokenFiles)

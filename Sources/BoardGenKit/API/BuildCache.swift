@@ -47,6 +47,9 @@ public final class BuildCache: Sendable {
     /// What the previous checks found on each page (in memory only: `serve`).
     let pageMarks: PageMarksMemo?
     private let entries = Mutex<[String: Entry]?>(nil)
+    /// The sources of `entries` in the order of the file they were read from or written to: sorted,
+    /// unless the file was not one boardgen wrote.
+    private let order = Mutex<[String]>([])
 
     /// A cache kept in `file` between runs (read at the first build, rewritten after each).
     public init(file: URL, toolIdentity: String) {
@@ -97,7 +100,11 @@ extension BuildCache {
     /// The entries of the previous build (read from the file the first time).
     var previous: [String: Entry] {
         entries.withLock { entries in
-            if entries == nil { entries = file.map(Self.read) ?? [:] }
+            if entries == nil {
+                let read = file.flatMap(Self.read)
+                entries = read?.entries ?? [:]
+                order.withLock { $0 = read?.order ?? [] }
+            }
             return entries ?? [:]
         }
     }
@@ -105,6 +112,11 @@ extension BuildCache {
     /// Replaces the entries with those of a build that just succeeded.
     func store(_ new: [String: Entry]) {
         entries.withLock { $0 = new }
-        if let file { Self.write(new, to: file) }
+        guard let file else { return }
+        let previousOrder = order.withLock { $0 }
+        let sorted =
+            PreviousOrder.reuse(previousOrder, count: new.count) { new[$0] != nil } ?? new.keys.sorted()
+        order.withLock { $0 = sorted }
+        Self.write(new, sortedSources: sorted, to: file)
     }
 }

@@ -128,13 +128,19 @@ extension SiteBuilder {
     /// Loads the content and the templates; no session when that failed (the result says why).
     /// Files in `readAhead` are decoded from its bytes, not read again.
     package func load(memo: LoadMemo? = nil, readAhead: ReadAhead? = nil) -> (session: Session?, failed: Result) {
-        let loaded = ContentLoader(contentFolder: contentFolder, memo: memo, readAhead: readAhead).load()
+        let overrides = contentFolder.appendingPathComponent("templates")
+        let hasOverrides = FileManager.default.fileExists(atPath: overrides.path)
+        let templateSink = DiagnosticSink()
+        // The templates do not depend on the content: they are parsed while the content loads.
+        let (loaded, parsed) = Concurrently.run(
+            { ContentLoader(contentFolder: contentFolder, memo: memo, readAhead: readAhead).load() },
+            { TemplateSet.load(overridesIn: hasOverrides ? overrides : nil, sink: templateSink) })
         let sink = DiagnosticSink()
         sink.report(loaded.diagnostics)
         guard let site = loaded.site else { return (nil, Result(diagnostics: sink.bag.sorted, files: [], site: nil)) }
-        let overrides = contentFolder.appendingPathComponent("templates")
-        let hasOverrides = FileManager.default.fileExists(atPath: overrides.path)
-        guard let templates = TemplateSet.load(overridesIn: hasOverrides ? overrides : nil, sink: sink) else {
+        // Template findings count only for a site that loaded, as when the templates were read after it.
+        sink.report(templateSink.bag.all)
+        guard let templates = parsed else {
             return (nil, Result(diagnostics: sink.bag.sorted, files: [], site: site))
         }
         let session = Session(site: site, templates: templates, sink: sink, today: site.settings.today ?? today)

@@ -10,19 +10,21 @@ import Foundation
 extension BuildCache {
     static let header = "boardgen-build-cache 1"
 
-    /// The stored entries; none when the file is missing or not ours.
-    static func read(_ file: URL) -> [String: Entry] {
-        guard let data = FileManager.default.contents(atPath: file.path) else { return [:] }
-        return data.withUnsafeBytes { parse($0) } ?? [:]
+    /// The stored entries and their sources in the file's order; nil when the file is missing or not ours.
+    static func read(_ file: URL) -> (entries: [String: Entry], order: [String])? {
+        guard let data = FileManager.default.contents(atPath: file.path) else { return nil }
+        return data.withUnsafeBytes { parse($0) }
     }
 
-    /// Writes the entries (sorted, so the file is reproducible) and renames the file into place.
-    static func write(_ entries: [String: Entry], to file: URL) {
+    /// Writes the entries in the order of `sortedSources` (their keys, sorted, so the file is
+    /// reproducible) and renames the file into place.
+    static func write(_ entries: [String: Entry], sortedSources: [String], to file: URL) {
         var bytes = Array((header + "\n").utf8)
         bytes.reserveCapacity(entries.count * 128)
         // On the bytes: Foundation's `contains` took half of writing 10,000 entries.
         let isSafe: (String) -> Bool = { !$0.utf8.contains { $0 == 9 || $0 == 10 || $0 == 13 } }
-        for (source, entry) in entries.sorted(by: { $0.key < $1.key }) {
+        for source in sortedSources {
+            guard let entry = entries[source] else { continue }
             let stamps = entry.files.compactMap { file in file.stamp.map { (file.path, $0) } }
             guard isSafe(source), stamps.count == entry.files.count, entry.files.allSatisfy({ isSafe($0.path) }),
                 entry.attachments.allSatisfy({ isSafe($0.path) && isSafe($0.location.file) })
@@ -48,18 +50,22 @@ extension BuildCache {
 
 private extension BuildCache {
     /// The entries of the file's bytes; nil for a file this version did not write.
-    static func parse(_ bytes: UnsafeRawBufferPointer) -> [String: Entry]? {
+    static func parse(_ bytes: UnsafeRawBufferPointer) -> (entries: [String: Entry], order: [String])? {
         var lines = TabbedLines(bytes)
         guard let first = lines.next(), first.count == 1, lines.text(first[0]) == header else { return nil }
         var entries: [String: Entry] = [:]
+        var order: [String] = []
         entries.reserveCapacity(bytes.count / 128)  // an entry takes about 120 bytes
+        order.reserveCapacity(bytes.count / 128)
         var current: (source: String, entry: Entry)?
         while let fields = lines.next() {
             guard !fields.isEmpty, fields[0].count == 1 else { return nil }
             switch (bytes[fields[0].lowerBound], fields.count) {
             case (UInt8(ascii: "E"), 3):
                 if let current { entries[current.source] = current.entry }
-                current = (lines.text(fields[1]), Entry(key: lines.text(fields[2]), files: [], attachments: []))
+                let source = lines.text(fields[1])
+                current = (source, Entry(key: lines.text(fields[2]), files: [], attachments: []))
+                order.append(source)
             case (UInt8(ascii: "F"), 5):
                 guard let inode = lines.unsigned(fields[2]), let size = lines.number(fields[3]),
                     let modified = lines.number(fields[4])
@@ -78,6 +84,6 @@ private extension BuildCache {
             }
         }
         if let current { entries[current.source] = current.entry }
-        return entries
+        return (entries, order)
     }
 }

@@ -15,7 +15,8 @@ struct CachedLoad: Sendable {
     /// Reads the cache's files (each on its own core) and fingerprints the content folder.
     init(cache: BuildCache, contentFolder: URL, today: String) {
         let stored = cache.readStored()
-        inputs = SiteInputs.read(contentFolder, known: stored.inputs?.filesByPath ?? [:])
+        inputs = SiteInputs.read(
+            contentFolder, known: stored.inputs?.filesByPath ?? [:], knownOrder: stored.inputs?.files.map(\.path) ?? [])
         loadKey = inputs.loadKey(toolIdentity: cache.toolIdentity, today: today)
         previous = stored.regulations
         memo =

@@ -8,7 +8,7 @@ import Foundation
 /// (`StoredRegulations`), rewritten only when one changed; this file says which generation of
 /// that file it goes with and from which version of each regulation's file its block was decoded.
 struct StoredInputs: Sendable {
-    /// Every file's fingerprints, by path.
+    /// Every file's fingerprints, sorted by path.
     var files: [StoredFile]
     /// The generation of the regulations file these notes are about.
     var regulationsGeneration: String = ""
@@ -29,7 +29,7 @@ struct StoredInputs: Sendable {
 
     /// The fingerprints of `inputs`' files.
     init(_ inputs: SiteInputs) {
-        files = inputs.sortedPaths.compactMap { path in inputs.files[path].map { StoredFile(path: path, file: $0) } }
+        files = zip(inputs.sortedPaths, inputs.sortedFiles).map { StoredFile(path: $0, file: $1) }
     }
 
     /// Notes on the given files, as a file holds them.
