@@ -99,10 +99,13 @@ build_boardgen() {
   else
     REVISION="$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- Sources Package.swift Templates || echo ' + uncommitted changes in Sources')"
   fi
-  log "building boardgen (release, $scratch) at $REVISION"
-  swift build -c release --package-path "$package" --scratch-path "$scratch" --product boardgen >&2
-  BIN="$(swift build -c release --package-path "$package" --scratch-path "$scratch" --show-bin-path)/boardgen"
-  BUILD_COMMAND="swift build -c release --scratch-path $scratch"
+  # Statically linked, as `make release` builds it; Foundation's static networking part links libcurl.
+  scripts/ensure-apt.sh libcurl4-openssl-dev
+  log "building boardgen (release, statically linked, $scratch) at $REVISION"
+  swift build -c release --static-swift-stdlib --package-path "$package" --scratch-path "$scratch" --product boardgen >&2
+  BIN="$(swift build -c release --static-swift-stdlib --package-path "$package" --scratch-path "$scratch" \
+    --show-bin-path)/boardgen"
+  BUILD_COMMAND="swift build -c release --static-swift-stdlib --scratch-path $scratch"
   export REVISION BUILD_COMMAND
 }
 

@@ -1,5 +1,6 @@
 import BoardGenDiagnostics
 import BoardGenModel
+import BoardGenSupport
 import ScheduleModel
 import Synchronization
 
@@ -82,10 +83,13 @@ package final class LoadMemo: Sendable {
     }
 
     /// Forgets the files of `folder` that no longer exist, so that the memo holds only what the
-    /// last load read.
-    func keep(only paths: Set<String>, in folder: String) {
+    /// last load read; `paths` are the folder's files, sorted.
+    func keep(only paths: [String], in folder: String) {
         entries.withLock { entries in
-            entries = entries.filter { paths.contains($0.key) || !$0.key.hasPrefix(folder + "/") }
+            // A build's memo holds only the regulations it decoded (few): looked up in the sorted list, without
+            // hashing the folder's 10,000 paths into a set first.
+            let stale = entries.keys.filter { $0.hasPrefix(folder + "/") && !paths.containsSorted($0) }
+            for path in stale { entries[path] = nil }
         }
     }
 }

@@ -17,8 +17,8 @@ extension LoadSession {
             guard let memo = session.memo else { return session.decodeWhole(source) }
             return memo.value(of: source, calendar: calendar, for: session) { $0.decodeWhole(source) }
         }
-        memo?.keep(only: Set(paths), in: "regulations")
-        var pathsBySlug: [String: String] = [:]
+        memo?.keep(only: paths, in: "regulations")
+        var pathsBySlug = [String: String](minimumCapacity: paths.count)
         return decoded.compactMap { $0 }.filter { regulation in
             if let other = pathsBySlug[regulation.id] {
                 sink.report(

@@ -70,7 +70,7 @@ package struct Site: Sendable {
 
     /// The first regulation (and appendix) with each id wins, as a linear search would find it.
     private mutating func reindex() {
-        regulationPositions = [:]
+        regulationPositions = Dictionary(minimumCapacity: regulations.count)
         formPositions = [:]
         var kinds: [DocumentKind] = []
         for (index, regulation) in regulations.enumerated() {

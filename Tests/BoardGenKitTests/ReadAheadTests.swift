@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import BoardGenDiagnostics
 @testable import BoardGenKit
 @testable import BoardGenLoad
 
@@ -46,5 +47,39 @@ struct ReadAheadTests {
 
         #expect(inputs.readAhead.count == 6)
         #expect(inputs.files["files/form.pdf"] != nil && inputs.files["regulations/linked.md"] != nil)
+    }
+
+    /// The regulations folder is taken from the listing read ahead, as readdir gives it: the same
+    /// files, hidden ones left out, a name whose extension differs in case reported; a folder that is
+    /// a link (not listed there) is read itself.
+    @Test func theListingReadAheadGivesTheFilesTheFolderHolds() throws {
+        let content = Fixtures.makeTemporaryFolder("read-ahead-listing")
+        defer { try? FileManager.default.removeItem(at: content) }
+        try Fixtures.overlay(Fixtures.baseSite, onto: content)
+        let regulations = content.appendingPathComponent("regulations")
+        let help = try String(contentsOf: regulations.appendingPathComponent("help.md"), encoding: .utf8)
+        for name in ["b-second.md", ".hidden.md", "a-first.md"] {
+            try help.write(to: regulations.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        try help.write(to: regulations.appendingPathComponent("CAPS.MD"), atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(
+            at: regulations.appendingPathComponent("nested"), withIntermediateDirectories: true)
+        try help.write(to: regulations.appendingPathComponent("nested/deep.md"), atomically: true, encoding: .utf8)
+
+        let listed = ContentLoader(contentFolder: content, readAhead: SiteInputs.read(content).readAhead).load()
+        let read = ContentLoader(contentFolder: content).load()
+
+        let slugs = try #require(listed.site).regulations.map(\.id).sorted()
+        #expect(slugs == ["a-first", "b-second", "help"])
+        #expect(read.site?.regulations.map(\.id).sorted() == slugs)
+        #expect(Fixtures.render(listed.diagnostics) == Fixtures.render(read.diagnostics))
+        let caps = listed.diagnostics.filter { $0.location.file == "regulations/CAPS.MD" }.map(\.code)
+        #expect(caps == [DiagnosticCode.unusableFileName.rawValue])
+
+        // The folder as a link inside the content folder: FolderWalk does not follow it, the loader does.
+        try FileManager.default.moveItem(at: regulations, to: content.appendingPathComponent("kept-regulations"))
+        try FileManager.default.createSymbolicLink(atPath: regulations.path, withDestinationPath: "kept-regulations")
+        let linked = ContentLoader(contentFolder: content, readAhead: SiteInputs.read(content).readAhead).load()
+        #expect(linked.site?.regulations.map(\.id).sorted() == slugs)
     }
 }

@@ -83,9 +83,14 @@ public struct SiteBuilder: Sendable {
         }
         let marks = report ? session.publicationChecker.makeMarks() : nil
         var cached: CachedRun?
-        if let cache, let inputs = cachedLoad?.inputs {
+        var store: BackgroundWork<CachedLoad.PreparedStore>?
+        if let cache, let cachedLoad {
             cached = CachedRun(
-                cache: cache, inputs: inputs, site: session.site, today: session.today.iso, staging: staging)
+                cache: cache, inputs: cachedLoad.inputs, site: session.site, today: session.today.iso, staging: staging)
+            // What the next build takes needs only the load: worked out while the pages render.
+            if cache.file != nil {
+                store = BackgroundWork { cachedLoad.prepareStore(toolIdentity: cache.toolIdentity) }
+            }
         }
         var result = render(session, cache: cached) { file in
             staging.add(file)
@@ -102,11 +107,11 @@ public struct SiteBuilder: Sendable {
         }
         do {
             try staging.commit()
-            cached?.finish(renderDiagnostics: result.renderDiagnosticCount, load: cachedLoad)
+            cached?.finish(renderDiagnostics: result.renderDiagnosticCount, load: store)
         } catch {
             result.diagnostics.append(error.diagnostic)
         }
-        BackgroundRelease.drop((consume cachedLoad, consume cached, consume staging))
+        BackgroundRelease.drop((consume cachedLoad, consume cached, consume staging, consume store))
         return result
     }
 }

@@ -25,16 +25,32 @@ struct CachedLoad: Sendable {
                 toolIdentity: cache.toolIdentity) ?? LoadMemo(keepsTexts: false)
     }
 
-    /// Keeps what the next build takes beside the cache's `file`: the regulations (only when one
-    /// changed), then the fingerprints, which name the regulations file's generation.
-    func store(besideCache file: URL, toolIdentity: String) {
+    /// What the next build takes from this one, worked out from the load alone (so while the pages
+    /// render): the regulations and the fingerprints, which name the regulations file's generation.
+    struct PreparedStore: Sendable {
+        let regulations: StoredRegulations
+        let notes: StoredInputs
+        /// False when the regulations are the previous file's (a body edit decodes into the same block).
+        let isRegulationsChanged: Bool
+    }
+
+    /// Works out what `write(_:besideCache:)` keeps.
+    func prepareStore(toolIdentity: String) -> PreparedStore {
         let regulations = StoredRegulations(
             toolIdentity: toolIdentity, loadKey: loadKey, inputs: inputs, loads: memo, previous: previous)
-        if regulations.generation != previous?.generation {
-            regulations.write(to: StoredRegulations.file(besideCache: file))
-        }
         var notes = StoredInputs(inputs)
         (notes.regulationsGeneration, notes.decodedFrom) = regulations.notes(for: inputs)
-        notes.write(to: StoredInputs.file(besideCache: file))
+        return PreparedStore(
+            regulations: regulations, notes: notes,
+            isRegulationsChanged: regulations.generation != previous?.generation)
+    }
+
+    /// Keeps what the next build takes beside the cache's `file`: the regulations (only when one
+    /// changed), then the fingerprints.
+    static func write(_ prepared: PreparedStore, besideCache file: URL) {
+        if prepared.isRegulationsChanged {
+            prepared.regulations.write(to: StoredRegulations.file(besideCache: file))
+        }
+        prepared.notes.write(to: StoredInputs.file(besideCache: file))
     }
 }

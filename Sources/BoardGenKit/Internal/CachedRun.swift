@@ -100,14 +100,14 @@ final class CachedRun: Sendable {
 
     /// Stores this build's entries, or none when its rendering reported anything (the next build
     /// then renders every page and reports it again); with `load` (a cache kept in a file), what the
-    /// load learnt too, on the other core.
-    func finish(renderDiagnostics: Int, load: CachedLoad? = nil) {
+    /// load learnt too (worked out while the pages rendered), on the other core.
+    func finish(renderDiagnostics: Int, load: BackgroundWork<CachedLoad.PreparedStore>? = nil) {
         let entries = renderDiagnostics == 0 ? next.withLock { $0 } : [:]
         [true, false].parallelForEach { isEntries in
             if isEntries {
                 self.cache.store(entries)
             } else if let load, let file = self.cache.file {
-                load.store(besideCache: file, toolIdentity: self.cache.toolIdentity)
+                CachedLoad.write(load.value, besideCache: file)
             }
         }
     }

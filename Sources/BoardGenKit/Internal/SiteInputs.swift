@@ -63,9 +63,10 @@ struct SiteInputs: Sendable {
         }
         var bytes: [String: Data] = [:]
         for (entry, file) in zip(entries, read) where file.bytes != nil { bytes[entry.path] = file.bytes }
+        let (paths, files) = (entries.map(\.path), read.map(\.file))
         return SiteInputs(
-            files: Dictionary(zip(entries.map(\.path), read.map(\.file)), uniquingKeysWith: { first, _ in first }),
-            sortedPaths: entries.map(\.path), sortedFiles: read.map(\.file), readAhead: ReadAhead(bytes))
+            files: Dictionary(zip(paths, files), uniquingKeysWith: { first, _ in first }), sortedPaths: paths,
+            sortedFiles: files, readAhead: ReadAhead(bytes, listing: paths))
     }
 
     /// The key of everything a page may read besides a regulation's body: boardgen itself, "today",
