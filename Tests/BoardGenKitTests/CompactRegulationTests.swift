@@ -31,6 +31,12 @@ import Testing
         #expect(try json(decoded) == json(regulations))
         #expect(try CompactEncoder().encode(decoded) == bytes)
         #expect(decoded.allSatisfy { $0.body.isEmpty })
+        // The same, with the texts shared through one interner, twice (the second time every text is known).
+        let texts = TextInterner()
+        for _ in 0..<2 {
+            let shared = try CompactDecoder().decode([Regulation].self, from: Array(bytes), texts: texts)
+            #expect(try json(shared) == json(regulations))
+        }
     }
 
     @Test func theCodingKnowsEveryStoredField() throws {

@@ -4,6 +4,10 @@ import BoardGenModel
 import Foundation
 import ScheduleModel
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Reads the positional binary form `CompactEncoder` writes, with the same types. Any mismatch (a
 /// truncated or foreign file) throws; the caller then starts afresh.
 struct CompactDecoder {
@@ -14,7 +18,13 @@ struct CompactDecoder {
 
     /// The value of type `T` that `bytes` hold.
     func decode<T: Decodable>(_ type: T.Type, from bytes: Data) throws -> T {
-        let reader = CompactReader(Array(bytes))
+        try decode(type, from: Array(bytes))
+    }
+
+    /// The value of type `T` that `bytes` hold; with `texts`, a text read before (by this decoding or
+    /// another with the same interner) is given back as the same `String`.
+    func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8], texts: TextInterner? = nil) throws -> T {
+        let reader = CompactReader(bytes, texts: texts)
         let value =
             T.self == StoredDecoding.self
             ? unsafeBitCast(try reader.storedDecoding(), to: T.self) : try T(from: CompactDecoding(reader: reader))
@@ -32,9 +42,12 @@ final class CompactReader {
     var isListingKeys = false
     /// The last text `repeatedText` read.
     private var lastText: String?
+    /// Where texts of more than 15 bytes (those a `String` allocates for) are made, if anywhere.
+    private let texts: TextInterner?
 
-    init(_ bytes: [UInt8]) {
+    init(_ bytes: [UInt8], texts: TextInterner? = nil) {
         self.bytes = bytes
+        self.texts = texts
     }
 
     func byte() throws -> UInt8 {
@@ -66,13 +79,9 @@ final class CompactReader {
         let count = Int(clamping: try word())
         guard count <= bytes.count - offset else { throw CompactDecoder.Failure(reason: "text longer than the file") }
         defer { offset += count }
-        let isLast = bytes.withUnsafeBufferPointer { buffer in
-            lastText.map { $0.utf8.elementsEqual(buffer[offset..<offset + count]) } ?? false
-        }
-        if isLast, let lastText { return lastText }
-        let text = bytes.withUnsafeBufferPointer { buffer in
-            String(decoding: UnsafeBufferPointer(rebasing: buffer[offset..<offset + count]), as: UTF8.self)
-        }
+        // Compared as bytes: through `utf8.elementsEqual`, one byte at a time, this took 900 instructions.
+        if var lastText, lastText.utf8.count == count, isText(&lastText, at: offset) { return lastText }
+        let text = try makeText(count: count)
         lastText = text
         return text
     }
@@ -80,11 +89,29 @@ final class CompactReader {
     func text() throws -> String {
         let count = Int(clamping: try word())
         guard count <= bytes.count - offset else { throw CompactDecoder.Failure(reason: "text longer than the file") }
-        let text = bytes.withUnsafeBufferPointer { buffer in
-            String(decoding: UnsafeBufferPointer(rebasing: buffer[offset..<offset + count]), as: UTF8.self)
+        defer { offset += count }
+        return try makeText(count: count)
+    }
+}
+
+private extension CompactReader {
+    /// True when `text`'s UTF-8 bytes are the file's at `offset` (checked to be there).
+    func isText(_ text: inout String, at offset: Int) -> Bool {
+        text.withUTF8 { known in
+            bytes.withUnsafeBufferPointer { buffer in
+                guard let start = buffer.baseAddress, let knownStart = known.baseAddress else { return known.isEmpty }
+                return memcmp(knownStart, start + offset, known.count) == 0
+            }
         }
-        offset += count
-        return text
+    }
+
+    /// The text of the `count` bytes at the read position (checked to be there), not moving it.
+    func makeText(count: Int) throws -> String {
+        bytes.withUnsafeBufferPointer { buffer in
+            let slice = UnsafeBufferPointer(rebasing: buffer[offset..<offset + count])
+            guard count > 15, let texts else { return String(decoding: slice, as: UTF8.self) }
+            return texts.text(slice)
+        }
     }
 }
 

@@ -42,13 +42,21 @@ struct StoredRegulations: Sendable, CompactCacheFile {
             return inputs.files[block.path]?.whole == whole
         }
         let root = contentFolder.standardizedFileURL.path
+        // In chunks on all cores, each chunk's blocks sharing their repeated texts (`TextInterner`).
         // One that cannot be read back is left out: its file is decoded again.
-        let seeds = unchanged.parallelMap { block in
-            (try? CompactDecoder().decode(StoredDecoding.self, from: Data(block.bytes))).map {
-                LoadMemo.Seed($0, contentFolder: root)
+        let chunkCount = min(unchanged.count, 64)
+        let chunks = (0..<chunkCount).map {
+            unchanged.count * $0 / chunkCount..<unchanged.count * ($0 + 1) / chunkCount
+        }
+        let seeds = chunks.parallelMap { chunk in
+            let texts = TextInterner()
+            return unchanged[chunk].compactMap { block in
+                (try? CompactDecoder().decode(StoredDecoding.self, from: block.bytes, texts: texts)).map {
+                    LoadMemo.Seed($0, contentFolder: root)
+                }
             }
         }
-        return LoadMemo(keepsTexts: false, seeds: seeds.compactMap { $0 })
+        return LoadMemo(keepsTexts: false, seeds: seeds.flatMap { $0 })
     }
 }
 
