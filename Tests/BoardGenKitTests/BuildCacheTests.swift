@@ -13,7 +13,8 @@ import Testing
     /// One edit of the repository's content folder, and how many regulation pages a rebuild may
     /// take from the cache after it (of the two).
     enum Edit: String, CaseIterable, CustomTestStringConvertible {
-        case regulationBody, unquotedRegulationBody, boardRuleText, regulationTitle, contactsPhone, templateOverride, attachmentBytes
+        case regulationBody, unquotedRegulationBody, boardRuleText, regulationTitle, contactsPhone, templateOverride,
+            attachmentBytes
         case linkRemovedFromOnePage, regulationAdded, regulationRemoved, schoolCalendar, nothing
         case regulationKind, formOfAnotherRegulation
 
@@ -66,7 +67,8 @@ import Testing
             }
             if self == .unquotedRegulationBody {
                 try Edit.regulationAdded.apply(to: content)
-                try replace("\nboard: summary\n", with: "\n", in: content.appendingPathComponent("regulations/kopiya.md"))
+                try replace(
+                    "\nboard: summary\n", with: "\n", in: content.appendingPathComponent("regulations/kopiya.md"))
             }
         }
 
@@ -116,14 +118,16 @@ import Testing
                 // Notations (desk hours, slots) are read with the calendar: every file is decoded again.
                 try replace(
                     "{ name: \"Зимние каникулы\",   start: 2026-12-29",
-                    with: "{ name: \"Зимние каникулы\",   start: 2026-12-26", in: content.appendingPathComponent("site.yaml"))
+                    with: "{ name: \"Зимние каникулы\",   start: 2026-12-26",
+                    in: content.appendingPathComponent("site.yaml"))
             case .nothing:
                 break
             case .regulationKind:
                 try replace("slug: informirovanie\n", with: "slug: informirovanie\nkind: положение\n", in: informing)
             case .formOfAnotherRegulation:
                 try replace(
-                    "title: \"Журнал регистрации заявок на обслуживание", with: "title: \"Журнал заявок на обслуживание",
+                    "title: \"Журнал регистрации заявок на обслуживание",
+                    with: "title: \"Журнал заявок на обслуживание",
                     in: content.appendingPathComponent("regulations/pomosch-ezh.md"))
             }
         }
@@ -185,6 +189,21 @@ import Testing
         // The cache is a file next to the output, never published inside it.
         #expect(FileManager.default.fileExists(atPath: BuildCache.defaultFile(forOutput: output).path))
         #expect(!warmFiles.keys.contains { $0.contains("boardgen-cache") })
+        try expectCacheFilesAsWrittenAfresh(besideOutput: output, in: folder)
+    }
+
+    /// The rebuild copied the lines of unchanged entries and notes from the previous files: what it
+    /// wrote is what writing the same entries and notes from scratch gives.
+    func expectCacheFilesAsWrittenAfresh(besideOutput output: URL, in folder: URL) throws {
+        let cacheFile = BuildCache.defaultFile(forOutput: output)
+        let stored = try #require(BuildCache.read(cacheFile))
+        let afresh = folder.appendingPathComponent("cache-afresh")
+        BuildCache.write(stored.entries, sortedSources: stored.order, to: afresh)
+        #expect(try Data(contentsOf: afresh) == Data(contentsOf: cacheFile))
+        let inputsFile = StoredInputs.file(besideCache: cacheFile)
+        let notes = try #require(StoredInputs.read(inputsFile))
+        notes.write(to: afresh)
+        #expect(try Data(contentsOf: afresh) == Data(contentsOf: inputsFile))
     }
 
     @Test func anotherDayRendersEverything() throws {
@@ -316,7 +335,8 @@ import Testing
         ).filter { $0.hasSuffix(".md") }.count
         #expect(memo.reusedCount == 0)
         #expect(first.diagnostics.contains { $0.location.file == "contacts.yaml" })
-        #expect(!first.diagnostics.contains { $0.message.contains("'school-phone'") && $0.location.file.hasPrefix("reg") })
+        #expect(
+            !first.diagnostics.contains { $0.message.contains("'school-phone'") && $0.location.file.hasPrefix("reg") })
         // contacts.yaml, people.yaml, timetables.yaml and desks.yaml.
         let lists = 4
 

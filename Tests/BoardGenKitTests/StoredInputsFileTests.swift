@@ -76,3 +76,63 @@ import Testing
         #expect(StoredInputs.read(folder.appendingPathComponent("missing")) == nil)
     }
 }
+
+/// Notes equal to the previous file's are copied from its lines: the file written that way is the
+/// file written from scratch, byte for byte, whatever changed in between.
+@Suite struct StoredInputsReuseTests {
+    func notes(_ files: [(String, String, Int64)], sources: [(String, String)]) -> StoredInputs {
+        var notes = StoredInputs(
+            files: files.map { path, whole, size in
+                .init(
+                    path: path,
+                    file: .init(
+                        whole: whole, frontMatter: path.hasSuffix(".md") ? "fm-\(whole)" : nil,
+                        stamp: ContentStamp(inode: 7, size: size, modified: 100, changed: 100, isSettled: size > 0)))
+            })
+        notes.decodedFrom = sources.map { .init(path: $0.0, whole: $0.1) }
+        notes.regulationsGeneration = "generation-1"
+        return notes
+    }
+
+    @Test func aFileWrittenFromThePreviousLinesIsTheFileWrittenAfresh() throws {
+        let folder = Fixtures.makeTemporaryFolder("stored-inputs-reuse")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (first, fresh, reused) = (
+            folder.appendingPathComponent("first"), folder.appendingPathComponent("fresh"),
+            folder.appendingPathComponent("reused")
+        )
+        let before = notes(
+            [("contacts.yaml", "aa", 10), ("regulations/a.md", "bb", 20), ("regulations/b.md", "cc", 0)],
+            sources: [("regulations/a.md", "bb"), ("regulations/b.md", "cc")])
+        before.write(to: first)
+        let previous = try #require(StoredInputs.read(first))
+        #expect(previous.lines?.files.count == 3 && previous.lines?.decodedFrom.count == 2)
+        let edits: [StoredInputs] = [
+            before,
+            // The same files, one edited (fingerprint and stamp) and one source with it.
+            notes(
+                [("contacts.yaml", "aa", 10), ("regulations/a.md", "b3", 22), ("regulations/b.md", "cc", 0)],
+                sources: [("regulations/a.md", "b3"), ("regulations/b.md", "cc")]),
+            // One file's fingerprint and stamp changed, one file added in the middle, one source changed.
+            notes(
+                [
+                    ("contacts.yaml", "aa", 10), ("regulations/0.md", "new", 5), ("regulations/a.md", "b2", 21),
+                    ("regulations/b.md", "cc", 0),
+                ],
+                sources: [("regulations/a.md", "b2"), ("regulations/b.md", "cc")]),
+            // A file removed, a path with a tab (left out), the generation changed.
+            {
+                var notes = notes(
+                    [("contacts.yaml", "aa", 10), ("regulations/b\tc.md", "cc", 0)],
+                    sources: [("regulations/b.md", "cc")])
+                notes.regulationsGeneration = "generation-2"
+                return notes
+            }(),
+        ]
+        for edited in edits {
+            edited.write(to: fresh)
+            edited.write(to: reused, reusing: previous)
+            #expect(try Data(contentsOf: reused) == Data(contentsOf: fresh))
+        }
+    }
+}

@@ -29,6 +29,9 @@ public final class BuildCache: Sendable {
         var key: String
         var files: [StoredFile]
         var attachments: [Attachment]
+        /// Where the entry's lines are in the cache file it was read from (`keptBytes`): a rebuild
+        /// that takes the entry unchanged copies them instead of formatting them again.
+        var lines: Range<Int>? = nil
     }
 
     /// One file of a cached job: by stamp in an output folder, or by its bytes in memory.
@@ -50,6 +53,8 @@ public final class BuildCache: Sendable {
     /// The sources of `entries` in the order of the file they were read from or written to: sorted,
     /// unless the file was not one boardgen wrote.
     private let order = Mutex<[String]>([])
+    /// The bytes of the cache file the entries were read from, while their `lines` point into them.
+    private let keptBytes = Mutex<Data?>(nil)
 
     /// A cache kept in `file` between runs (read at the first build, rewritten after each).
     public init(file: URL, toolIdentity: String) {
@@ -104,6 +109,7 @@ extension BuildCache {
                 let read = file.flatMap(Self.read)
                 entries = read?.entries ?? [:]
                 order.withLock { $0 = read?.order ?? [] }
+                keptBytes.withLock { $0 = read?.bytes }
             }
             return entries ?? [:]
         }
@@ -117,6 +123,8 @@ extension BuildCache {
         let sorted =
             PreviousOrder.reuse(previousOrder, count: new.count) { new[$0] != nil } ?? new.keys.sorted()
         order.withLock { $0 = sorted }
-        Self.write(new, sortedSources: sorted, to: file)
+        // Taken: the file is replaced, so the entries' `lines` no longer point into the file's bytes.
+        let kept = keptBytes.withLock { $0.take() }
+        Self.write(new, sortedSources: sorted, to: file, reusing: kept)
     }
 }

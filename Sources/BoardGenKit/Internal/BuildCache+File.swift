@@ -10,37 +10,30 @@ import Foundation
 extension BuildCache {
     static let header = "boardgen-build-cache 1"
 
-    /// The stored entries and their sources in the file's order; nil when the file is missing or not ours.
-    static func read(_ file: URL) -> (entries: [String: Entry], order: [String])? {
-        guard let data = FileManager.default.contents(atPath: file.path) else { return nil }
-        return data.withUnsafeBytes { parse($0) }
+    /// The stored entries, their sources in the file's order, and the file's bytes (which the entries'
+    /// `lines` point into); nil when the file is missing or not ours.
+    static func read(_ file: URL) -> (entries: [String: Entry], order: [String], bytes: Data)? {
+        guard let data = FileManager.default.contents(atPath: file.path),
+            let (entries, order) = data.withUnsafeBytes({ parse($0) })
+        else { return nil }
+        return (entries, order, data)
     }
 
     /// Writes the entries in the order of `sortedSources` (their keys, sorted, so the file is
-    /// reproducible) and renames the file into place.
-    static func write(_ entries: [String: Entry], sortedSources: [String], to file: URL) {
+    /// reproducible) and renames the file into place. An entry with `lines` has them copied from
+    /// `kept`, the bytes of the file it was read from.
+    static func write(_ entries: [String: Entry], sortedSources: [String], to file: URL, reusing kept: Data? = nil) {
         var bytes = Array((header + "\n").utf8)
         bytes.reserveCapacity(entries.count * 128)
-        // On the bytes: Foundation's `contains` took half of writing 10,000 entries.
-        let isSafe: (String) -> Bool = { !$0.utf8.contains { $0 == 9 || $0 == 10 || $0 == 13 } }
-        for source in sortedSources {
-            guard let entry = entries[source] else { continue }
-            let stamps = entry.files.compactMap { file in file.stamp.map { (file.path, $0) } }
-            guard isSafe(source), stamps.count == entry.files.count, entry.files.allSatisfy({ isSafe($0.path) }),
-                entry.attachments.allSatisfy({ isSafe($0.path) && isSafe($0.location.file) })
-            else { continue }
-            bytes.appendLine(["E", source, entry.key])
-            for (path, stamp) in stamps {
-                bytes.appendFields(UInt8(ascii: "F"), path)
-                bytes.appendNumber(stamp.inode)
-                bytes.appendNumber(stamp.size)
-                bytes.appendNumber(stamp.modified)
-                bytes.append(UInt8(ascii: "\n"))
-            }
-            for item in entry.attachments {
-                let location = item.location
-                bytes.appendLine(
-                    ["A", item.path, String(item.size), location.file, String(location.line), String(location.column)])
+        (kept ?? Data()).withUnsafeBytes { keptBytes in
+            for source in sortedSources {
+                guard let entry = entries[source] else { continue }
+                if kept != nil, let lines = entry.lines, lines.upperBound <= keptBytes.count {
+                    bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: keptBytes[lines]))
+                    bytes.append(UInt8(ascii: "\n"))
+                } else {
+                    append(entry, source: source, to: &bytes)
+                }
             }
         }
         // Failing to keep the cache only costs the next build its speed-up.
@@ -49,6 +42,29 @@ extension BuildCache {
 }
 
 private extension BuildCache {
+    /// An entry's lines, unless a path or a missing stamp keeps them out of the file.
+    static func append(_ entry: Entry, source: String, to bytes: inout [UInt8]) {
+        // On the bytes: Foundation's `contains` took half of writing 10,000 entries.
+        let isSafe: (String) -> Bool = { !$0.utf8.contains { $0 == 9 || $0 == 10 || $0 == 13 } }
+        let stamps = entry.files.compactMap { file in file.stamp.map { (file.path, $0) } }
+        guard isSafe(source), stamps.count == entry.files.count, entry.files.allSatisfy({ isSafe($0.path) }),
+            entry.attachments.allSatisfy({ isSafe($0.path) && isSafe($0.location.file) })
+        else { return }
+        bytes.appendLine(["E", source, entry.key])
+        for (path, stamp) in stamps {
+            bytes.appendFields(UInt8(ascii: "F"), path)
+            bytes.appendNumber(stamp.inode)
+            bytes.appendNumber(stamp.size)
+            bytes.appendNumber(stamp.modified)
+            bytes.append(UInt8(ascii: "\n"))
+        }
+        for item in entry.attachments {
+            let location = item.location
+            bytes.appendLine(
+                ["A", item.path, String(item.size), location.file, String(location.line), String(location.column)])
+        }
+    }
+
     /// The entries of the file's bytes; nil for a file this version did not write.
     static func parse(_ bytes: UnsafeRawBufferPointer) -> (entries: [String: Entry], order: [String])? {
         var lines = TabbedLines(bytes)
@@ -58,13 +74,22 @@ private extension BuildCache {
         entries.reserveCapacity(bytes.count / 128)  // an entry takes about 120 bytes
         order.reserveCapacity(bytes.count / 128)
         var current: (source: String, entry: Entry)?
+        // Where the current entry's `E` line starts, and where the last line read ends.
+        var (start, end) = (0, 0)
+        let finish = { (current: (source: String, entry: Entry)) in
+            var entry = current.entry
+            entry.lines = start..<end
+            entries[current.source] = entry
+        }
         while let fields = lines.next() {
             guard !fields.isEmpty, fields[0].count == 1 else { return nil }
+            defer { end = lines.offset }
             switch (bytes[fields[0].lowerBound], fields.count) {
             case (UInt8(ascii: "E"), 3):
-                if let current { entries[current.source] = current.entry }
+                if let current { finish(current) }
                 let source = lines.text(fields[1])
                 current = (source, Entry(key: lines.text(fields[2]), files: [], attachments: []))
+                start = fields[0].lowerBound
                 order.append(source)
             case (UInt8(ascii: "F"), 5):
                 guard let inode = lines.unsigned(fields[2]), let size = lines.number(fields[3]),
@@ -83,7 +108,7 @@ private extension BuildCache {
                 return nil  // not a file this version wrote: start afresh
             }
         }
-        if let current { entries[current.source] = current.entry }
+        if let current { finish(current) }
         return (entries, order)
     }
 }

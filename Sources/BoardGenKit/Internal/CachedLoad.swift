@@ -11,6 +11,8 @@ struct CachedLoad: Sendable {
     let memo: LoadMemo
     /// The regulations file the memo was seeded from, whose unchanged blocks the next one keeps.
     let previous: StoredRegulations?
+    /// The previous build's notes, whose unchanged lines the next inputs file copies.
+    let previousNotes: StoredInputs?
 
     /// Reads the cache's files (each on its own core) and fingerprints the content folder.
     init(cache: BuildCache, contentFolder: URL, today: String) {
@@ -19,6 +21,7 @@ struct CachedLoad: Sendable {
             contentFolder, known: stored.inputs?.filesByPath ?? [:], knownOrder: stored.inputs?.files.map(\.path) ?? [])
         loadKey = inputs.loadKey(toolIdentity: cache.toolIdentity, today: today)
         previous = stored.regulations
+        previousNotes = stored.inputs
         memo =
             stored.regulations?.seededMemo(
                 for: inputs, notes: stored.inputs, loadKey: loadKey, contentFolder: contentFolder,
@@ -30,6 +33,8 @@ struct CachedLoad: Sendable {
     struct PreparedStore: Sendable {
         let regulations: StoredRegulations
         let notes: StoredInputs
+        /// The notes of the previous build, whose lines `notes` reuses where they are the same.
+        let previousNotes: StoredInputs?
         /// False when the regulations are the previous file's (a body edit decodes into the same block).
         let isRegulationsChanged: Bool
     }
@@ -41,7 +46,7 @@ struct CachedLoad: Sendable {
         var notes = StoredInputs(inputs)
         (notes.regulationsGeneration, notes.decodedFrom) = regulations.notes(for: inputs)
         return PreparedStore(
-            regulations: regulations, notes: notes,
+            regulations: regulations, notes: notes, previousNotes: previousNotes,
             isRegulationsChanged: regulations.generation != previous?.generation)
     }
 
@@ -51,6 +56,6 @@ struct CachedLoad: Sendable {
         if prepared.isRegulationsChanged {
             prepared.regulations.write(to: StoredRegulations.file(besideCache: file))
         }
-        prepared.notes.write(to: StoredInputs.file(besideCache: file))
+        prepared.notes.write(to: StoredInputs.file(besideCache: file), reusing: prepared.previousNotes)
     }
 }

@@ -15,7 +15,7 @@ import Glibc
 /// read the other regulations' files, only a few facts about them (`RegulationPageFacts`).
 struct SiteInputs: Sendable {
     /// One file's fingerprints.
-    struct File: Sendable, Codable {
+    struct File: Sendable, Codable, Equatable {
         /// The whole file (or, for a link, its target and whether it resolves; for an unreadable
         /// file, that fact).
         var whole: String

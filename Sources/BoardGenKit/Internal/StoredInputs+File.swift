@@ -19,72 +19,114 @@ extension StoredInputs {
     /// The notes; nil when the file is missing or is not one this version wrote.
     static func read(_ file: URL) -> StoredInputs? {
         guard let data = FileManager.default.contents(atPath: file.path) else { return nil }
-        return data.withUnsafeBytes { parse($0) }
+        var notes = data.withUnsafeBytes { parse($0) }
+        notes?.lines?.bytes = data
+        return notes
     }
 
     /// Writes the notes and renames the file into place; failing only costs the next build its speed-up.
-    func write(to file: URL) {
+    /// A note equal to `previous`'s note at the same place is copied from the lines it was read from.
+    func write(to file: URL, reusing previous: StoredInputs? = nil) {
         var bytes = Array((Self.header + "\n").utf8)
         bytes.reserveCapacity(files.count * 200 + decodedFrom.count * 100)
-        let isSafe: (String) -> Bool = { !$0.utf8.contains { $0 == 9 || $0 == 10 || $0 == 13 } }
-        guard isSafe(regulationsGeneration) else { return }
-        let lineBreak = UInt8(ascii: "\n")
+        guard Self.isSafe(regulationsGeneration) else { return }
         bytes.appendLine(["G", regulationsGeneration])
-        // Field by field, numbers as digits: 10,000 files' lines as arrays of `String`s were a tenth of a rebuild.
-        for stored in files where isSafe(stored.path) && isSafe(stored.file.whole) {
-            bytes.appendFields(UInt8(ascii: "F"), stored.path, stored.file.whole)
-            bytes.append(lineBreak)
-            if let frontMatter = stored.file.frontMatter, isSafe(frontMatter) {
-                bytes.appendFields(UInt8(ascii: "M"), frontMatter)
-                bytes.append(lineBreak)
+        let (old, oldFiles, oldSources) = (previous?.lines, previous?.files ?? [], previous?.decodedFrom ?? [])
+        (old?.bytes ?? Data()).withUnsafeBytes { oldBytes in
+            // Lines read back from the file were written by this code, so a copied note needs no check.
+            let copy = { (range: Range<Int>) in
+                bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: oldBytes[range]))
+                bytes.append(UInt8(ascii: "\n"))
             }
-            if let stamp = stored.file.stamp {
-                bytes.append(UInt8(ascii: "S"))
-                bytes.appendNumber(stamp.inode)
-                bytes.appendNumber(stamp.size)
-                bytes.appendNumber(stamp.modified)
-                bytes.appendNumber(stamp.changed)
-                bytes.append(contentsOf: [UInt8(ascii: "\t"), UInt8(ascii: stamp.isSettled ? "1" : "0"), lineBreak])
+            for (index, stored) in files.enumerated() {
+                if let old, index < old.files.count, index < oldFiles.count, oldFiles[index] == stored {
+                    copy(old.files[index])
+                } else if Self.isSafe(stored.path) && Self.isSafe(stored.file.whole) {
+                    Self.append(stored, to: &bytes)
+                }
             }
-        }
-        for source in decodedFrom where isSafe(source.path) && isSafe(source.whole) {
-            bytes.appendFields(UInt8(ascii: "D"), source.path, source.whole)
-            bytes.append(lineBreak)
+            for (index, source) in decodedFrom.enumerated() {
+                if let old, index < old.decodedFrom.count, index < oldSources.count, oldSources[index] == source {
+                    copy(old.decodedFrom[index])
+                } else if Self.isSafe(source.path) && Self.isSafe(source.whole) {
+                    bytes.appendFields(UInt8(ascii: "D"), source.path, source.whole)
+                    bytes.append(UInt8(ascii: "\n"))
+                }
+            }
         }
         FileBytes.replace(Data(bytes), atPath: file.path)
     }
 }
 
 private extension StoredInputs {
-    /// The notes in the file's bytes; nil for a file this version did not write.
+    /// False for a text a tab-separated line cannot hold.
+    static func isSafe(_ text: String) -> Bool {
+        !text.utf8.contains { $0 == 9 || $0 == 10 || $0 == 13 }
+    }
+
+    /// A file's lines: `F`, `M` when its front matter's fingerprint can be written, `S` when it has a stamp.
+    /// Field by field, numbers as digits: 10,000 files' lines as arrays of `String`s were a tenth of a rebuild.
+    static func append(_ stored: StoredFile, to bytes: inout [UInt8]) {
+        let lineBreak = UInt8(ascii: "\n")
+        bytes.appendFields(UInt8(ascii: "F"), stored.path, stored.file.whole)
+        bytes.append(lineBreak)
+        if let frontMatter = stored.file.frontMatter, isSafe(frontMatter) {
+            bytes.appendFields(UInt8(ascii: "M"), frontMatter)
+            bytes.append(lineBreak)
+        }
+        if let stamp = stored.file.stamp {
+            bytes.append(UInt8(ascii: "S"))
+            bytes.appendNumber(stamp.inode)
+            bytes.appendNumber(stamp.size)
+            bytes.appendNumber(stamp.modified)
+            bytes.appendNumber(stamp.changed)
+            bytes.append(contentsOf: [UInt8(ascii: "\t"), UInt8(ascii: stamp.isSettled ? "1" : "0"), lineBreak])
+        }
+    }
+
+    /// The notes in the file's bytes, with where each note's lines are; nil for a file this version did not write.
     static func parse(_ bytes: UnsafeRawBufferPointer) -> StoredInputs? {
-        var lines = TabbedLines(bytes)
-        guard let first = lines.next(), first.count == 1, lines.text(first[0]) == header else { return nil }
+        var text = TabbedLines(bytes)
+        guard let first = text.next(), first.count == 1, text.text(first[0]) == header else { return nil }
         var notes = StoredInputs(files: [])
+        var lines = Lines(bytes: Data())
         // About 150 bytes a file: growing the arrays one doubling at a time copied every note again.
         notes.files.reserveCapacity(bytes.count / 128)
         notes.decodedFrom.reserveCapacity(bytes.count / 256)
-        var current: StoredFile?
-        while let fields = lines.next() {
+        lines.files.reserveCapacity(bytes.count / 128)
+        lines.decodedFrom.reserveCapacity(bytes.count / 256)
+        var current: (file: StoredFile, lines: Range<Int>)?
+        while let fields = text.next() {
             guard !fields.isEmpty, fields[0].count == 1 else { return nil }
+            let line = fields[0].lowerBound..<text.offset
             switch (bytes[fields[0].lowerBound], fields.count) {
             case (UInt8(ascii: "G"), 2):
-                notes.regulationsGeneration = lines.text(fields[1])
+                notes.regulationsGeneration = text.text(fields[1])
             case (UInt8(ascii: "F"), 3):
-                if let current { notes.files.append(current) }
-                current = StoredFile(path: lines.text(fields[1]), file: .init(whole: lines.text(fields[2])))
+                if let current {
+                    notes.files.append(current.file)
+                    lines.files.append(current.lines)
+                }
+                current = (StoredFile(path: text.text(fields[1]), file: .init(whole: text.text(fields[2]))), line)
             case (UInt8(ascii: "M"), 2) where current != nil:
-                current?.file.frontMatter = lines.text(fields[1])
+                current?.file.file.frontMatter = text.text(fields[1])
+                if let start = current?.lines.lowerBound { current?.lines = start..<line.upperBound }
             case (UInt8(ascii: "S"), 6) where current != nil:
-                guard let stamp = stamp(fields, in: lines) else { return nil }
-                current?.file.stamp = stamp
+                guard let stamp = stamp(fields, in: text) else { return nil }
+                current?.file.file.stamp = stamp
+                if let start = current?.lines.lowerBound { current?.lines = start..<line.upperBound }
             case (UInt8(ascii: "D"), 3):
-                notes.decodedFrom.append(Source(path: lines.text(fields[1]), whole: lines.text(fields[2])))
+                notes.decodedFrom.append(Source(path: text.text(fields[1]), whole: text.text(fields[2])))
+                lines.decodedFrom.append(line)
             default:
                 return nil  // not a file this version wrote: read everything afresh
             }
         }
-        if let current { notes.files.append(current) }
+        if let current {
+            notes.files.append(current.file)
+            lines.files.append(current.lines)
+        }
+        notes.lines = lines
         return notes
     }
 

@@ -14,15 +14,28 @@ struct StoredInputs: Sendable {
     var regulationsGeneration: String = ""
     /// For each regulation's block in that file, the fingerprint of the file it stands for, by path.
     var decodedFrom: [Source] = []
+    /// The lines these notes were read from, when they were (`StoredInputs+File`).
+    var lines: Lines?
+
+    /// The bytes of the file the notes were read from and where each note's lines are in them:
+    /// writing the next notes copies the lines of a note that did not change instead of formatting
+    /// them again (formatting 10,000 files' notes was 6 % of a rebuild's instructions).
+    struct Lines: Sendable {
+        var bytes: Data
+        /// The lines of `files[i]`, without the last line break.
+        var files: [Range<Int>] = []
+        /// The line of `decodedFrom[i]`, without its line break.
+        var decodedFrom: [Range<Int>] = []
+    }
 
     /// A regulation's path and the fingerprint of the file version its block stands for.
-    struct Source: Sendable {
+    struct Source: Sendable, Equatable {
         var path: String
         var whole: String
     }
 
     /// One file's fingerprints.
-    struct StoredFile: Sendable {
+    struct StoredFile: Sendable, Equatable {
         var path: String
         var file: SiteInputs.File
     }
