@@ -17,8 +17,7 @@ struct CachedLoad: Sendable {
     /// Reads the cache's files (each on its own core) and fingerprints the content folder.
     init(cache: BuildCache, contentFolder: URL, today: String) {
         let stored = cache.readStored()
-        inputs = SiteInputs.read(
-            contentFolder, known: stored.inputs?.filesByPath ?? [:], knownOrder: stored.inputs?.files.map(\.path) ?? [])
+        inputs = SiteInputs.read(contentFolder, known: stored.inputs?.files ?? [])
         loadKey = inputs.loadKey(toolIdentity: cache.toolIdentity, today: today)
         previous = stored.regulations
         previousNotes = stored.inputs

@@ -39,19 +39,25 @@ struct SiteInputs: Sendable {
     var readAhead: ReadAhead
 
     /// Reads and fingerprints every file under `root` (links listed, not followed), on all cores. A
-    /// file whose stamp is settled and equal to the one in `known` (the previous build's) keeps its
-    /// fingerprints from there and is not read.
+    /// file whose stamp is settled and equal to the one in `known` (the previous build's notes,
+    /// sorted by path) keeps its fingerprints from there and is not read.
     static func read(
-        _ root: URL, known: [String: File] = [:], knownOrder: [String] = [], now: Int64 = ContentStamp.now
+        _ root: URL, known: [StoredInputs.StoredFile] = [], now: Int64 = ContentStamp.now
     ) -> SiteInputs {
         let base = root.standardizedFileURL.resolvingSymlinksInPath().path
-        let entries = FolderWalk.entries(under: base, previous: knownOrder)
-        let read = entries.parallelMap { entry -> (file: File, bytes: Data?) in
+        let entries = FolderWalk.entries(under: base, previous: known.map(\.path))
+        // Usually the same paths as last time: each note is then at its file's place, found without hashing
+        // 10,000 paths into a dictionary and looking each up.
+        let isAligned = entries.count == known.count && zip(entries, known).allSatisfy { $0.path == $1.path }
+        let byPath = isAligned ? [:] : Dictionary(known.map { ($0.path, $0.file) }) { first, _ in first }
+        let read = Array(entries.indices).parallelMap { index -> (file: File, bytes: Data?) in
+            let entry = entries[index]
             let full = base + "/" + entry.path
             var stamp: ContentStamp?
             if entry.kind == .other {
                 stamp = ContentStamp(path: full, now: now)
-                if let stamp, stamp.isSettled, let file = known[entry.path], file.stamp == stamp {
+                let previous = isAligned ? known[index].file : byPath[entry.path]
+                if let stamp, stamp.isSettled, let file = previous, file.stamp == stamp {
                     return (file, nil)
                 }
             }

@@ -50,11 +50,6 @@ struct StoredInputs: Sendable {
         self.files = files
     }
 
-    /// The files' fingerprints by path.
-    var filesByPath: [String: SiteInputs.File] {
-        Dictionary(files.map { ($0.path, $0.file) }) { first, _ in first }
-    }
-
     /// `decodedFrom` by path.
     var decodedFromByPath: [String: String] {
         Dictionary(decodedFrom.map { ($0.path, $0.whole) }) { first, _ in first }
