@@ -115,16 +115,40 @@ extension BuildCache {
         }
     }
 
-    /// Replaces the entries with those of a build that just succeeded.
-    func store(_ new: [String: Entry]) {
-        entries.withLock { $0 = new }
-        guard let file else { return }
+    /// A build's entries with the cache file's bytes for them, worked out before they are stored.
+    struct EncodedEntries: Sendable {
+        let entries: [String: Entry]
+        /// The entries' sources, sorted: the file's order.
+        let order: [String]
+        /// The file's bytes; nil for a cache kept in memory.
+        let bytes: Data?
+    }
+
+    /// `new` in the cache file's form. Unchanged entries' lines are copied from the file they were
+    /// read from, and the previous order is taken when the sources are the same.
+    func encode(_ new: [String: Entry]) -> EncodedEntries {
+        guard file != nil else { return EncodedEntries(entries: new, order: [], bytes: nil) }
         let previousOrder = order.withLock { $0 }
         let sorted =
             PreviousOrder.reuse(previousOrder, count: new.count) { new[$0] != nil } ?? new.keys.sorted()
-        order.withLock { $0 = sorted }
-        // Taken: the file is replaced, so the entries' `lines` no longer point into the file's bytes.
-        let kept = keptBytes.withLock { $0.take() }
-        Self.write(new, sortedSources: sorted, to: file, reusing: kept)
+        let kept = keptBytes.withLock { $0 }
+        return EncodedEntries(
+            entries: new, order: sorted, bytes: Self.encode(new, sortedSources: sorted, reusing: kept))
+    }
+
+    /// Replaces the entries with those of a build that just succeeded.
+    func store(_ new: [String: Entry]) {
+        store(encode(new))
+    }
+
+    /// Replaces the entries with those of a build that just succeeded, and the file with their bytes.
+    func store(_ encoded: EncodedEntries) {
+        entries.withLock { $0 = encoded.entries }
+        guard let file, let bytes = encoded.bytes else { return }
+        order.withLock { $0 = encoded.order }
+        // The file is replaced, so the entries' `lines` no longer point into the kept bytes.
+        keptBytes.withLock { $0 = nil }
+        // Failing to keep the cache only costs the next build its speed-up.
+        FileBytes.replace(bytes, atPath: file.path)
     }
 }

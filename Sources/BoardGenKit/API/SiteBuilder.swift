@@ -105,13 +105,16 @@ public struct SiteBuilder: Sendable {
             staging.add(file)
             result.fileCount += 1
         }
+        // The cache file's bytes are worked out while the output is put in place, and written after it.
+        let diagnosticCount = result.renderDiagnosticCount
+        let entries = cached.map { run in BackgroundWork { run.encodedEntries(renderDiagnostics: diagnosticCount) } }
         do {
             try staging.commit()
-            cached?.finish(renderDiagnostics: result.renderDiagnosticCount, load: store)
+            if let cached, let entries { cached.finish(entries: entries.value, load: store) }
         } catch {
             result.diagnostics.append(error.diagnostic)
         }
-        BackgroundRelease.drop((consume cachedLoad, consume cached, consume staging, consume store))
+        BackgroundRelease.drop((consume cachedLoad, consume cached, consume staging, consume store, consume entries))
         return result
     }
 }

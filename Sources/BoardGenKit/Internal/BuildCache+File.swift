@@ -20,9 +20,14 @@ extension BuildCache {
     }
 
     /// Writes the entries in the order of `sortedSources` (their keys, sorted, so the file is
-    /// reproducible) and renames the file into place. An entry with `lines` has them copied from
-    /// `kept`, the bytes of the file it was read from.
-    static func write(_ entries: [String: Entry], sortedSources: [String], to file: URL, reusing kept: Data? = nil) {
+    /// reproducible) and renames the file into place.
+    static func write(_ entries: [String: Entry], sortedSources: [String], to file: URL) {
+        FileBytes.replace(encode(entries, sortedSources: sortedSources), atPath: file.path)
+    }
+
+    /// The file's bytes for the entries in the order of `sortedSources`. An entry with `lines` has
+    /// them copied from `kept`, the bytes of the file it was read from.
+    static func encode(_ entries: [String: Entry], sortedSources: [String], reusing kept: Data? = nil) -> Data {
         var bytes = Array((header + "\n").utf8)
         bytes.reserveCapacity(entries.count * 128)
         (kept ?? Data()).withUnsafeBytes { keptBytes in
@@ -36,8 +41,7 @@ extension BuildCache {
                 }
             }
         }
-        // Failing to keep the cache only costs the next build its speed-up.
-        FileBytes.replace(Data(bytes), atPath: file.path)
+        return Data(bytes)
     }
 }
 

@@ -102,7 +102,17 @@ final class CachedRun: Sendable {
     /// then renders every page and reports it again); with `load` (a cache kept in a file), what the
     /// load learnt too (worked out while the pages rendered), on the other core.
     func finish(renderDiagnostics: Int, load: BackgroundWork<CachedLoad.PreparedStore>? = nil) {
-        let entries = renderDiagnostics == 0 ? next.withLock { $0 } : [:]
+        finish(entries: encodedEntries(renderDiagnostics: renderDiagnostics), load: load)
+    }
+
+    /// This build's entries in the cache file's form (none when its rendering reported anything),
+    /// worked out while the output is put in place; `finish(entries:load:)` stores them.
+    func encodedEntries(renderDiagnostics: Int) -> BuildCache.EncodedEntries {
+        cache.encode(renderDiagnostics == 0 ? next.withLock { $0 } : [:])
+    }
+
+    /// Stores the encoded entries and, with `load`, what the load learnt, on the other core.
+    func finish(entries: BuildCache.EncodedEntries, load: BackgroundWork<CachedLoad.PreparedStore>?) {
         [true, false].parallelForEach { isEntries in
             if isEntries {
                 self.cache.store(entries)
