@@ -12,6 +12,8 @@ package struct BoardRenderer {
     let templates: TemplateSet
     let today: LocalDate
     package let sink: DiagnosticSink
+    /// How a notice is written out for the build cache's keys (`PreparedNotices`).
+    package var describeNotice: @Sendable (NoticeView) -> String? = PreparedNotices.jsonDescription
 
     /// The board's pages as jobs: the print page (every notice, the longest job: first, so that
     /// it does not run alone at the end), the index and one page per notice. `judgedOnly`: the
@@ -23,7 +25,7 @@ package struct BoardRenderer {
         // only when a page that shows it is rendered (the build cache may have them all). Besides
         // the site-wide inputs, a board page shows only its notices, which may quote regulations'
         // text: the build cache keeps it under their views, written out in full.
-        let prepared = PreparedNotices(notices)
+        let prepared = PreparedNotices(notices, describe: describeNotice)
         // The index and the printed board are judged too: notices count only when the index links
         // them, and the printed board is what the secretary prints.
         var jobs: [RenderJob] = [

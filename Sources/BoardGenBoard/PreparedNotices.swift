@@ -10,11 +10,22 @@ final class PreparedNotices: Sendable {
     private let notices: [NoticeView]
     private let converted: Mutex<[PreparedContext?]>
     private let descriptions: Mutex<[String??]>
+    private let describe: @Sendable (NoticeView) -> String?
 
-    init(_ notices: [NoticeView]) {
+    /// `describe` writes a notice out in full for the keys (`jsonDescription` unless the caller has a
+    /// cheaper form that tells every two different notices apart).
+    init(_ notices: [NoticeView], describe: @escaping @Sendable (NoticeView) -> String? = jsonDescription) {
         self.notices = notices
+        self.describe = describe
         converted = Mutex(Array(repeating: nil, count: notices.count))
         descriptions = Mutex(Array(repeating: nil, count: notices.count))
+    }
+
+    /// A notice as JSON, keys sorted; nil if it cannot be written.
+    static func jsonDescription(_ notice: NoticeView) -> String? {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return (try? encoder.encode(notice)).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// The notice at `index`, converted.
@@ -27,14 +38,10 @@ final class PreparedNotices: Sendable {
         notices.indices.map { self[$0] }
     }
 
-    /// The notice at `index` written out in full (JSON, keys sorted): besides the site-wide inputs,
-    /// what its page shows. Nil if it cannot be written; the page is then rendered every time.
+    /// The notice at `index` written out in full (by `describe`): besides the site-wide inputs, what
+    /// its page shows. Nil if it cannot be written; the page is then rendered every time.
     func description(_ index: Int) -> String? {
-        Self.once(index, in: descriptions) {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
-            return (try? encoder.encode(notices[index])).map { String(decoding: $0, as: UTF8.self) }
-        }
+        Self.once(index, in: descriptions) { describe(notices[index]) }
     }
 
     /// Every notice written out, in board order (what the index and the printed board show); nil

@@ -174,8 +174,19 @@ extension SiteBuilder {
         let loadDiagnostics = session.sink.bag.all.count
         let website = SiteRenderer(
             site: session.site, templates: session.templates, today: session.today, sink: session.sink)
-        let board = BoardRenderer(
+        var board = BoardRenderer(
             site: session.site, templates: session.templates, today: session.today, sink: session.sink)
+        if cache != nil {
+            // The keys of the board's pages: each notice in the compact form, fingerprinted. Foundation's JSON
+            // of a thousand notices, keys sorted, was most of a rebuild of the site with directives.
+            board.describeNotice = { notice in
+                (try? CompactEncoder().encode(notice)).map { bytes in
+                    var fingerprint = Fingerprint()
+                    bytes.withUnsafeBytes { fingerprint.add($0) }
+                    return fingerprint.hex
+                }
+            }
+        }
         let notices = board.makeNotices()
         // The board after the website: its print page (every notice at once) is the largest
         // context of a build, and running it beside the regulation pages raised peak memory.
