@@ -12,8 +12,9 @@ package struct BoardRenderer {
     let templates: TemplateSet
     let today: LocalDate
     package let sink: DiagnosticSink
-    /// How a notice is written out for the build cache's keys (`PreparedNotices`).
-    package var describeNotice: @Sendable (NoticeView) -> String? = PreparedNotices.jsonDescription
+    /// How a notice is written out for the build cache's keys (`PreparedNotices`); without it the
+    /// board's pages are never taken from the cache.
+    package var describeNotice: (@Sendable (NoticeView) -> String?)? = nil
 
     /// The board's pages as jobs: the print page (every notice, the longest job: first, so that
     /// it does not run alone at the end), the index and one page per notice. `judgedOnly`: the

@@ -1,5 +1,4 @@
 import BoardGenRender
-import Foundation
 import Synchronization
 
 /// The board's notices as its pages need them, each made once and only when asked for: converted
@@ -10,22 +9,15 @@ final class PreparedNotices: Sendable {
     private let notices: [NoticeView]
     private let converted: Mutex<[PreparedContext?]>
     private let descriptions: Mutex<[String??]>
-    private let describe: @Sendable (NoticeView) -> String?
+    private let describe: (@Sendable (NoticeView) -> String?)?
 
-    /// `describe` writes a notice out in full for the keys (`jsonDescription` unless the caller has a
-    /// cheaper form that tells every two different notices apart).
-    init(_ notices: [NoticeView], describe: @escaping @Sendable (NoticeView) -> String? = jsonDescription) {
+    /// `describe` writes a notice out in full for the keys, telling every two different notices apart;
+    /// without it no notice has a description (its pages are rendered every time).
+    init(_ notices: [NoticeView], describe: (@Sendable (NoticeView) -> String?)?) {
         self.notices = notices
         self.describe = describe
         converted = Mutex(Array(repeating: nil, count: notices.count))
         descriptions = Mutex(Array(repeating: nil, count: notices.count))
-    }
-
-    /// A notice as JSON, keys sorted; nil if it cannot be written.
-    static func jsonDescription(_ notice: NoticeView) -> String? {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return (try? encoder.encode(notice)).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// The notice at `index`, converted.
@@ -41,7 +33,7 @@ final class PreparedNotices: Sendable {
     /// The notice at `index` written out in full (by `describe`): besides the site-wide inputs, what
     /// its page shows. Nil if it cannot be written; the page is then rendered every time.
     func description(_ index: Int) -> String? {
-        Self.once(index, in: descriptions) { describe(notices[index]) }
+        Self.once(index, in: descriptions) { describe?(notices[index]) }
     }
 
     /// Every notice written out, in board order (what the index and the printed board show); nil

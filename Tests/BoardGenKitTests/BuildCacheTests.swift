@@ -198,7 +198,7 @@ import Testing
         let cacheFile = BuildCache.defaultFile(forOutput: output)
         let stored = try #require(BuildCache.read(cacheFile))
         let afresh = folder.appendingPathComponent("cache-afresh")
-        BuildCache.write(stored.entries, sortedSources: stored.order, to: afresh)
+        try BuildCache.encode(stored.entries, sortedSources: stored.order).write(to: afresh)
         #expect(try Data(contentsOf: afresh) == Data(contentsOf: cacheFile))
         let inputsFile = StoredInputs.file(besideCache: cacheFile)
         let notes = try #require(StoredInputs.read(inputsFile))

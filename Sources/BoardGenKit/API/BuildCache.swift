@@ -136,11 +136,6 @@ extension BuildCache {
             entries: new, order: sorted, bytes: Self.encode(new, sortedSources: sorted, reusing: kept))
     }
 
-    /// Replaces the entries with those of a build that just succeeded.
-    func store(_ new: [String: Entry]) {
-        store(encode(new))
-    }
-
     /// Replaces the entries with those of a build that just succeeded, and the file with their bytes.
     func store(_ encoded: EncodedEntries) {
         entries.withLock { $0 = encoded.entries }

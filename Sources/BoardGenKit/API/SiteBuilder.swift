@@ -176,15 +176,14 @@ extension SiteBuilder {
             site: session.site, templates: session.templates, today: session.today, sink: session.sink)
         var board = BoardRenderer(
             site: session.site, templates: session.templates, today: session.today, sink: session.sink)
-        if cache != nil {
-            // The keys of the board's pages: each notice in the compact form, fingerprinted. Foundation's JSON
-            // of a thousand notices, keys sorted, was most of a rebuild of the site with directives.
-            board.describeNotice = { notice in
-                (try? CompactEncoder().encode(notice)).map { bytes in
-                    var fingerprint = Fingerprint()
-                    bytes.withUnsafeBytes { fingerprint.add($0) }
-                    return fingerprint.hex
-                }
+        // The keys of the board's pages (asked for only with a cache): each notice in the compact form,
+        // fingerprinted. Foundation's JSON of a thousand notices, keys sorted, was most of a rebuild of the
+        // site with directives.
+        board.describeNotice = { notice in
+            (try? CompactEncoder().encode(notice)).map { bytes in
+                var fingerprint = Fingerprint()
+                bytes.withUnsafeBytes { fingerprint.add($0) }
+                return fingerprint.hex
             }
         }
         let notices = board.makeNotices()

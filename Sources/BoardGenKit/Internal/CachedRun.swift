@@ -99,10 +99,9 @@ final class CachedRun: Sendable {
     }
 
     /// Stores this build's entries, or none when its rendering reported anything (the next build
-    /// then renders every page and reports it again); with `load` (a cache kept in a file), what the
-    /// load learnt too (worked out while the pages rendered), on the other core.
-    func finish(renderDiagnostics: Int, load: BackgroundWork<CachedLoad.PreparedStore>? = nil) {
-        finish(entries: encodedEntries(renderDiagnostics: renderDiagnostics), load: load)
+    /// then renders every page and reports it again).
+    func finish(renderDiagnostics: Int) {
+        finish(entries: encodedEntries(renderDiagnostics: renderDiagnostics), load: nil)
     }
 
     /// This build's entries in the cache file's form (none when its rendering reported anything),
@@ -111,7 +110,8 @@ final class CachedRun: Sendable {
         cache.encode(renderDiagnostics == 0 ? next.withLock { $0 } : [:])
     }
 
-    /// Stores the encoded entries and, with `load`, what the load learnt, on the other core.
+    /// Stores the encoded entries and, with `load` (a cache kept in a file), what the load learnt (worked
+    /// out while the pages rendered), on the other core.
     func finish(entries: BuildCache.EncodedEntries, load: BackgroundWork<CachedLoad.PreparedStore>?) {
         [true, false].parallelForEach { isEntries in
             if isEntries {

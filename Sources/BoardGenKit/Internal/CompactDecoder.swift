@@ -81,7 +81,7 @@ final class CompactReader {
         defer { offset += count }
         // Compared as bytes: through `utf8.elementsEqual`, one byte at a time, this took 900 instructions.
         if var lastText, lastText.utf8.count == count, isText(&lastText, at: offset) { return lastText }
-        let text = try makeText(count: count)
+        let text = makeText(count: count)
         lastText = text
         return text
     }
@@ -90,7 +90,7 @@ final class CompactReader {
         let count = Int(clamping: try word())
         guard count <= bytes.count - offset else { throw CompactDecoder.Failure(reason: "text longer than the file") }
         defer { offset += count }
-        return try makeText(count: count)
+        return makeText(count: count)
     }
 }
 
@@ -106,7 +106,7 @@ private extension CompactReader {
     }
 
     /// The text of the `count` bytes at the read position (checked to be there), not moving it.
-    func makeText(count: Int) throws -> String {
+    func makeText(count: Int) -> String {
         bytes.withUnsafeBufferPointer { buffer in
             let slice = UnsafeBufferPointer(rebasing: buffer[offset..<offset + count])
             guard count > 15, let texts else { return String(decoding: slice, as: UTF8.self) }

@@ -45,10 +45,9 @@ struct SiteInputs: Sendable {
         _ root: URL, known: [StoredInputs.StoredFile] = [], now: Int64 = ContentStamp.now
     ) -> SiteInputs {
         let base = root.standardizedFileURL.resolvingSymlinksInPath().path
-        let entries = FolderWalk.entries(under: base, previous: known.map(\.path))
         // Usually the same paths as last time: each note is then at its file's place, found without hashing
         // 10,000 paths into a dictionary and looking each up.
-        let isAligned = entries.count == known.count && zip(entries, known).allSatisfy { $0.path == $1.path }
+        let (entries, isAligned) = FolderWalk.list(under: base, previous: known.map(\.path))
         let byPath = isAligned ? [:] : Dictionary(known.map { ($0.path, $0.file) }) { first, _ in first }
         let read = Array(entries.indices).parallelMap { index -> (file: File, bytes: Data?) in
             let entry = entries[index]
@@ -213,15 +212,22 @@ enum FolderWalk {
     /// Every path under `root` (files, links and folders), relative, sorted. `previous` is the
     /// sorted list of the last build's paths, taken as the order when the paths are the same.
     static func entries(under root: String, previous: [String] = []) -> [(path: String, kind: Kind)] {
+        list(under: root, previous: previous).entries
+    }
+
+    /// `entries(under:previous:)`, and whether they are `previous`'s paths in `previous`'s order.
+    static func list(
+        under root: String, previous: [String]
+    ) -> (entries: [(path: String, kind: Kind)], isPreviousOrder: Bool) {
         var found: [(path: String, kind: Kind)] = []
         walk(root, prefix: "", into: &found)
         if previous.count == found.count {
             let kinds = Dictionary(found.map { ($0.path, $0.kind) }) { first, _ in first }
             if let order = PreviousOrder.reuse(previous, count: kinds.count, isKey: { kinds[$0] != nil }) {
-                return order.compactMap { path in kinds[path].map { (path, $0) } }
+                return (order.compactMap { path in kinds[path].map { (path, $0) } }, true)
             }
         }
-        return found.sorted { $0.path < $1.path }
+        return (found.sorted { $0.path < $1.path }, false)
     }
 
     private static func walk(_ folder: String, prefix: String, into found: inout [(path: String, kind: Kind)]) {

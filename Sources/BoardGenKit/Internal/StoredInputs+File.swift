@@ -29,26 +29,22 @@ extension StoredInputs {
     func write(to file: URL, reusing previous: StoredInputs? = nil) {
         var bytes = Array((Self.header + "\n").utf8)
         bytes.reserveCapacity(files.count * 200 + decodedFrom.count * 100)
-        guard Self.isSafe(regulationsGeneration) else { return }
+        guard TabbedLines.canHold(regulationsGeneration) else { return }
         bytes.appendLine(["G", regulationsGeneration])
         let (old, oldFiles, oldSources) = (previous?.lines, previous?.files ?? [], previous?.decodedFrom ?? [])
         (old?.bytes ?? Data()).withUnsafeBytes { oldBytes in
             // Lines read back from the file were written by this code, so a copied note needs no check.
-            let copy = { (range: Range<Int>) in
-                bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: oldBytes[range]))
-                bytes.append(UInt8(ascii: "\n"))
-            }
             for (index, stored) in files.enumerated() {
                 if let old, index < old.files.count, index < oldFiles.count, oldFiles[index] == stored {
-                    copy(old.files[index])
-                } else if Self.isSafe(stored.path) && Self.isSafe(stored.file.whole) {
+                    bytes.appendLine(copying: oldBytes[old.files[index]])
+                } else if TabbedLines.canHold(stored.path) && TabbedLines.canHold(stored.file.whole) {
                     Self.append(stored, to: &bytes)
                 }
             }
             for (index, source) in decodedFrom.enumerated() {
                 if let old, index < old.decodedFrom.count, index < oldSources.count, oldSources[index] == source {
-                    copy(old.decodedFrom[index])
-                } else if Self.isSafe(source.path) && Self.isSafe(source.whole) {
+                    bytes.appendLine(copying: oldBytes[old.decodedFrom[index]])
+                } else if TabbedLines.canHold(source.path) && TabbedLines.canHold(source.whole) {
                     bytes.appendFields(UInt8(ascii: "D"), source.path, source.whole)
                     bytes.append(UInt8(ascii: "\n"))
                 }
@@ -59,18 +55,13 @@ extension StoredInputs {
 }
 
 private extension StoredInputs {
-    /// False for a text a tab-separated line cannot hold.
-    static func isSafe(_ text: String) -> Bool {
-        !text.utf8.contains { $0 == 9 || $0 == 10 || $0 == 13 }
-    }
-
     /// A file's lines: `F`, `M` when its front matter's fingerprint can be written, `S` when it has a stamp.
     /// Field by field, numbers as digits: 10,000 files' lines as arrays of `String`s were a tenth of a rebuild.
     static func append(_ stored: StoredFile, to bytes: inout [UInt8]) {
         let lineBreak = UInt8(ascii: "\n")
         bytes.appendFields(UInt8(ascii: "F"), stored.path, stored.file.whole)
         bytes.append(lineBreak)
-        if let frontMatter = stored.file.frontMatter, isSafe(frontMatter) {
+        if let frontMatter = stored.file.frontMatter, TabbedLines.canHold(frontMatter) {
             bytes.appendFields(UInt8(ascii: "M"), frontMatter)
             bytes.append(lineBreak)
         }
