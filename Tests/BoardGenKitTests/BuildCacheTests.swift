@@ -135,8 +135,7 @@ import Testing
 
     /// The repository's content, with the form linked from both regulations.
     func makeContent(in folder: URL) throws -> URL {
-        let content = folder.appendingPathComponent("content")
-        try FileManager.default.copyItem(at: Fixtures.repository.appendingPathComponent("content"), to: content)
+        let content = try Fixtures.copyOfContent(in: folder)
         try append(
             "\nФорма заявления: [Заявление](../files/zayavlenie-bez-ed.pdf).\n",
             to: content.appendingPathComponent("regulations/pomosch-ezh.md"))

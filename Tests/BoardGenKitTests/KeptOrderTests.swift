@@ -51,8 +51,7 @@ import Testing
     @Test func aRebuildWritesItsCacheFilesInTheOrderAColdOneDoes() throws {
         let folder = Fixtures.makeTemporaryFolder("kept-order-cache")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let content = folder.appendingPathComponent("content")
-        try FileManager.default.copyItem(at: Fixtures.repository.appendingPathComponent("content"), to: content)
+        let content = try Fixtures.copyOfContent(in: folder)
         let output = folder.appendingPathComponent("public")
         let cacheFile = BuildCache.defaultFile(forOutput: output)
         func build() {

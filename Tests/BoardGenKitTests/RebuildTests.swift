@@ -23,8 +23,7 @@ import Testing
     @Test func unchangedFilesAreSharedAndChangedOnesRewritten() throws {
         let folder = Fixtures.makeTemporaryFolder("rebuild")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let content = folder.appendingPathComponent("content")
-        try FileManager.default.copyItem(at: Fixtures.repository.appendingPathComponent("content"), to: content)
+        let content = try Fixtures.copyOfContent(in: folder)
         let output = folder.appendingPathComponent("public")
         #expect(!SiteBuilder(contentFolder: content, today: Fixtures.today).build(into: output).hasErrors)
         let style = output.appendingPathComponent("assets/style.css"),

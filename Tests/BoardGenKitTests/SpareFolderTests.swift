@@ -21,8 +21,7 @@ import Testing
     @Test func theSpareIsBroughtUpToDateWhateverItHolds() throws {
         let folder = Fixtures.makeTemporaryFolder("spare")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let content = folder.appendingPathComponent("content")
-        try FileManager.default.copyItem(at: Fixtures.repository.appendingPathComponent("content"), to: content)
+        let content = try Fixtures.copyOfContent(in: folder)
         let output = folder.appendingPathComponent("public")
         let spare = OutputWriter(outputFolder: output, contentFolder: content).spareFolder
         let manager = FileManager.default

@@ -29,12 +29,6 @@ import Glibc
             StoredRegulations.read(StoredRegulations.file(besideCache: BuildCache.defaultFile(forOutput: output))))
     }
 
-    func copyOfContent(in folder: URL) throws -> URL {
-        let content = folder.appendingPathComponent("content")
-        try FileManager.default.copyItem(at: Fixtures.repository.appendingPathComponent("content"), to: content)
-        return content
-    }
-
     @Test(arguments: ExternalTool.allSiteFolders().map(\.lastPathComponent))
     func theCompactFormGivesBackWhatItWasGiven(_ site: String) throws {
         let folder = Fixtures.makeTemporaryFolder("stored-inputs-\(site)")
@@ -84,7 +78,7 @@ import Glibc
     @Test func theRegulationsFileIsRewrittenOnlyWhenARegulationChanged() throws {
         let folder = Fixtures.makeTemporaryFolder("stored-regulations-rewrite")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let content = try copyOfContent(in: folder)
+        let content = try Fixtures.copyOfContent(in: folder)
         let output = folder.appendingPathComponent("public")
         #expect(!build(content, into: output).hasErrors)
         let file = StoredRegulations.file(besideCache: BuildCache.defaultFile(forOutput: output))
@@ -125,7 +119,7 @@ import Glibc
     @Test func theBodyOfAKeptRegulationIsReadOnlyForAPageRenderedAgain() throws {
         let folder = Fixtures.makeTemporaryFolder("stored-regulations-bodies")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let content = try copyOfContent(in: folder)
+        let content = try Fixtures.copyOfContent(in: folder)
         // Two more documents the board does not show (so that nothing but their own pages reads their bodies).
         let informing = content.appendingPathComponent("regulations/informirovanie.md")
         let text = try String(contentsOf: informing, encoding: .utf8).replacingOccurrences(
@@ -152,7 +146,7 @@ import Glibc
     @Test func unchangedFilesAreNotReadAgainButAnEditKeepingSizeAndTimeIs() throws {
         let folder = Fixtures.makeTemporaryFolder("stored-inputs-stamps")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let content = try copyOfContent(in: folder)
+        let content = try Fixtures.copyOfContent(in: folder)
         let output = folder.appendingPathComponent("public")
         #expect(!build(content, into: output).hasErrors)
         let known = try storedInputs(of: output).files
@@ -185,7 +179,7 @@ import Glibc
     @Test func keptRegulationsRepeatTheirFindingsAndAnEditedOneIsDecodedAgain() throws {
         let folder = Fixtures.makeTemporaryFolder("stored-inputs-findings")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let content = try copyOfContent(in: folder)
+        let content = try Fixtures.copyOfContent(in: folder)
         // A finding of loading in one regulation: an example value left from `init` (BG130, a warning).
         let informing = content.appendingPathComponent("regulations/informirovanie.md")
         let text = try String(contentsOf: informing, encoding: .utf8)

@@ -34,6 +34,13 @@ enum Fixtures {
         return url
     }
 
+    /// A copy of the repository's content folder as `folder/content`, to edit and build.
+    static func copyOfContent(in folder: URL) throws -> URL {
+        let content = folder.appendingPathComponent("content")
+        try FileManager.default.copyItem(at: repository.appendingPathComponent("content"), to: content)
+        return content
+    }
+
     /// Copies a folder recursively into `destination`, replacing files that exist.
     static func overlay(_ source: URL, onto destination: URL, skipping skipped: Set<String> = []) throws {
         let manager = FileManager.default
