@@ -137,6 +137,8 @@ let package = Package(
                 "BoardGenHTML",
                 "BoardGenRender", "BoardGenMarkdown", "BoardGenLoad", "BoardGenModel", "BoardGenDiagnostics", "BoardGenSupport",
                 "ScheduleModel", .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             exclude: ["Fixtures"]
         ),

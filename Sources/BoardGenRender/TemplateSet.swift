@@ -17,6 +17,8 @@ package struct TemplateSet: Sendable {
     let sources: [String: String]
     /// `{{#value}}{{> name}}{{/value}}` for every template, parsed once for directive rendering.
     let wrappers: [String: MustacheTemplate]
+    /// The plans of the templates (by name) and of the wrappers (by the wrapped template's name).
+    let plans: TemplatePlans
 
     /// The page templates every build needs.
     static let requiredTemplates = [
@@ -66,8 +68,10 @@ package struct TemplateSet: Sendable {
             wrappers[name] = try? MustacheTemplate(
                 string: HTMLContentType.pragmaLine + "{{#value}}{{> \(name)}}{{/value}}")
         }
+        let plans = TemplatePlans(library: library, names: templateSources.keys, wrappers: wrappers)
         let set = TemplateSet(
-            library: library, assets: assets, origins: templateOrigins, sources: templateSources, wrappers: wrappers)
+            library: library, assets: assets, origins: templateOrigins, sources: templateSources, wrappers: wrappers,
+            plans: plans)
         set.checkPartials(sources: sources, sink: sink)
         return isBroken ? nil : set
     }
@@ -90,15 +94,19 @@ package struct TemplateSet: Sendable {
         return nil
     }
 
-    /// Renders a template by name.
+    /// Renders a template by name (through its plan; by swift-mustache when the plan cannot).
     package func render(_ name: String, _ context: Any) -> String {
-        library.render(TemplateData.convert(context), withTemplate: name) ?? ""
+        let object = TemplateData.convert(context)
+        if let output = plans.render(plans.templates[name], object: object) { return output }
+        return library.render(object, withTemplate: name) ?? ""
     }
 
     /// Renders a partial for one value: `{{#value}}{{> name}}{{/value}}` with shared data around it.
     func renderPartial(_ name: String, value: Any, shared: PreparedContext) -> String {
         guard let template = wrappers[name] else { return "" }
-        return template.render(shared.adding(["value": value]), library: library)
+        let object = shared.adding(["value": value])
+        if let output = plans.render(plans.wrappers[name], object: object) { return output }
+        return template.render(object, library: library)
     }
 }
 
