@@ -48,26 +48,23 @@ extension PlanRenderer {
 
     /// The text a variable shows for a value (`String(describing:)` for the plain types).
     static func text(of value: Any) throws(Unsupported) -> String {
-        switch value {
-        case let text as TemplateText: return text.text
-        case let text as String: return text
-        case let number as Int: return String(number)
-        case let flag as Bool: return flag ? "true" : "false"
+        switch ValueType(of: value) {
+        case .text: (value as! TemplateText).text
+        case .string: value as! String
+        case .int: String(value as! Int)
+        case .bool: (value as! Bool) ? "true" : "false"
         default: throw Unsupported()
         }
     }
 
     /// How a section treats a value, in the library's order: a sequence, a flag, a null value, any
-    /// other value.
+    /// other value (none of boardgen's types is a null value).
     static func sectionKind(of value: Any) throws(Unsupported) -> SectionKind {
-        switch value {
-        case is TemplateObject, is PreparedContext, is TemplateText, is LabelTable, is String, is Int:
-            return .object
-        case let items as [Any]: return .list(items)
-        case let flag as Bool: return .flag(flag)
-        default:
-            guard isKnown(value), !(value is any MustacheSequence) else { throw Unsupported() }
-            return .object
+        switch ValueType(of: value) {
+        case .list: .list(value as! [Any])
+        case .bool: .flag(value as! Bool)
+        case .table, .context, .labels, .text, .string, .int, .dictionary, .position: .object
+        case .other: throw Unsupported()
         }
     }
 }
@@ -86,30 +83,49 @@ private extension PlanRenderer {
     /// The library's `_getImmediateChild` for boardgen's value types: a table answers by name;
     /// text, numbers, flags and lists have no named children (`Mirror` finds none).
     static func child(named name: String, of object: Any) throws(Unsupported) -> Any? {
-        switch object {
-        case let table as TemplateObject: return table.values[name]
-        case let context as PreparedContext: return context.child(named: name)
-        case let labels as LabelTable: return labels.child(named: name)
-        case is TemplateText, is String, is Int, is Bool, is [Any]: return nil
-        case let dictionary as [String: Any]: return dictionary[name]
-        default: throw Unsupported()
-        }
-    }
-
-    /// True for the value types this renderer reads exactly as the library does.
-    static func isKnown(_ value: Any) -> Bool {
-        switch value {
-        case is TemplateObject, is PreparedContext, is TemplateText, is LabelTable, is String, is Int, is Bool,
-            is [Any], is [String: Any], is SequencePosition:
-            true
-        default: false
+        switch ValueType(of: object) {
+        case .table: (object as! TemplateObject).values[name]
+        case .context: (object as! PreparedContext).child(named: name)
+        case .labels: (object as! LabelTable).child(named: name)
+        case .dictionary: (object as! [String: Any])[name]
+        case .text, .string, .int, .bool, .list: nil
+        case .position, .other: throw Unsupported()  // the library would reflect these with `Mirror`
         }
     }
 
     /// One transform (`empty`, `count`, `first()` …) as the library applies it.
     static func transform(_ value: Any, _ name: String) throws(Unsupported) -> Any? {
-        if let position = value as? SequencePosition { return position.transform(name) }
-        guard isKnown(value) else { throw Unsupported() }
-        return (value as? MustacheTransformable)?.transform(name)
+        switch ValueType(of: value) {
+        case .position: (value as! SequencePosition).transform(name)
+        case .other: throw Unsupported()
+        default: (value as? MustacheTransformable)?.transform(name)
+        }
+    }
+}
+
+/// The types of template data, told apart by their metadata: comparing type identities, where a
+/// cast to an array or dictionary type looks up generic metadata and bridging conformances first.
+/// After that, `as!` to the same type is the runtime's cheapest cast.
+enum ValueType {
+    case table, context, labels, text, string, int, bool, list, dictionary, position
+    /// Anything else: rendered by swift-mustache.
+    case other
+
+    init(of value: Any) {
+        let type = ObjectIdentifier(Swift.type(of: value))
+        self =
+            switch type {
+            case ObjectIdentifier(TemplateObject.self): .table
+            case ObjectIdentifier(TemplateText.self): .text
+            case ObjectIdentifier(PreparedContext.self): .context
+            case ObjectIdentifier(Bool.self): .bool
+            case ObjectIdentifier([Any].self): .list
+            case ObjectIdentifier(LabelTable.self): .labels
+            case ObjectIdentifier(String.self): .string
+            case ObjectIdentifier(Int.self): .int
+            case ObjectIdentifier([String: Any].self): .dictionary
+            case ObjectIdentifier(PlanRenderer.SequencePosition.self): .position
+            default: .other
+            }
     }
 }

@@ -10,7 +10,7 @@ import Mustache
 /// rendered by swift-mustache itself, so the output never depends on which path rendered it.
 struct TemplatePlan: Sendable {
     /// What the library's tokens become.
-    indirect enum Node: Sendable {
+    enum Node: Sendable {
         /// Text written as it is.
         case text(String)
         /// `{{name}}` (escaped) or `{{{name}}}` / `{{& name}}` (not escaped).
@@ -72,50 +72,46 @@ private extension TemplatePlan {
         Mirror(reflecting: value).children.first { $0.label == name }?.value
     }
 
-    /// One token: an enum case whose payload is a value or a tuple of values, read by position.
+    /// One token: an enum case whose payload is a value or a tuple, cast to the tuple type the library
+    /// declares (a changed declaration fails the cast, and the template keeps no plan).
     static func node(_ token: Any) -> Node? {
         let mirror = Mirror(reflecting: token)
         guard mirror.displayStyle == .enum, let payload = mirror.children.first, let kind = payload.label else {
             return nil
         }
-        let parts = mirror.children.count == 1 ? tupleParts(payload.value) : []
+        let value = payload.value
         switch kind {
         case "text":
-            return (payload.value as? String).map(Node.text)
+            return (value as? String).map(Node.text)
         case "variable", "unescapedVariable":
-            guard parts.count == 2, let lookup = lookup(parts[0], parts[1]) else { return nil }
-            return .variable(lookup, isEscaped: kind == "variable")
+            guard let (name, transforms) = value as? (name: String, transforms: [String]) else { return nil }
+            return .variable(lookup(name, transforms), isEscaped: kind == "variable")
         case "section", "invertedSection":
-            guard parts.count == 3, let lookup = lookup(parts[0], parts[1]),
-                let inner = parts[2] as? MustacheTemplate, let plan = TemplatePlan(inner)
+            guard
+                let (name, transforms, inner) = value
+                    as? (name: String, transforms: [String], template: MustacheTemplate),
+                let plan = TemplatePlan(inner)
             else { return nil }
+            let lookup = lookup(name, transforms)
             return kind == "section" ? .section(lookup, plan) : .invertedSection(lookup, plan)
         case "partial":
-            return partial(parts)
+            // Overridden blocks (`{{<name}}…{{/name}}`) stay with swift-mustache.
+            guard
+                let (name, indentation, inherits) = value
+                    as? (String, indentation: String?, inherits: [String: MustacheTemplate]?),
+                inherits == nil
+            else { return nil }
+            return .partial(name: name, indentation: indentation)
         case "contentType":
-            return (payload.value as? any MustacheContentType).map(Node.contentType)
+            return (value as? any MustacheContentType).map(Node.contentType)
         default:
             return nil  // template inheritance and dynamic partials: swift-mustache renders those
         }
     }
 
-    static func tupleParts(_ value: Any) -> [Any] {
-        let mirror = Mirror(reflecting: value)
-        return mirror.displayStyle == .tuple ? mirror.children.map(\.value) : []
-    }
-
-    /// `{{> name}}` without overridden blocks; `indentation` is an optional string.
-    static func partial(_ parts: [Any]) -> Node? {
-        guard parts.count == 3, let name = parts[0] as? String, let indentation = parts[1] as? String?,
-            let inherits = parts[2] as? [String: MustacheTemplate]?, inherits == nil
-        else { return nil }
-        return .partial(name: name, indentation: indentation)
-    }
-
     /// The library's reading of a name (`Template.getChild`): `.` alone, an empty name with
     /// transforms, a leading dot, or a name split at dots (empty parts dropped).
-    static func lookup(_ name: Any, _ transforms: Any) -> Lookup? {
-        guard let name = name as? String, let transforms = transforms as? [String] else { return nil }
+    static func lookup(_ name: String, _ transforms: [String]) -> Lookup {
         let parts = name.split(separator: ".").map(String.init)
         let start: Lookup.Start =
             if name == "." {
