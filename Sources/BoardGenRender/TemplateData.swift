@@ -20,6 +20,23 @@ enum TemplateData {
     /// "absent", not "nil". The common cases come first: a Mirror per value was most of the cost
     /// of a page.
     private static func convertPresent(_ value: Any) -> Any? {
+        // The common types by identity first: a cast to a protocol or a generic type costs a lookup
+        // in the runtime's conformance tables, and these are most of the values of every page.
+        switch ObjectIdentifier(type(of: value)) {
+        case ObjectIdentifier(String.self): return TemplateText(value as! String)
+        case ObjectIdentifier(TemplateText.self), ObjectIdentifier(Bool.self), ObjectIdentifier(Int.self),
+            ObjectIdentifier(TemplateObject.self), ObjectIdentifier(PreparedContext.self),
+            ObjectIdentifier(LabelTable.self):
+            return value
+        case ObjectIdentifier([Any].self): return (value as! [Any]).compactMap(convertPresent)
+        case ObjectIdentifier([String: Any].self):
+            return TemplateObject((value as! [String: Any]).compactMapValues(convertPresent))
+        default: return convertOther(value)
+        }
+    }
+
+    /// Any other value, by what it conforms to (the order decides for a value that matches several).
+    private static func convertOther(_ value: Any) -> Any? {
         switch value {
         case let text as String: return TemplateText(text)
         case let text as TemplateText: return text
