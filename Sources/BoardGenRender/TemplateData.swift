@@ -35,9 +35,13 @@ enum TemplateData {
         }
     }
 
-    /// Any other value, by what it conforms to (the order decides for a value that matches several).
+    /// Any other value, by what it conforms to (the order decides for a value that matches several). Views and
+    /// lists of views come first: each failed cast before them was a lookup in the runtime's conformance tables.
     private static func convertOther(_ value: Any) -> Any? {
         switch value {
+        case let view as TemplateFields:
+            return TemplateObject(view.templateFields.compactMapValues { $0.flatMap(convertPresent) })
+        case let list as AnyArray: return list.elements.compactMap(convertPresent)
         case let text as String: return TemplateText(text)
         case let text as TemplateText: return text
         case let flag as Bool: return flag
@@ -45,10 +49,7 @@ enum TemplateData {
         case let object as TemplateObject: return object
         case let parent as MustacheParent where !(parent is [String: Any]): return parent
         case let dictionary as [String: Any]: return TemplateObject(dictionary.compactMapValues(convertPresent))
-        case let array as [Any]: return array.compactMap(convertPresent)
         case let optional as AnyOptional: return optional.wrappedValue.flatMap(convertPresent)
-        case let view as TemplateFields:
-            return TemplateObject(view.templateFields.compactMapValues { $0.flatMap(convertPresent) })
         default: return reflect(value)
         }
     }
@@ -70,6 +71,15 @@ enum TemplateData {
 /// `TemplateData` need not reflect it; for the views converted on every page.
 package protocol TemplateFields {
     var templateFields: [String: Any?] { get }
+}
+
+/// Lets `TemplateData` take any array's elements with one cast (`as? [Any]` looks up bridging first).
+private protocol AnyArray {
+    var elements: [Any] { get }
+}
+
+extension Array: AnyArray {
+    fileprivate var elements: [Any] { map { $0 } }
 }
 
 /// Lets `TemplateData` see through an `Optional` held in `Any` without building a `Mirror`.
