@@ -216,7 +216,8 @@ private extension CommonMark {
             case CMARK_NODE_LIST where isSectionTitle(node):
                 edits.sectionTitles.append(node)
             default:
-                if string(cmark_node_get_type_string(node)) == "table" { edits.tables.append(node) }
+                // Compared as C strings: this runs for every paragraph, emphasis and line break of every page.
+                if let type = cmark_node_get_type_string(node), strcmp(type, "table") == 0 { edits.tables.append(node) }
             }
         }
         return edits
@@ -242,8 +243,9 @@ private extension CommonMark {
             }
             inline = cmark_node_next(node)
         }
-        let text = plainText(paragraph).trimmingCharacters(in: .whitespaces)
-        guard let last = text.last, text.count <= longestSectionTitle else { return false }
+        let text = trimmingSpaces(plainText(paragraph))
+        guard let last = text.last, text.utf8.count <= longestSectionTitle || !text.hasMore(than: longestSectionTitle)
+        else { return false }
         return !".:;,".contains(last)
     }
 
@@ -396,3 +398,35 @@ private struct SourceLines {
 #if canImport(Glibc)
 import Glibc
 #endif
+
+extension CommonMark {
+    /// The text without the white space `CharacterSet.whitespaces` holds at its ends, trimmed without Foundation:
+    /// this runs for every numbered line of every regulation. The set is Foundation's on Linux (CoreFoundation's
+    /// table): the space separators, the tab and U+200B, which Unicode has not called a space since 4.0.1.
+    static func trimmingSpaces(_ text: String) -> Substring {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }),
+            let last = scalars.lastIndex(where: { !isSpace($0) })
+        else { return "" }
+        return text[first...last]
+    }
+
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
+    }
+}
+
+private extension Substring {
+    /// True when the text has more than `limit` characters, counted only as far as needed.
+    func hasMore(than limit: Int) -> Bool {
+        var count = 0
+        for _ in self {
+            count += 1
+            if count > limit { return true }
+        }
+        return false
+    }
+}

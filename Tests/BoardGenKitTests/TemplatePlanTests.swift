@@ -90,6 +90,18 @@ import Testing
         try expectSame("{{> plain}} {{name}}", partials: ["plain": "{{% CONTENT_TYPE: TEXT}}{{name}}"])
     }
 
+    @Test("boardgen's escaping is swift-mustache's HTML escaping")
+    func escaping() throws {
+        let template = try MustacheTemplate(string: "{{% CONTENT_TYPE: HTML}}{{text}}")
+        let texts = [
+            "", "plain", "каб. 3-05", "<b>&amp;</b>", "\"quoted\" & 'single'", "a<b>c", "&&&", "😀 <👍>", "x\ny\r\n<z>",
+            String(repeating: "длинный текст ", count: 200) + "&",
+        ]
+        for text in texts {
+            #expect(text.htmlEscaped == template.render(["text": text]), "\(text.debugDescription)")
+        }
+    }
+
     @Test("Inheritance and dynamic partials have no plan; TemplateSet renders them with swift-mustache")
     func unsupportedTokens() throws {
         let partials = ["parent": "<{{$body}}default{{/body}}>", "line": "{{name}}"]
