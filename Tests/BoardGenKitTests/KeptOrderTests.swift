@@ -86,6 +86,21 @@ import Testing
         }
     }
 
+    /// The content's `parallelMap` runs inside `Concurrently.run`; it must still use every core (nested in a
+    /// `concurrentPerform`, libdispatch ran it on one thread).
+    @Test func workInsideConcurrentlyStillRunsOnSeveralThreads() throws {
+        try #require(ProcessInfo.processInfo.activeProcessorCount > 1, "needs two cores")
+        let (threads, _) = Concurrently.run(
+            {
+                Set(
+                    Array(0..<16).parallelMap { _ -> UInt in
+                        usleep(20_000)
+                        return UInt(pthread_self())
+                    })
+            }, { usleep(50_000) })
+        #expect(threads.count > 1)
+    }
+
     @Test func concurrentlyReturnsBothResults() {
         let (first, second) = Concurrently.run(
             { (1...1000).reduce(0, +) }, { Array(repeating: "б", count: 3).joined() })
