@@ -24,6 +24,27 @@ import Testing
             ])
     }
 
+    /// Gumbo's memory comes from an arena per parse (issue 17): a page far larger than one of its chunks, with a
+    /// text run that needs a block of its own and thousands of elements, parses whole, and parses the same again.
+    @Test func aLargePageParsesWholeFromTheArena() {
+        let longText = String(repeating: "длинный текст & ", count: 40_000)  // about 1 MB, one text node
+        let items = (0..<20_000).map { "<li data-n=\"\($0)\">пункт \($0)</li>" }.joined()
+        let html = "<body><p>\(longText)</p><ul>\(items)</ul><p hidden>скрыто</p></body>"
+        for _ in 0..<2 {
+            let page = HTMLDocument.parse(html)
+            var count = 0
+            var last = ""
+            page.visibleDescendants { element, _ in
+                guard element.tag == "li" else { return }
+                count += 1
+                last = element.attributes["data-n"] ?? ""
+            }
+            #expect(count == 20_000 && last == "19999")
+            #expect(page.visibleText.hasPrefix("длинный текст & длинный"))
+            #expect(page.visibleText.hasSuffix("пункт 19999"))
+        }
+    }
+
     /// A closed `<details>` shows its first `<summary>` only; an open one shows everything.
     @Test func closedDetailsShowTheirFirstSummaryOnly() {
         let closed = HTMLDocument.parse(
