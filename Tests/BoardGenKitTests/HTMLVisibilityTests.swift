@@ -1,6 +1,7 @@
-import BoardGenHTML
 import Foundation
 import Testing
+
+@testable import BoardGenHTML
 
 /// What `BoardGenHTML` tells a check about a page: the visible elements with their paths, the
 /// visible text, and pages given as bytes (as served or written) rather than as text.
@@ -84,5 +85,35 @@ import Testing
         let page = "<body><p>Кабинет № 12</p><a href=\"tel:+78005553535\">звонок</a></body>"
         #expect(HTMLDocument.parse(bytes: Data(page.utf8)).visibleText == HTMLDocument.parse(page).visibleText)
         #expect(HTMLDocument.parse(page).visibleText == "Кабинет № 12 звонок")
+    }
+}
+
+/// `collapsingWhiteSpace` reads most texts scalar by scalar (issue 17); it must give what splitting into
+/// characters gives, for every scalar and for the characters that join scalars.
+@Suite struct CollapsingWhiteSpaceTests {
+    static func byCharacters(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    @Test func everyScalarAsCharactersWouldRead() {
+        for value in Array(0...0x3100) + [0xFEFF, 0x1_F600, 0x1_F3FB, 0xFE0F, 0xE000] {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            for text in [
+                " \(scalar) ", "a\(scalar)b", "\(scalar)\n\(scalar)", " \u{301}\(scalar)", "\(scalar) \u{301}x",
+            ] {
+                #expect(text.collapsingWhiteSpace == Self.byCharacters(text), "U+\(String(value, radix: 16))")
+            }
+        }
+    }
+
+    @Test func textsOfSeveralKinds() {
+        let texts = [
+            "", "   ", "\r\n", "  Телефон:\u{00A0}+7 (3412)\t55-12-40 \r\n", "каб. 3-05\u{2009}—\u{202F}пн–пт",
+            "e\u{301}te \u{301} x", "\u{0600} 1", "a\u{200D} b", "👍🏽 ok", "\u{85}x\u{2028}y\u{3000}",
+            String(repeating: "слово  ", count: 500),
+        ]
+        for text in texts { #expect(text.collapsingWhiteSpace == Self.byCharacters(text), "\(text.debugDescription)") }
+        #expect("  Телефон:\u{00A0}+7  ".collapsingWhiteSpaceByScalars == "Телефон: +7")
+        #expect("e\u{301}".collapsingWhiteSpaceByScalars == nil)
     }
 }
