@@ -107,6 +107,8 @@ import Testing
         let partials = ["parent": "<{{$body}}default{{/body}}>", "line": "{{name}}"]
         try expectSame("{{<parent}}{{$body}}mine {{name}}{{/body}}{{/parent}}", partials: partials, usesPlan: false)
         try expectSame("{{>*name}}{{> line}}", partials: partials, usesPlan: false)
+        // A template with a plan whose partial has none is rendered whole by swift-mustache.
+        try expectSame("a {{> parent}} b", partials: partials, usesPlan: false)
     }
 
     @Test("A value of a type the plan does not know falls back to swift-mustache with the same output")
