@@ -17,11 +17,11 @@ extension PlanRenderer {
     func resolve(_ lookup: TemplatePlan.Lookup, scope: Scope) throws(Unsupported) -> Any? {
         var found: Any?
         switch lookup.start {
-        case .current: found = stack.last
+        case .current: found = stack.last?.value
         case .sequencePosition: found = scope.sequence
         case .innermost(let names):
-            found = try stack.last.flatMap { object throws(Unsupported) in
-                try Self.descend(names[...], from: object)
+            found = try stack.last.flatMap { frame throws(Unsupported) in
+                try Self.descend(names[...], from: frame.value)
             }
         case .climbing(let names): found = try climb(names)
         }
@@ -37,9 +37,9 @@ extension PlanRenderer {
 
     /// The library's `_getChildInStack`: the innermost object that has the first name.
     func climb(_ names: [String]) throws(Unsupported) -> Any? {
-        guard let name = names.first else { return stack.last }
-        for object in stack.reversed() {
-            if let child = try Self.child(named: name, of: object) {
+        guard let name = names.first else { return stack.last?.value }
+        for index in stack.indices.reversed() {  // by index: the frames are read in place, not copied
+            if let child = try stack[index].child(named: name) {
                 return try Self.descend(names.dropFirst(), from: child)
             }
         }
@@ -99,6 +99,47 @@ private extension PlanRenderer {
         case .position: (value as! SequencePosition).transform(name)
         case .other: throw Unsupported()
         default: (value as? MustacheTransformable)?.transform(name)
+        }
+    }
+}
+
+extension PlanRenderer {
+    /// A value on the context stack with what a lookup needs of it, found once when the value was pushed:
+    /// a name climbs every level of the stack, and a cast per level and lookup was a third of the lookups.
+    struct Frame {
+        /// The value as pushed (`{{.}}` shows it).
+        let value: Any
+        private let names: Names
+
+        private enum Names {
+            case table([String: Any])
+            case parent(any MustacheParent)
+            /// Text, numbers, flags and lists have no named children.
+            case none
+            /// A value the plan does not read: a lookup through it leaves the render to swift-mustache.
+            case unknown
+        }
+
+        init(_ value: Any) {
+            self.value = value
+            switch ValueType(of: value) {
+            case .table: names = .table((value as! TemplateObject).values)
+            case .dictionary: names = .table(value as! [String: Any])
+            case .context: names = .parent(value as! PreparedContext)
+            case .labels: names = .parent(value as! LabelTable)
+            case .text, .string, .int, .bool, .list: names = .none
+            case .position, .other: names = .unknown
+            }
+        }
+
+        /// The library's `_getImmediateChild` on this value (see `PlanRenderer.child(named:of:)`).
+        func child(named name: String) throws(Unsupported) -> Any? {
+            switch names {
+            case .table(let values): values[name]
+            case .parent(let parent): parent.child(named: name)
+            case .none: nil
+            case .unknown: throw Unsupported()
+            }
         }
     }
 }

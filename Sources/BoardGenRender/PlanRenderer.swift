@@ -16,8 +16,8 @@ struct PlanRenderer {
     let plans: [String: TemplatePlan]
     /// Every template name of the library (a partial that is not there renders nothing).
     let names: Set<String>
-    /// The context stack, innermost last (the values sections entered).
-    private(set) var stack: [Any] = []
+    /// The context stack, innermost last (the values sections entered), each with its type found once.
+    private(set) var stack: [Frame] = []
 
     init(plans: [String: TemplatePlan], names: Set<String>) {
         self.plans = plans
@@ -27,7 +27,7 @@ struct PlanRenderer {
     /// `plan` rendered for `object`, as `MustacheTemplate.render(object, library:)` renders it.
     mutating func render(_ plan: TemplatePlan, object: Any) throws(Unsupported) -> String {
         guard let html = TemplatePlan.libraryHTML else { throw Unsupported() }
-        stack = [object]
+        stack = [Frame(object)]
         defer { stack = [] }
         var output = ""
         try render(plan, scope: Scope(sequence: nil, indentation: nil, contentType: html), into: &output)
@@ -158,7 +158,7 @@ private extension PlanRenderer {
     ) throws(Unsupported) {
         var inside = scope
         inside.sequence = sequence
-        stack.append(value)
+        stack.append(Frame(value))
         defer { stack.removeLast() }
         try render(inner, scope: inside, into: &output)
     }

@@ -86,19 +86,21 @@ import Testing
         }
     }
 
-    /// The content's `parallelMap` runs inside `Concurrently.run`; it must still use every core (nested in a
-    /// `concurrentPerform`, libdispatch ran it on one thread).
-    @Test func workInsideConcurrentlyStillRunsOnSeveralThreads() throws {
+    /// The content's `parallelMap` runs inside `Concurrently.run`; it must not be nested in another parallel loop,
+    /// which libdispatch runs one iteration after another (on two cores the whole load of a site ran on one
+    /// thread). Two iterations that each wait for the other to start can only both finish when they overlap; a
+    /// busy machine only delays the second one (the wait allows 30 s), where nesting never lets them overlap.
+    @Test func workInsideConcurrentlyRunsItsIterationsSideBySide() throws {
         try #require(ProcessInfo.processInfo.activeProcessorCount > 1, "needs two cores")
-        let (threads, _) = Concurrently.run(
+        let (met, _) = Concurrently.run(
             {
-                Set(
-                    Array(0..<16).parallelMap { _ -> UInt in
-                        usleep(20_000)
-                        return UInt(pthread_self())
-                    })
-            }, { usleep(50_000) })
-        #expect(threads.count > 1)
+                let started = [DispatchSemaphore(value: 0), DispatchSemaphore(value: 0)]
+                return [0, 1].parallelMap { index -> Bool in
+                    started[index].signal()
+                    return started[1 - index].wait(timeout: .now() + 30) == .success
+                }
+            }, {})
+        #expect(met == [true, true])
     }
 
     @Test func concurrentlyReturnsBothResults() {
