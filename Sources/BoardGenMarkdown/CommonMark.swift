@@ -243,7 +243,7 @@ private extension CommonMark {
             }
             inline = cmark_node_next(node)
         }
-        let text = trimmingSpaces(plainText(paragraph))
+        let text = plainText(paragraph).trimmedSpaces
         guard let last = text.last, text.utf8.count <= longestSectionTitle || !text.hasMore(than: longestSectionTitle)
         else { return false }
         return !".:;,".contains(last)

@@ -7,8 +7,6 @@ extension PlanRenderer {
     enum SectionKind {
         case list([Any])
         case flag(Bool)
-        /// A value that renders as absent (`MustacheCustomRenderable.isNull`).
-        case null
         case object
     }
 
@@ -57,8 +55,8 @@ extension PlanRenderer {
         }
     }
 
-    /// How a section treats a value, in the library's order: a sequence, a flag, a null value, any
-    /// other value (none of boardgen's types is a null value).
+    /// How a section treats a value, in the library's order: a sequence, a flag, any other value (the library's
+    /// null values, `MustacheCustomRenderable.isNull`, are none of boardgen's types).
     static func sectionKind(of value: Any) throws(Unsupported) -> SectionKind {
         switch ValueType(of: value) {
         case .list: .list(value as! [Any])
@@ -74,23 +72,10 @@ private extension PlanRenderer {
     static func descend(_ names: ArraySlice<String>, from object: Any) throws(Unsupported) -> Any? {
         var current = object
         for name in names {
-            guard let child = try child(named: name, of: current) else { return nil }
+            guard let child = try Frame(current).child(named: name) else { return nil }
             current = child
         }
         return current
-    }
-
-    /// The library's `_getImmediateChild` for boardgen's value types: a table answers by name;
-    /// text, numbers, flags and lists have no named children (`Mirror` finds none).
-    static func child(named name: String, of object: Any) throws(Unsupported) -> Any? {
-        switch ValueType(of: object) {
-        case .table: (object as! TemplateObject).values[name]
-        case .context: (object as! PreparedContext).child(named: name)
-        case .labels: (object as! LabelTable).child(named: name)
-        case .dictionary: (object as! [String: Any])[name]
-        case .text, .string, .int, .bool, .list: nil
-        case .position, .other: throw Unsupported()  // the library would reflect these with `Mirror`
-        }
     }
 
     /// One transform (`empty`, `count`, `first()` …) as the library applies it.
@@ -132,7 +117,9 @@ extension PlanRenderer {
             }
         }
 
-        /// The library's `_getImmediateChild` on this value (see `PlanRenderer.child(named:of:)`).
+        /// The library's `_getImmediateChild` for boardgen's value types: a table answers by name; text, numbers,
+        /// flags and lists have no named children (`Mirror` finds none); any other value leaves the render to
+        /// swift-mustache, which would reflect it.
         func child(named name: String) throws(Unsupported) -> Any? {
             switch names {
             case .table(let values): values[name]
@@ -141,32 +128,5 @@ extension PlanRenderer {
             case .unknown: throw Unsupported()
             }
         }
-    }
-}
-
-/// The types of template data, told apart by their metadata: comparing type identities, where a
-/// cast to an array or dictionary type looks up generic metadata and bridging conformances first.
-/// After that, `as!` to the same type is the runtime's cheapest cast.
-enum ValueType {
-    case table, context, labels, text, string, int, bool, list, dictionary, position
-    /// Anything else: rendered by swift-mustache.
-    case other
-
-    init(of value: Any) {
-        let type = ObjectIdentifier(Swift.type(of: value))
-        self =
-            switch type {
-            case ObjectIdentifier(TemplateObject.self): .table
-            case ObjectIdentifier(TemplateText.self): .text
-            case ObjectIdentifier(PreparedContext.self): .context
-            case ObjectIdentifier(Bool.self): .bool
-            case ObjectIdentifier([Any].self): .list
-            case ObjectIdentifier(LabelTable.self): .labels
-            case ObjectIdentifier(String.self): .string
-            case ObjectIdentifier(Int.self): .int
-            case ObjectIdentifier([String: Any].self): .dictionary
-            case ObjectIdentifier(PlanRenderer.SequencePosition.self): .position
-            default: .other
-            }
     }
 }

@@ -126,15 +126,13 @@ private extension PlanRenderer {
             }
         case .flag(let isOn):
             if isOn { try render(inner, scope: scope, into: &output) }
-        case .null:
-            return
         case .object:
             try renderPushing(value, inner, scope: scope, sequence: nil, into: &output)
         }
     }
 
-    /// The library's `renderInvertedSection`: renders for an absent value, `false`, a null value and
-    /// an empty list (with the list on the stack).
+    /// The library's `renderInvertedSection`: renders for an absent value, `false` and an empty list (with the
+    /// list on the stack).
     mutating func renderInverted(
         _ value: Any?, _ inner: TemplatePlan, scope: Scope, into output: inout String
     )
@@ -146,8 +144,6 @@ private extension PlanRenderer {
             if items.isEmpty { try renderPushing(value, inner, scope: scope, sequence: nil, into: &output) }
         case .flag(let isOn):
             if !isOn { try render(inner, scope: scope, into: &output) }
-        case .null:
-            try render(inner, scope: scope, into: &output)
         case .object:
             return
         }

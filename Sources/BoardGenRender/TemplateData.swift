@@ -22,16 +22,12 @@ enum TemplateData {
     private static func convertPresent(_ value: Any) -> Any? {
         // The common types by identity first: a cast to a protocol or a generic type costs a lookup
         // in the runtime's conformance tables, and these are most of the values of every page.
-        switch ObjectIdentifier(type(of: value)) {
-        case ObjectIdentifier(String.self): return TemplateText(value as! String)
-        case ObjectIdentifier(TemplateText.self), ObjectIdentifier(Bool.self), ObjectIdentifier(Int.self),
-            ObjectIdentifier(TemplateObject.self), ObjectIdentifier(PreparedContext.self),
-            ObjectIdentifier(LabelTable.self):
-            return value
-        case ObjectIdentifier([Any].self): return (value as! [Any]).compactMap(convertPresent)
-        case ObjectIdentifier([String: Any].self):
-            return TemplateObject((value as! [String: Any]).compactMapValues(convertPresent))
-        default: return convertOther(value)
+        switch ValueType(of: value) {
+        case .string: return TemplateText(value as! String)
+        case .text, .bool, .int, .table, .context, .labels: return value
+        case .list: return (value as! [Any]).compactMap(convertPresent)
+        case .dictionary: return TemplateObject((value as! [String: Any]).compactMapValues(convertPresent))
+        case .position, .other: return convertOther(value)
         }
     }
 
