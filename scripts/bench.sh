@@ -388,22 +388,26 @@ for label, value in cpu_ratios:
     print(f"{label}: {value:.1f}x (CPU time)")
 
 doc = env["DOC"]
-profile = ""
+# Only the part between these markers is this run's; the text around it (the session notes, the
+# profile) is written by hand and kept. A document without the markers is rewritten up to its
+# profile section, as before the markers existed.
+BEGIN, END = "<!-- bench:begin -->", "<!-- bench:end -->"
+before, after = "# Performance\n\n", ""
 if os.path.exists(doc):
     text = open(doc, encoding="utf-8").read()
-    marker = "<!-- profile -->"
-    if marker in text:
-        profile = text[text.index(marker):]
+    if BEGIN in text and END in text and text.index(BEGIN) < text.index(END):
+        before, after = text[:text.index(BEGIN)], text[text.index(END) + len(END):]
+    elif "<!-- profile -->" in text:
+        after = "\n" + text[text.index("<!-- profile -->"):]
 
 lines = []
 add = lines.append
-add("# Performance")
+add(f"## The last `make bench` run ({datetime.datetime.now(datetime.timezone.utc).strftime('%Y-%m-%d %H:%M UTC')})")
 add("")
-add(f"Measured {datetime.datetime.now(datetime.timezone.utc).strftime('%Y-%m-%d %H:%M UTC')} by `scripts/bench.sh` "
-    "(`make bench`); every figure below comes from that one run on one machine. Regenerate with `make bench`: "
-    "the sections up to the profile are rewritten, the profile section is kept.")
+add("Every figure in this section comes from that one run of `scripts/bench.sh` on one machine. `make bench` "
+    "rewrites this section only; the session notes and the profile around it are kept.")
 add("")
-add("## Machine")
+add("### Machine")
 add("")
 add(f"- CPUs: {os.cpu_count()} (`nproc`: {sh('nproc')}), {cpu.group(1) if cpu else 'unknown'}")
 add(f"- Memory: {int(mem.group(1)) / 1024 / 1024:.1f} GiB")
@@ -420,7 +424,7 @@ add("The machine is a shared virtual machine: the same command varies by 10–20
     "figures. boardgen was built with "
     f"`{env['BUILD_COMMAND']}`.")
 add("")
-add("## Data")
+add("### Data")
 add("")
 add("`scripts/bench-data.py` (seed 7) writes synthetic but realistic schools: 10 contact channels, "
     "20 consultants with weekly slots, a grid and a list timetable, two desks, the default board, and "
@@ -465,7 +469,7 @@ if plain:
     b = cases["boardgen build, 10,000 plain regulations, cold"]
     h = cases["hugo, the same 10,000 bodies, cold"]
     c = cases["cmark, the same bodies in one file"]
-    add("## Like for like: plain regulations, Hugo and cmark (issue 17)")
+    add("### Like for like: plain regulations, Hugo and cmark (issue 17)")
     add("")
     add(f"The same 10,000 bodies, byte for byte: boardgen gets them as regulations (front matter with title, "
         f"order, audiences and an approval block; `bench-data.py --plain`, no directive, no inline marker), Hugo "
@@ -512,7 +516,7 @@ if plain:
                         tb["median"] / th["median"] <= 0.5))
 if rebuild:
     rounds, cases = rebuild
-    add("## Rebuild after one edit of a 10,000-page site (issue 17)")
+    add("### Rebuild after one edit of a 10,000-page site (issue 17)")
     add("")
     add(f"Copies of the plain site and of the site with directives; before every run the prepare step adds a "
         f"line at the end of one regulation's body (or changes its title: front matter, which the navigation and "
@@ -545,14 +549,14 @@ peak_all = max([int(env[k]) for k in ("mem_big_build", "mem_big_check", "mem_loo
                + [c["peak_kb"] for data in (plain, rebuild) if data for n, c in data[1].items()
                   if n.startswith(("boardgen", "plain", "directives"))]) / 1024
 issue17.append(("peak memory under 300 MB everywhere (boardgen)", f"{peak_all:.0f} MiB", peak_all < 300))
-add("## Targets (issue 17)")
+add("### Targets (issue 17)")
 add("")
 add("| target | measured | |")
 add("|:---|---:|:---|")
 for label, value, met in issue17:
     add(f"| {label} | {value} | {'met' if met else '**missed**'} |")
 add("")
-add(f"## Timings (hyperfine, warmup 1; {env['RUNS']} runs for the 1-school cases, {env['BIG_RUNS']} for the 10,000-page cases)")
+add(f"### Timings (hyperfine, warmup 1; {env['RUNS']} runs for the 1-school cases, {env['BIG_RUNS']} for the 10,000-page cases)")
 add("")
 add(open(f"{out}/small.md").read().strip())
 add("")
@@ -576,14 +580,14 @@ targets = [
     ("check of 200 schools under 1 s, warm --cache, one school changed", f"{check_changed:.2f} s", check_changed < 1),
     ("peak memory under 300 MB (10,000 pages: one site or 200 schools, build and check)", f"{peak_mb:.0f} MiB", peak_mb < 300),
 ]
-add("## Targets (issue 7)")
+add("### Targets (issue 7)")
 add("")
 add("| target | measured | |")
 add("|:---|---:|:---|")
 for label, value, met in targets:
     add(f"| {label} | {value} | {'met' if met else '**missed**'} |")
 add("")
-add("## Ratios")
+add("### Ratios")
 add("")
 add("Wall clock (hyperfine means), the numbers a user waits for:")
 add("")
@@ -612,7 +616,7 @@ for name in ("serve-school", "serve-school-regulation", "serve-starter"):
         with open(path) as f:
             serve_rows.append(json.load(f))
 if serve_rows:
-    add("## boardgen serve: edit to visible (issue 15)")
+    add("### boardgen serve: edit to visible (issue 15)")
     add("")
     add("From a file write (saved by rename, as editors do) to the new page served, through the page's "
         "reload event (scripts/bench-serve.py; edits 250 ms apart): a channel renamed in contacts.yaml "
@@ -626,7 +630,7 @@ if serve_rows:
         add(f"| {r['label']} | {'one regulation' if r.get('edit') == 'regulation' else 'contacts.yaml'} | "
             f"{r['edits']} | {r['median_ms']:.0f} ms | {r['p90_ms']:.0f} ms | {r['min_ms']:.0f} ms | {r['max_ms']:.0f} ms |")
     add("")
-add("## Peak memory (`/usr/bin/time -v`, maximum resident set size)")
+add("### Peak memory (`/usr/bin/time -v`, maximum resident set size)")
 add("")
 add("Measured during the timed runs above (`/usr/bin/time -v` wraps each command); the largest value over all runs.")
 add("")
@@ -643,11 +647,9 @@ add(f"| boardgen check, 200 schools, --cache, one school changed | {kb(env['mem_
 add(f"| hugo, 10,000 pages | {kb(env['mem_hugo'])} |")
 add(f"| cmark, 10,000 bodies | {kb(env['mem_cmark'])} |")
 add("")
-text = "\n".join(lines) + "\n"
-if profile:
-    text += "\n" + profile
-else:
-    text += "\n<!-- profile -->\n## Profile\n\nRun `scripts/bench.sh profile` and summarise the top functions here.\n"
+if not after:
+    after = "\n\n<!-- profile -->\n## Profile\n\nRun `scripts/bench.sh profile` and summarise the top functions here.\n"
+text = before + BEGIN + "\n" + "\n".join(lines) + "\n" + END + after
 with open(doc, "w", encoding="utf-8") as f:
     f.write(text)
 print(f"wrote {doc}")
