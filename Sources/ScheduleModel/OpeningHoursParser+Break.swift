@@ -25,6 +25,17 @@ extension OpeningHoursParser {
         return true
     }
 
+    /// "12:00-12:30 — обеденный перерыв", "13:00-14:00 обед": a break written before its label, which
+    /// ends the rule. False (nothing consumed) when no break label follows the times.
+    mutating func parseBreakLabel(after times: ParsedTimes, from first: ScheduleToken) -> Bool {
+        var probe = self
+        if probe.current?.isSymbol("-") == true || probe.current?.isSymbol(":") == true { probe.position += 1 }
+        guard probe.parseBreakKeyword(), probe.endsRule() else { return false }
+        self = probe
+        applyBreak(times, from: first, to: tokens[position - 1])
+        return true
+    }
+
     /// "(без обеда)", "(время московское)": consumes ")" closing a parenthesis; BG212 when it is missing.
     mutating func closeParenthesis() -> Bool {
         if current?.isSymbol(")") == true {
@@ -56,7 +67,9 @@ private extension OpeningHoursParser {
     }
 
     mutating func parseBreakKeyword() -> Bool {
-        matchPhrase(["перерыв", "на", "обед"]) || matchPhrase(["обеденный", "перерыв"])
+        matchPhrase(["с", "перерывом", "на", "обед"]) || matchPhrase(["с", "обеденным", "перерывом"])
+            || matchPhrase(["с", "перерывом"]) || matchPhrase(["перерыв", "на", "обед"])
+            || matchPhrase(["обеденный", "перерыв"])
             || matchPhrase(["технический", "перерыв"]) || matchPhrase(["перерыв"]) || matchPhrase(["обед"])
             || matchPhrase(["lunch", "break"]) || matchPhrase(["lunch"]) || matchPhrase(["break"])
     }

@@ -106,7 +106,9 @@ private extension OpeningHoursParser {
             let minute = peek(1), minute.kind == .number, minute.text.count == 2, minute.column == dash.endColumn
         else { return false }
         if mode == .always { return true }
-        guard let after = peek(2) else { return false }
+        // "с 7-00 ч. до 17-30": an hour unit may stand between the time and what ends it.
+        let unit = peek(2).map { $0.kind == .word && OpeningHoursParser.hourUnits.contains($0.text) } == true
+        guard let after = peek(unit ? 3 : 2) else { return false }
         return after.isSymbol("-") || ["до", "to", "till", "until"].contains(after.text)
     }
 

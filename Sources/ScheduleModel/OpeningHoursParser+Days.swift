@@ -76,12 +76,18 @@ extension OpeningHoursParser {
         let isWordConnector = connector.kind == .word && ["по", "to", "до", "through", "thru"].contains(connector.text)
         guard connector.isSymbol("-") || isWordConnector, let next = peek(1), next.kind == .word else { return [first] }
         if isWordConnector, OpeningHoursParser.lookupDay(next.text) == .unknown { return [first] }
+        // "суббота — методический день": words after the dash, not a misspelt day ("пн-пятнца 9-18").
+        if OpeningHoursParser.lookupDay(next.text) == .unknown, let after = peek(2), after.kind == .word {
+            return [first]
+        }
         if OpeningHoursParser.stopWords.contains(next.text) || OpeningHoursParser.keywords.contains(next.text) {
             return [first]
         }
         if OpeningHoursParser.closedWords.contains(next.text) { return [first] }
         position += 1
         guard let last = parseDayName() else { return nil }
+        // "с понедельника по пятницу включительно": the range already includes its last day.
+        if let word = current, word.isWord("включительно") || word.isWord("inclusive") { position += 1 }
         let count = (last.rawValue - first.rawValue + 7) % 7
         return (0...count).map { first.advanced(by: $0) }
     }
@@ -193,9 +199,12 @@ extension OpeningHoursParser {
         ["по", "выходным", "дням"], ["по", "выходным"], ["в", "выходные", "дни"], ["в", "выходные"], ["weekends"],
         ["on", "weekends"],
     ]
-    static let dayPrepositions: Set<String> = ["с", "c", "по", "в", "во", "from", "on"]
+    /// Words before a day name: "с понедельника", "со среды", "по вторникам", "во вторник", "каждую среду".
+    static let dayPrepositions: Set<String> = [
+        "с", "c", "со", "по", "в", "во", "from", "on", "каждый", "каждую", "каждое", "every", "each",
+    ]
     static let stopWords: Set<String> = [
-        "с", "c", "по", "до", "и", "в", "во", "to", "from", "and", "on", "till", "until",
+        "с", "c", "со", "по", "до", "и", "в", "во", "to", "from", "and", "on", "till", "until",
     ]
     static let keywords: Set<String> = [
         "кроме", "except", "включая", "including", "ph", "off", "closed", "закрыто", "круглосуточно",
@@ -217,7 +226,9 @@ extension OpeningHoursParser {
 
     static let stems: [(String, Weekday)] = [
         ("понедельник", .monday), ("вторник", .tuesday), ("сред", .wednesday), ("четверг", .thursday),
-        ("пятниц", .friday), ("суббот", .saturday), ("воскресень", .sunday),
+        ("пятниц", .friday), ("суббот", .saturday),
+        // "воскресение" is a common misspelling of "воскресенье" on school and kindergarten pages.
+        ("воскресень", .sunday), ("воскресени", .sunday),
         ("monday", .monday), ("tuesday", .tuesday), ("wednesday", .wednesday), ("thursday", .thursday),
         ("friday", .friday), ("saturday", .saturday), ("sunday", .sunday),
     ]

@@ -45,35 +45,13 @@ extension OpeningHoursParser {
         return false
     }
 
-    /// "кроме выходных и праздничных дней", "кроме праздничных дней", "PH off", "except public holidays",
-    /// "включая выходные и праздничные дни" (which changes nothing).
-    mutating func parseHolidayClause() -> Bool {
-        guard let token = current, token.kind == .word else { return false }
-        if matchPhrase(["ph", "off"]) { holidayPolicy = .closed; return true }
-        if token.text == "включая" || token.text == "including" {
-            position += 1
-            // The word is consumed either way; a missing day kind was reported, and returning false
-            // here would make the caller read past the end of the text.
-            _ = consumeDayKinds(first: token)
-            return true
-        }
-        guard ["кроме", "except", "excluding"].contains(token.text) else { return false }
-        position += 1
-        if let next = current, !OpeningHoursParser.isDayKindWord(next.text), startsDayItem() {
-            return parseExcludedDays(first: token)
-        }
-        guard let kinds = consumeDayKinds(first: token) else { return true }
-        if kinds.weekends { excludesWeekends = true }
-        if kinds.holidays { holidayPolicy = .closed }
-        return true
-    }
-
     /// Filler: "в режиме" before "24x7"; labels "часы работы:", "режим работы школы:", "график приёма:";
     /// "без перерыва на обед", "(без обеда)", "без праздников"; "время местное", "по местному времени".
     mutating func parseFiller() -> Bool {
         let saved = position
         let parenthesised = current?.isSymbol("(") == true
-        if parenthesised { position += 1 }
+        // "с 9:00 до 19:00 — без перерыва": a dash before the remark.
+        if parenthesised || current?.isSymbol("-") == true { position += 1 }
         guard
             matchPhrase(["в", "режиме"]) || parseLabel() || matchAnyPhrase(OpeningHoursParser.localTimePhrases)
                 || parseWithoutClause().map({ !$0.weekends }) == true
@@ -98,9 +76,12 @@ extension OpeningHoursParser {
         return true
     }
 
-    /// "выходной: суббота, воскресенье", "выходные дни — сб, вс": closes the days named after it.
+    /// "выходной: суббота, воскресенье", "выходные дни — сб, вс", "нерабочие дни: сб, вс и праздничные дни":
+    /// closes the days named after it (and public holidays when they are named too).
     mutating func parseClosedLabel() -> Bool {
-        guard let token = current, token.isWord("выходной") || token.isWord("выходные") else { return false }
+        guard let token = current, ["выходной", "выходные", "нерабочие", "нерабочий"].contains(token.text),
+            token.kind == .word
+        else { return false }
         let saved = position
         position += 1
         if let next = current, next.isWord("день") || next.isWord("дни") { position += 1 }
@@ -115,7 +96,8 @@ extension OpeningHoursParser {
         }
         // A mistake in the days is reported there; the label itself was read.
         guard let days = parseDays() else { return true }
-        closeDays(days.days)
+        closeDays(days.days, from: token)
+        if parseHolidaysInList(first: token) { holidayPolicy = .closed }
         return true
     }
 }
@@ -149,25 +131,6 @@ extension OpeningHoursParser {
 }
 
 extension OpeningHoursParser {
-    /// "выходных", "праздничных", "weekends", "holidays", "public", "нерабочих".
-    static func isDayKindWord(_ word: String) -> Bool {
-        ["выходн", "праздн", "weekend", "holiday", "public", "нерабоч"].contains { word.hasPrefix($0) }
-    }
-
-    /// "кроме воскресенья", "except Sunday", optionally followed by "и праздничных дней".
-    mutating func parseExcludedDays(first: ScheduleToken) -> Bool {
-        guard let days = parseDays() else { return true }
-        excludedDays.formUnion(days.days)
-        if current?.isWord("и") == true || current?.isWord("and") == true,
-            let next = peek(1), OpeningHoursParser.isDayKindWord(next.text)
-        {
-            position += 1
-            guard let kinds = consumeDayKinds(first: first) else { return true }
-            if kinds.weekends { excludesWeekends = true }
-            if kinds.holidays { holidayPolicy = .closed }
-        }
-        return true
-    }
 }
 
 private extension OpeningHoursParser {
@@ -199,28 +162,9 @@ private extension OpeningHoursParser {
         }
         return true
     }
+}
 
-    /// Reads "выходных и праздничных дней" / "weekends and public holidays"; BG212 when neither is named.
-    mutating func consumeDayKinds(first: ScheduleToken) -> (weekends: Bool, holidays: Bool)? {
-        var weekends = false, holidays = false
-        let fillers: Set<String> = ["и", "and", "дней", "дни", "days", "public", "нерабочих", "нерабочие"]
-        while let token = current, token.kind == .word {
-            if token.text.hasPrefix("выходн") || token.text.hasPrefix("weekend") {
-                weekends = true
-            } else if token.text.hasPrefix("праздн") || token.text.hasPrefix("holiday") {
-                holidays = true
-            } else if !fillers.contains(token.text) {
-                break
-            }
-            position += 1
-        }
-        guard weekends || holidays else {
-            let message = Self.missingDayKindsMessage(after: first.displayText(in: text), found: describeCurrent())
-            report(.unexpectedText, message, at: current ?? first)
-            return nil
-        }
-        return (weekends, holidays)
-    }
+private extension OpeningHoursParser {
 }
 
 /// The messages raised in this file.
@@ -229,9 +173,5 @@ private extension OpeningHoursParser {
 
     static func secondNoteMessage(_ note: String) -> String {
         "ambiguous: a second note \"\(note)\"; give one note"
-    }
-
-    static func missingDayKindsMessage(after keyword: String, found: String) -> String {
-        "expected \"выходных и праздничных дней\" or \"public holidays\" after \"\(keyword)\", found \(found)"
     }
 }

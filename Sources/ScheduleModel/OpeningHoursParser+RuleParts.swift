@@ -72,6 +72,16 @@ extension OpeningHoursParser {
         if let phrase = days.phrase, phrase == .weekdays || phrase == .workingDays, endsRule() {
             return setUnknownDays(days.days, from: first)
         }
+        if !endsRule(), let found = current {
+            // The days are followed by words the notation does not know ("методический день",
+            // "в кабинете № 30", "| 9:00"): that is the mistake, not missing times.
+            let joined = found.isSymbol("-") || found.isSymbol(":")
+            let culprit = joined ? (peek(1) ?? found) : found
+            let message = Self.unexpectedAfterDaysMessage(
+                culprit.displayText(in: text), days: source(from: first, to: last))
+            report(.unexpectedText, message, at: culprit)
+            return true
+        }
         report(.emptyNotation, Self.daysWithoutTimesMessage(source(from: first, to: last)), from: first, to: last)
         return true
     }
@@ -115,6 +125,11 @@ extension OpeningHoursParser {
 
     static func missingCommaMessage(after written: String, found: String) -> String {
         "expected \",\" or \"и\" between \(written) and the next time range, found \(found)"
+    }
+
+    static func unexpectedAfterDaysMessage(_ found: String, days: String) -> String {
+        "unexpected \"\(found)\" after the days \"\(days)\": expected their times (9:00-18:00) or \"выходной\"; "
+            + "a remark goes in quotes, e.g. «по записи в кабинете 12»"
     }
 
     static func daysWithoutTimesMessage(_ days: String) -> String {

@@ -6,14 +6,17 @@ extension OpeningHoursParser {
         let errorsBefore = diagnostics.count
         var days = parseDays()
         if diagnostics.count > errorsBefore { return true }
-        if let selection = days {
+        if var selection = days {
+            if parseExceptionInRule(&selection, from: first) { days = selection }
+            if diagnostics.count > errorsBefore { return true }
             skipDaysTimesJoiner()
-            if parseClosedKeyword() { closeDays(selection.days); return true }
+            if parseClosedKeyword() { closeDays(selection.days, from: first); return true }
             if parseUnknownTimesPhrase() { return setUnknownDays(selection.days, from: first) }
         }
         let times = parseTimes()
         if diagnostics.count > errorsBefore { return true }
         guard days != nil || times != nil else { return false }
+        if days == nil, let times, parseBreakLabel(after: times, from: first) { return true }
         if days == nil, times != nil {
             _ = parseZoneClause() || parseLocalTimeNote()
             days = parseTrailingDays()
@@ -38,8 +41,12 @@ extension OpeningHoursParser {
         return true
     }
 
-    mutating func closeDays(_ days: [Weekday]) {
+    /// Closes `days` ("сб, вс — выходной"); `first` is where the rule starts, for the finding when
+    /// no other day has times.
+    mutating func closeDays(_ days: [Weekday], from first: ScheduleToken) {
         sawRule = true
+        if closedDaysToken == nil { closedDaysToken = first }
+        closedDays.formUnion(days)
         for day in days {
             week[day] = nil
             events[day] = nil
@@ -108,8 +115,50 @@ extension OpeningHoursParser {
     }
 }
 
+private extension OpeningHoursParser {
+    /// "ежедневно, кроме воскресенья, с 9 до 17", "пн-сб кроме среды 10-18", "ежедневно кроме выходных 9-18":
+    /// an exception between a rule's days and its times takes the days out of this rule only.
+    /// False (nothing consumed) when no exception follows the days or no times follow the exception.
+    mutating func parseExceptionInRule(_ selection: inout DaySelection, from first: ScheduleToken) -> Bool {
+        var probe = self
+        if probe.current?.isSymbol(",") == true { probe.position += 1 }
+        guard let keyword = probe.current, ["кроме", "except", "excluding"].contains(keyword.text) else {
+            return false
+        }
+        probe.position += 1
+        let errorsBefore = diagnostics.count
+        var excluded: Set<Weekday> = []
+        if let next = probe.current, !Self.isDayKindWord(next.text), probe.startsDayItem() {
+            guard let days = probe.parseDays() else { self = probe; return false }
+            excluded.formUnion(days.days)
+            if probe.parseHolidaysInList(first: keyword) { probe.holidayPolicy = .closed }
+        } else {
+            guard let kinds = probe.consumeDayKinds(first: keyword) else { return false }
+            if kinds.holidays { probe.holidayPolicy = .closed }
+            if kinds.weekends { excluded.formUnion([.saturday, .sunday]) }
+        }
+        if probe.current?.isSymbol(",") == true { probe.position += 1 }
+        guard probe.diagnostics.count == errorsBefore, probe.startsTimes() else { return false }
+        let kept = selection.days.filter { !excluded.contains($0) }
+        guard !kept.isEmpty else {
+            let written = probe.source(from: first, to: probe.tokens[probe.position - 1])
+            probe.report(
+                .emptyNotation, Self.nothingLeftMessage(written), from: first, to: probe.tokens[probe.position - 1])
+            self = probe
+            return false
+        }
+        self = probe
+        selection = DaySelection(days: kept, phrase: nil)
+        return true
+    }
+}
+
 /// The messages raised in this file.
 private extension OpeningHoursParser {
+    static func nothingLeftMessage(_ written: String) -> String {
+        "empty range: \"\(written)\" takes out every day it names; name the days that are open, e.g. \"пн-пт\""
+    }
+
     static func dayTwiceMessage(_ day: Weekday, at firstColumn: Int, again: String) -> String {
         "ambiguous: \(day.fullName(.en)) is given twice (first at column \(firstColumn), "
             + "again in \"\(again)\"); list each day once"

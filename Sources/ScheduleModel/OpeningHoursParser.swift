@@ -20,6 +20,9 @@ struct OpeningHoursParser {
     var excludesWeekends = false
     /// Days named after "кроме"/"except": dropped from every rule.
     var excludedDays: Set<Weekday> = []
+    /// Days named as closed ("сб, вс — выходной"), and where the first such rule starts.
+    var closedDays: Set<Weekday> = []
+    var closedDaysToken: ScheduleToken?
     var status = OpeningHours.Status.regular
     var statusToken: ScheduleToken?
     var note: String?
@@ -138,7 +141,7 @@ private extension OpeningHoursParser {
             let errorsBefore = diagnostics.count
             let isRead =
                 parseStatus() || parseHolidayClause() || parseZoneClause() || parseFiller() || parseBreak()
-                || parseClosedLabel() || parseRule()
+                || parseClosedLabel() || parseMonthlyDay() || parseClosedHolidays() || parseRule()
             if !isRead, let token = current {
                 report(.unexpectedText, Self.unexpectedMessage(token.displayText(in: text)), at: token)
             }
@@ -193,6 +196,12 @@ private extension OpeningHoursParser {
             report(.ambiguous, Self.unknownDaysWithTimesMessage(token.displayText(in: text)), at: token)
         } else if !sawRule, status == .regular, unknownDays.isEmpty {
             report(.emptyNotation, Self.emptyExpressionMessage, at: tokens.first)
+        } else if let token = closedDaysToken, firstRangeToken == nil, firstEventToken == nil, unknownDays.isEmpty,
+            status == .regular, closedDays.count < Weekday.allCases.count
+        {
+            // "Суббота, воскресенье — выходной" alone says nothing of the other days: reading it as
+            // "closed" would publish a school closed all week.
+            report(.emptyNotation, Self.onlyClosedDaysMessage(closedDays), at: token)
         } else if let token = zoneToken, firstRangeToken == nil, firstEventToken == nil {
             report(.unexpectedText, Self.zoneWithoutTimesMessage(token.displayText(in: text)), at: token)
         }
@@ -219,6 +228,12 @@ private extension OpeningHoursParser {
     static let rangesAndEventsMessage =
         "ambiguous: opening hours (9:00-18:00) and fixed times (в 15:00) are given together; "
         + "give them as two separate values"
+
+    static func onlyClosedDaysMessage(_ days: Set<Weekday>) -> String {
+        let closed = Weekday.allCases.filter(days.contains).map { $0.shortName(.ru) }.joined(separator: ", ")
+        return "empty range: only the days off (\(closed)) are given, the other days have no times; "
+            + "give their times too, e.g. \"пн-пт 9:00-18:00; сб, вс — выходной\""
+    }
 
     static func unknownDaysWithTimesMessage(_ days: String) -> String {
         "ambiguous: \"\(days)\" names days without times, but other days have times; "

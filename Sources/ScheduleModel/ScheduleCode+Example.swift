@@ -47,9 +47,9 @@ extension ScheduleCode {
             """
         case .emptyNotation:
             """
-            Give the times after the days: `пн-пт 9:00-18:00`. To say that days are closed, write it: \
-            `сб, вс выходной`, or `закрыто` for the whole value; for hours that are not fixed write \
-            `по записи` or `уточняется`.
+            Give the times after the days: `пн-пт 9:00-18:00`. To say that days are closed, write it next to \
+            the hours of the others: `пн-пт 9:00-18:00; сб, вс выходной`, or `закрыто` for the whole value; for \
+            hours that are not fixed write `по записи` or `уточняется`.
             """
         case .ambiguous:
             """

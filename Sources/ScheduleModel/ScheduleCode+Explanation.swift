@@ -56,8 +56,9 @@ extension ScheduleCode {
         case .emptyNotation:
             """
             Hours were expected but there is nothing to publish: the text is empty, days are named without \
-            any times (пн-пт), or a range starts and ends at the same time (14:00-14:00). boardgen does not \
-            read this as "closed" or as "all day", since either reading could be wrong.
+            any times (пн-пт), only the days off are named (сб, вс — выходной), or a range starts and ends at \
+            the same time (14:00-14:00). boardgen does not read this as "closed" or as "all day", since either \
+            reading could be wrong.
             """
         case .ambiguous:
             """

@@ -51,13 +51,13 @@ struct ScheduleLexer {
                 tokens.append(lexWord())
             } else if c.isASCII, c.isNumber {
                 tokens.append(lexNumber())
-            } else if c == "\"" || c == "«" {
+            } else if Self.closingQuote(of: c) != nil {
                 switch lexQuoted() {
                 case let .success(token): tokens.append(token)
                 case let .failure(diagnostic): diagnostics.append(diagnostic)
                 }
             } else {
-                let text = "–—−‒".contains(c) ? "-" : String(c)
+                let text = Self.isDash(c) ? "-" : String(c)
                 tokens.append(ScheduleToken(kind: .symbol, text: text, column: index + 1, length: 1))
                 index += 1
             }
@@ -89,9 +89,14 @@ private extension ScheduleLexer {
 
     mutating func lexQuoted() -> Result<ScheduleToken, ScheduleDiagnostic> {
         let start = index
-        let closing: Character = characters[index] == "«" ? "»" : "\""
+        let closing = Self.closingQuote(of: characters[index]) ?? "\""
         index += 1
-        while index < characters.count, characters[index] != closing { index += 1 }
+        // „German-style“ quotes (common in Russian typography) may also close with ”.
+        while index < characters.count, characters[index] != closing,
+            !(closing == "“" && characters[index] == "”")
+        {
+            index += 1
+        }
         guard index < characters.count else {
             return .failure(
                 ScheduleDiagnostic(
@@ -101,6 +106,26 @@ private extension ScheduleLexer {
         index += 1
         let text = String(characters[(start + 1)..<(index - 1)])
         return .success(ScheduleToken(kind: .quoted, text: text, column: start + 1, length: index - start))
+    }
+
+    /// Every dash and minus a text editor or a web page may put between two days or two times:
+    /// Unicode's dash punctuation (hyphen, non-breaking hyphen, figure dash, en and em dashes, the
+    /// small and full-width hyphen-minus...) and the minus signs.
+    static func isDash(_ c: Character) -> Bool {
+        guard c.unicodeScalars.count == 1, let scalar = c.unicodeScalars.first else { return false }
+        return scalar.properties.generalCategory == .dashPunctuation || "−⁃➖".unicodeScalars.contains(scalar)
+    }
+
+    /// The quote that closes a note opened by `c`: "…", «…», “…” (as Word types them), „…“; nil when
+    /// `c` opens no note.
+    static func closingQuote(of c: Character) -> Character? {
+        switch c {
+        case "\"": "\""
+        case "«": "»"
+        case "“": "”"
+        case "„": "“"
+        default: nil
+        }
     }
 
     func isDigit(at position: Int) -> Bool {
