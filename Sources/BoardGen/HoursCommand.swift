@@ -33,8 +33,10 @@ struct HoursCommand: ParsableCommand {
         let language = try parsedLanguage()
         let zone = try parsedTimeZone()
         let instant = try parsedInstant(in: zone)
-        switch ScheduleNotation.parse(expression) {
+        var warnings: [ScheduleDiagnostic] = []
+        switch ScheduleNotation.parse(expression, warnings: &warnings) {
         case let .success(notation):
+            warnings.forEach { Self.printError($0.render(source: expression)) }
             let calendar = SchoolCalendar(timeZone: zone)
             let report = HoursReport.make(notation, at: instant, now: Date(), calendar: calendar, language: language)
             report.lines.forEach { print($0) }

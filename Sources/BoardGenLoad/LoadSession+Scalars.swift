@@ -40,9 +40,11 @@ extension LoadSession {
         object.string(key, required: required).flatMap(date)
     }
 
-    /// An opening-hours notation, parsed by ScheduleModel; faults point into the string.
+    /// An opening-hours notation, parsed by ScheduleModel; faults and warnings (BG217) point into the string.
     func hours(_ text: Located<String>) -> HoursValue? {
-        switch OpeningHours.parse(text.value) {
+        var warnings: [ScheduleDiagnostic] = []
+        defer { sink.report(warnings.map { Diagnostic($0, in: text.value, at: text.location) }) }
+        switch OpeningHours.parse(text.value, warnings: &warnings) {
         case .success(let hours):
             return HoursValue(text: text.value, written: hours, calendar: calendarForParsing, location: text.location)
         case .failure(let failure):
@@ -60,7 +62,9 @@ extension LoadSession {
     /// onto the school's clock when the text states another.
     func hoursOrEvents(_ object: YAMLObject, _ key: String) -> (HoursValue?, EventTimesValue?) {
         guard let text = object.string(key) else { return (nil, nil) }
-        switch ScheduleNotation.parse(text.value) {
+        var warnings: [ScheduleDiagnostic] = []
+        defer { sink.report(warnings.map { Diagnostic($0, in: text.value, at: text.location) }) }
+        switch ScheduleNotation.parse(text.value, warnings: &warnings) {
         case .success(.hours(let hours)):
             return (
                 HoursValue(text: text.value, written: hours, calendar: calendarForParsing, location: text.location), nil

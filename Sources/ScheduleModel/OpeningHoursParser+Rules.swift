@@ -25,6 +25,7 @@ extension OpeningHoursParser {
         let last = tokens[position - 1]
         guard let times else { return daysWithoutTimes(days!, from: first, to: last) }
         if startsTimeRange() { return reportMissingJoiner(after: last, in: times) }
+        if days == nil { noteAssumedDays(times, from: first, to: last) }
         assign(days?.days ?? Weekday.allCases, times, from: first, to: last)
         consumeConfirmingDays(days?.days ?? Weekday.allCases)
         return true

@@ -20,6 +20,8 @@ struct OpeningHoursParser {
     var excludesWeekends = false
     /// Days named after "кроме"/"except": dropped from every rule.
     var excludedDays: Set<Weekday> = []
+    /// The first rule whose times were given with no days at all ("с 8 до 17"), read as every day.
+    var assumedDays: (first: ScheduleToken, last: ScheduleToken)?
     /// Days named as closed ("сб, вс — выходной"), and where the first such rule starts.
     var closedDays: Set<Weekday> = []
     var closedDaysToken: ScheduleToken?
@@ -49,24 +51,28 @@ struct OpeningHoursParser {
 
     init(text: String) { self.text = text }
 
-    /// Parses the whole text.
-    func run() -> Result<ScheduleNotation, ScheduleParseFailure> {
+    /// Parses the whole text; `warnings` receives what a successful reading assumed (BG217).
+    func run(warnings: inout [ScheduleDiagnostic]) -> Result<ScheduleNotation, ScheduleParseFailure> {
         var parser = self
         var lexer = ScheduleLexer(text: text)
         (parser.tokens, parser.diagnostics) = lexer.run()
         guard parser.diagnostics.isEmpty else { return .failure(ScheduleParseFailure(diagnostics: parser.diagnostics)) }
         parser.parseAll()
-        return parser.finish()
+        let result = parser.finish()
+        if case .success = result { warnings += parser.readingWarnings() }
+        return result
     }
 
     /// Parses the whole text as opening hours: fixed times are refused with BG216 at the first one.
-    func runHours() -> Result<OpeningHours, ScheduleParseFailure> {
+    func runHours(warnings: inout [ScheduleDiagnostic]) -> Result<OpeningHours, ScheduleParseFailure> {
         var parser = self
         var lexer = ScheduleLexer(text: text)
         (parser.tokens, parser.diagnostics) = lexer.run()
         guard parser.diagnostics.isEmpty else { return .failure(ScheduleParseFailure(diagnostics: parser.diagnostics)) }
         parser.parseAll()
-        switch parser.finish() {
+        let result = parser.finish()
+        if case .success(.hours) = result { warnings += parser.readingWarnings() }
+        switch result {
         case let .success(.hours(hours)): return .success(hours)
         case let .failure(failure): return .failure(failure)
         case .success(.events):

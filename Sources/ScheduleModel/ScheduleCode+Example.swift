@@ -12,6 +12,7 @@ extension ScheduleCode {
         case .unexpectedText: "пн 9:00-10:00 привет"
         case .badDeadline: "за 2 недели"
         case .fixedTimeNotRange: "по вторникам в 15:00"
+        case .daysNotStated: "с 8 до 17"
         case .roomDoubleBooked:
             "Абжелова А.Д has Monday 14:00-15:00 in \"Каб. 7\" and Одрин В.В has Monday 14:30-15:30 in \"Каб. 7\""
         case .personDoubleBooked:
@@ -107,6 +108,11 @@ extension ScheduleCode {
             Give the end of each time: `по вторникам с 15:00 до 16:00` or `вт 15:00-16:00`. If the text really \
             announces events that start at fixed times, publish it where events are expected (boardgen hours \
             shows how such a text is read).
+            """
+        case .daysNotStated:
+            """
+            Name the days: `пн-пт с 8 до 17`, `с 8 до 17, кроме выходных и праздничных дней`, or, when the \
+            times really hold every day, `ежедневно с 8 до 17`.
             """
         case .missingCalendarData:
             """

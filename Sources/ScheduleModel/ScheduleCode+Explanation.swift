@@ -5,7 +5,7 @@ extension ScheduleCode {
         case .unknownDay, .invalidTime, .endBeforeStart, .emptyNotation, .ambiguous, .overlappingRanges: .error
         case .roomDoubleBooked, .personDoubleBooked, .expired, .unexpectedText, .badDeadline: .error
         case .fixedTimeNotRange: .error
-        case .outsideValidity, .expiresSoon, .missingCalendarData: .warning
+        case .outsideValidity, .expiresSoon, .missingCalendarData, .daysNotStated: .warning
         }
     }
 
@@ -27,6 +27,7 @@ extension ScheduleCode {
         case .badDeadline: "bad deadline rule"
         case .missingCalendarData: "the production calendar has no data for a year of the school year"
         case .fixedTimeNotRange: "a fixed time where opening hours (ranges) are expected"
+        case .daysNotStated: "times without any days, read as every day"
         }
     }
 
@@ -129,6 +130,14 @@ extension ScheduleCode {
             fixed times as events of their own ("по вторникам в 15:00", OpenStreetMap's "Tu 15:00"), but hours, \
             consultation slots and desk hours need a start and an end: whether the visitor is helped at \
             15:30 cannot be told from a moment, and a forgotten end is the usual cause.
+            """
+        case .daysNotStated:
+            """
+            The text gives times but no days at all ("с 8 до 17"), so boardgen reads them as every day and \
+            publishes "ежедневно". On real school pages such a line usually stands under a heading or next to \
+            a line that names the days (Monday to Friday), which the value no longer has; a desk published as \
+            open on Saturday and Sunday sends parents to a closed door. boardgen warns instead of guessing \
+            either way.
             """
         }
     }

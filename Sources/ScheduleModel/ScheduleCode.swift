@@ -3,7 +3,7 @@
 /// The raw value is the stable code printed in brackets (`[BG202]`) and documented in
 /// docs/schedule-model.md; the severity and the texts for `boardgen explain` live in
 /// `ScheduleCode+Explanation.swift`. Parse diagnostics (`ScheduleDiagnostic`) use BG201–BG206,
-/// BG212, BG214 and BG216; consistency findings (`ConsistencyFinding`) use BG207–BG211 and BG215.
+/// BG212, BG214, BG216 and the warning BG217; consistency findings (`ConsistencyFinding`) use BG207–BG211 and BG215.
 /// BG213 (invalid date) belongs to the content loader, not to this library.
 public enum ScheduleCode: String, CaseIterable, Sendable, Hashable, Codable, CustomStringConvertible {
     /// BG201: a word where a day name was expected is not a day name.
@@ -36,6 +36,8 @@ public enum ScheduleCode: String, CaseIterable, Sendable, Hashable, Codable, Cus
     case missingCalendarData = "BG215"
     /// BG216: a fixed time ("в 15:00", "пн 14:00") where opening hours, which need ranges, are expected.
     case fixedTimeNotRange = "BG216"
+    /// BG217 (warning): times with no days at all ("с 8 до 17"), read as every day.
+    case daysNotStated = "BG217"
 
     /// The code itself, "BG202", so that string interpolation never prints the case name.
     public var description: String { rawValue }

@@ -9,7 +9,16 @@ public enum ScheduleNotation: Hashable, Sendable {
     /// Reads a Russian, English or OpenStreetMap notation of either class; faults are diagnostics
     /// with the column of each (one diagnostic per mistake).
     public static func parse(_ text: String) -> Result<ScheduleNotation, ScheduleParseFailure> {
-        OpeningHoursParser(text: text).run()
+        var ignored: [ScheduleDiagnostic] = []
+        return OpeningHoursParser(text: text).run(warnings: &ignored)
+    }
+
+    /// Reads a notation like `parse(_:)`; a successful reading also appends to `warnings` what it
+    /// assumed (BG217: times with no days, read as every day), each with its column.
+    public static func parse(
+        _ text: String, warnings: inout [ScheduleDiagnostic]
+    ) -> Result<ScheduleNotation, ScheduleParseFailure> {
+        OpeningHoursParser(text: text).run(warnings: &warnings)
     }
 
     /// Human text that `parse` reads back to an equal value.

@@ -10,6 +10,8 @@ struct ScheduleCodeTests {
         .unknownDay, .invalidTime, .endBeforeStart, .emptyNotation, .ambiguous, .overlappingRanges, .unexpectedText,
         .fixedTimeNotRange,
     ]
+    /// Codes whose `example` is a notation that `OpeningHours.parse` accepts with that warning.
+    static let warningCodes: [ScheduleCode] = [.daysNotStated]
     /// Codes whose `example` is a deadline rule refused by `DeadlineRule.parse`.
     static let deadlineCodes: [ScheduleCode] = [.badDeadline]
     /// Codes whose `example` describes a situation across timetables, not an input text: not parsed here.
@@ -40,7 +42,7 @@ struct ScheduleCodeTests {
 
     @Test("Each code is either parsed from its example or explicitly listed as a situation")
     func partition() {
-        let listed = Self.notationCodes + Self.deadlineCodes + Self.situationCodes
+        let listed = Self.notationCodes + Self.warningCodes + Self.deadlineCodes + Self.situationCodes
         #expect(listed.count == ScheduleCode.allCases.count)
         #expect(Set(listed) == Set(ScheduleCode.allCases))
     }
@@ -50,6 +52,18 @@ struct ScheduleCodeTests {
         let failure = try #require(Fixture.failure(code.example), "\(code.example) should be refused")
         #expect(failure.diagnostics.first?.code == code, "\(code.example): \(failure.diagnostics)")
         #expect(failure.diagnostics.first?.severity == code.defaultSeverity)
+    }
+
+    @Test("The example notation is read, with the warning", arguments: warningCodes)
+    func warningExample(code: ScheduleCode) throws {
+        var warnings: [ScheduleDiagnostic] = []
+        _ = try OpeningHours.parse(code.example, warnings: &warnings).get()
+        #expect(warnings.map(\.code) == [code], "\(code.example): \(warnings)")
+        #expect(warnings.first?.severity == .warning && code.defaultSeverity == .warning)
+        for snippet in Self.backquoted(code.fix) {
+            var none: [ScheduleDiagnostic] = []
+            #expect((try? OpeningHours.parse(snippet, warnings: &none).get()) != nil && none.isEmpty, "\(snippet)")
+        }
     }
 
     @Test("The example deadline rule raises the code", arguments: deadlineCodes)
