@@ -149,7 +149,8 @@ private extension OpeningHoursParser {
                 parseStatus() || parseHolidayClause() || parseZoneClause() || parseFiller() || parseBreak()
                 || parseClosedLabel() || parseMonthlyDay() || parseClosedHolidays() || parseRule()
             if !isRead, let token = current {
-                report(.unexpectedText, Self.unexpectedMessage(token.displayText(in: text)), at: token)
+                let message = remarkMessage(at: token) ?? Self.unexpectedMessage(token.displayText(in: text))
+                report(.unexpectedText, message, at: token)
             }
             atHardSeparator = false
             if diagnostics.count > errorsBefore { recover() }

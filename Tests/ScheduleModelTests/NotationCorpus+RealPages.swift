@@ -138,6 +138,9 @@ extension NotationCorpus {
         ("Понедельник | 14.40-15.20", .unexpectedText, 13),
         // A misspelt day before times is still a misspelt day
         ("пн-пятнца 9-18", .unknownDay, 4),
+        // Remarks in parentheses or after a dash [P1], [P16]: the message offers the quoted note
+        ("Среда – Суббота с 11:00 до 18:00 (касса закрывается на 1 час раньше)", .unexpectedText, 34),
+        ("С 8:30 - 10:00 – внутрибиблиотечная работа", .unexpectedText, 16),
         ("ежедневно, кроме пн, вт, ср, чт, пт, сб, вс, 9-18", .emptyNotation, 1),
     ]
 }

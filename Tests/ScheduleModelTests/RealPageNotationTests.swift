@@ -50,6 +50,13 @@ struct RealPageNotationTests {
         #expect(quoted.note == "последний четверг месяца — санитарный день")
     }
 
+    @Test("A remark in parentheses or after a dash is offered as the quoted note")
+    func remarkAdvice() throws {
+        let failure = try #require(Fixture.failure("пн-пт 9-18 (кроме каникул)"))
+        #expect(failure.diagnostics.first?.message.contains("«кроме каникул»") == true, "\(failure.diagnostics)")
+        #expect(try Fixture.hours("пн-пт 9-18 «кроме каникул»").note == "кроме каникул")
+    }
+
     @Test("An exception inside a rule takes days out of that rule only")
     func exceptionIsLocal() throws {
         let value = try Fixture.hours("ежедневно кроме воскресенья 9-17; вс 10-14")
