@@ -53,7 +53,7 @@ extension PhoneTextReader {
             guard close < characters.count, characters[close] == ")" else { return nil }
             return (close + 1, digits)
         }
-        if marker == nil, digits.count > 4 || nextSignificant(after: index - 1)?.isASCIIDigit == true { return nil }
+        if marker == nil, digits.count > 4 || continuesAsNumber(digitsStart, digitsEnd: index) { return nil }
         return (index, digits)
     }
 }
@@ -97,6 +97,14 @@ private extension PhoneTextReader {
         case "(": return !isOpen && nextSignificant(after: index)?.isASCIIDigit == true
         default: return characters[index].isASCIIDigit
         }
+    }
+
+    /// True when the digits after a comma go on as a number of their own: more digits after a
+    /// separator, or an area code in parentheses (", 8 (4012) 72-16-81" is the next number, not
+    /// extension 8 of the first).
+    func continuesAsNumber(_ digitsStart: Int, digitsEnd: Int) -> Bool {
+        if nextSignificant(after: digitsEnd - 1)?.isASCIIDigit == true { return true }
+        return (numberEnd(from: digitsStart) ?? digitsEnd) > digitsEnd
     }
 
     /// The first index at or after `index` that is not a separator.

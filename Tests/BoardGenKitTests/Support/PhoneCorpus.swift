@@ -63,6 +63,17 @@ enum PhoneCorpus {
         Form(
             value: "+7 912 345-67-89, 345-67-90", display: "+7 912 345-67-89, 345-67-90",
             links: ["tel:+79123456789", "tel:+79123456790"]),
+        // The next number starts with "8 (": not extension 8 of the first (a gymnasium's page,
+        // "8 (4012) 72-16-80, 8 (4012) 72-16-81"; a kindergarten's "(861) ..., 8 (928) ...")
+        Form(
+            value: "8 (4012) 12-34-56, 8 (4012) 12-34-57", display: "+7 (4012) 12-34-56, +7 (4012) 12-34-57",
+            links: ["tel:+74012123456", "tel:+74012123457"]),
+        Form(
+            value: "8(423) 212-34-56, 8(423) 212-34-57", display: "+7 (423) 212-34-56, +7 (423) 212-34-57",
+            links: ["tel:+74232123456", "tel:+74232123457"]),
+        Form(
+            value: "(861) 212-34-56, 8 (928) 212-34-57", display: "(861) 212-34-56, +7 (928) 212-34-57",
+            links: ["tel:+78612123456", "tel:+79282123457"]),
         // Two numbers, each with its own area code and a note:
         // https://rusnord.ru/economic/56330-shkola-na-ulice-voronina-gotova-prinjat-uchenikov.html
         Form(
