@@ -68,6 +68,22 @@ package enum ChannelAddress {
         return candidate
     }
 
+    /// The address a messenger value links to: a web address as `webLink(_:)` reads it, also a
+    /// messenger's own short host written without a scheme (`t.me/school23`, `wa.me/79123456789`).
+    /// Nil for a bare handle (`@school23`): which messenger it belongs to is not said.
+    package static func messengerLink(_ raw: String) -> String? {
+        if let link = webLink(raw) { return link }
+        guard !raw.contains("://"), !raw.contains("@"), !raw.contains(where: \.isWhitespace) else { return nil }
+        let candidate = "https://" + raw
+        guard isWebURL(candidate), let host = URL(string: candidate)?.host?.lowercased(),
+            messengerHosts.contains(host)
+        else { return nil }
+        return candidate
+    }
+
+    /// Messengers' hosts whose zone `schoolZones` does not list.
+    static let messengerHosts: Set<String> = ["t.me", "telegram.me", "wa.me", "vk.me", "icq.im"]
+
     /// Top-level domains a school's or platform's site written without a scheme is recognised under.
     static let schoolZones: Set<String> = ["ru", "su", "рф", "xn--p1ai", "com", "org", "net", "info", "online", "site"]
 }

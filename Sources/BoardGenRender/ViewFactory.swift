@@ -173,7 +173,7 @@ private extension ViewFactory {
         case .webAddress:
             return [.value(value, href: ChannelAddress.webLink(value), itemprop: "url")]
         case .handleOrWebAddress:
-            return [.value(value, href: ChannelAddress.isWebURL(value) ? value : nil, itemprop: nil)]
+            return [.value(value, href: ChannelAddress.messengerLink(value), itemprop: nil)]
         case .text:
             return [.value(value, href: nil, itemprop: nil)]
         }
