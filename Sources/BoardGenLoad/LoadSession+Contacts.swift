@@ -176,10 +176,12 @@ extension LoadSession {
         case .sms:
             validateSMSNumber(text, at: value.location)
         case .email where !ChannelAddress.isEmail(text):
-            sink.report(.malformedEmail, "'\(text)' is not an e-mail address (name@domain.ru)", at: value.location)
+            sink.report(
+                .malformedEmail, "'\(text)' is not an e-mail address: \(ContactAdvice.email(text))", at: value.location)
         case .webAddress where text.contains(" "):
-            let encoded = text.replacingOccurrences(of: " ", with: "%20")
-            sink.report(.malformedURL, "'\(text)' contains a space; write it as %20 (\(encoded))", at: value.location)
+            sink.report(
+                .malformedURL, "'\(text)' contains a space: \(ContactAdvice.webAddressWithSpace(text))",
+                at: value.location)
         case .webAddress where ChannelAddress.webLink(text) == nil:
             sink.report(
                 .malformedURL, "'\(text)' is not a web address; write it as https://… or as printed (www.school.ru)",
