@@ -90,7 +90,7 @@ package struct BoardRenderer {
             if estimate.overflows {
                 sink.report(
                     .noticeTooLong,
-                    "notice '\(notice.id)' does not fit on one A4 sheet (about \(Int(estimate.estimatedHeight)) mm of \(Int(estimate.availableHeight)) mm); \(NoticeFit.advice)",
+                    "notice '\(notice.id)' does not fit on one A4 sheet (about \(Int(estimate.estimatedHeight)) mm of \(Int(estimate.availableHeight)) mm); \(tallestPart(of: estimate))\(NoticeFit.advice)",
                     at: spec.location)
             }
             return [notice]
@@ -108,5 +108,16 @@ package struct BoardRenderer {
         self.templates = templates
         self.today = today
         self.sink = sink
+    }
+}
+
+private extension BoardRenderer {
+    /// "the contact 'x' alone takes about 80 mm (contacts.yaml:12): …; " when one contact is the
+    /// reason a notice does not fit, else nothing.
+    func tallestPart(of estimate: NoticeSizeEstimate) -> String {
+        guard let tallest = estimate.tallestChannel else { return "" }
+        let place = site.channels.first { $0.id == tallest.id }.map { " (\($0.location.file):\($0.location.line))" }
+        return "the contact '\(tallest.id)' alone takes about \(Int(tallest.height)) mm\(place ?? ""): keep its value "
+            + "to the address or number and move a remark to its 'note:'; or "
     }
 }

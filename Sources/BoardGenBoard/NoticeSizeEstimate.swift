@@ -67,6 +67,18 @@ struct NoticeSizeEstimate {
 
     /// True when the estimate exceeds the page.
     var overflows: Bool { estimatedHeight > availableHeight }
+
+    /// The contact that takes the most height, with that height in mm, when it alone takes more than
+    /// a fifth of the sheet: then it, not the notice's length, is why the notice does not fit (a long
+    /// remark written into a phone's value, say).
+    var tallestChannel: (id: String, height: Double)? {
+        let width = (notice.isLandscape ? Self.landscapeWidth : Self.portraitWidth) / 2 - 6
+        let heights = notice.channels.map { item in
+            (item.id, channel(item, width: item.isWide ? width * 2 + 12 : width) * Self.safetyFactor)
+        }
+        guard let tallest = heights.max(by: { $0.1 < $1.1 }), tallest.1 > availableHeight / 5 else { return nil }
+        return tallest
+    }
 }
 
 private extension NoticeSizeEstimate {
@@ -232,6 +244,8 @@ extension NoticeSizeEstimate {
         return rest.isEmpty || rest == "/"
     }
 
-    static let blockEnds: Set<String> = ["/p", "/li", "/tr", "/h1", "/h2", "/h3", "/h4", "/h5", "/h6", "/pre",
-        "/blockquote"]
+    static let blockEnds: Set<String> = [
+        "/p", "/li", "/tr", "/h1", "/h2", "/h3", "/h4", "/h5", "/h6", "/pre",
+        "/blockquote",
+    ]
 }
