@@ -21,8 +21,9 @@ struct DeadlineRuleReader {
     let tokens: [ScheduleToken]
 
     static let numberWords: [String: Int] = [
-        "один": 1, "одного": 1, "одна": 1, "одну": 1, "два": 2, "двух": 2, "две": 2, "три": 3, "трех": 3,
-        "четыре": 4, "четырех": 4, "пять": 5, "пяти": 5, "шесть": 6, "семь": 7, "десять": 10,
+        "один": 1, "одного": 1, "одна": 1, "одну": 1, "одной": 1, "два": 2, "двух": 2, "две": 2, "три": 3,
+        "трех": 3, "четыре": 4, "четырех": 4, "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7, "семи": 7,
+        "восемь": 8, "восьми": 8, "девять": 9, "девяти": 9, "десять": 10, "десяти": 10,
         "once": 1, "one": 1, "twice": 2, "two": 2, "three": 3, "four": 4, "five": 5,
     ]
 
@@ -30,12 +31,21 @@ struct DeadlineRuleReader {
         guard !tokens.isEmpty else { return .failure(fault(Self.emptyRuleMessage, at: nil)) }
         if has("реже") || has("least") && has("week") && !has("before") {
             guard has("недел") || has("week") else { return .failure(fault(Self.missingWeekMessage, at: nil)) }
+            // "не реже 1 раза в 2 недели" is not a weekly rule: reading it as once a week would change it.
+            if let every = weeksPerTime(), every > 1 {
+                return .failure(fault(Self.everyFewWeeksMessage(every), at: nil))
+            }
             return .success(DeadlineRule(kind: .atLeastPerWeek(times: count(default: 1))))
         }
         let before = has("до") && (has("конц") || has("окончан")) || has("before") && has("end")
         let after = has("после") && has("начал") || has("after") && has("start")
         guard before != after else {
             return .failure(fault(Self.missingAnchorMessage, at: nil))
+        }
+        // Only a reporting period is an anchor: "до окончания учебного года" or "месяца" is one date a
+        // year or a month, which a rule for each term would turn into four.
+        if let period = anchorPeriod(), !Self.isReportingPeriod(period.text) {
+            return .failure(fault(Self.notAReportingPeriodMessage(period.displayText(in: text)), at: period))
         }
         guard let (amount, unit) = quantity() else {
             return .failure(fault(Self.missingAmountMessage, at: nil))
@@ -68,6 +78,39 @@ private extension DeadlineRuleReader {
         return nil
     }
 
+    /// The word naming what the rule counts from: the first word after "конца", "окончания", "начала"
+    /// ("end", "start") that is not an adjective such as "учебной" or an article.
+    func anchorPeriod() -> ScheduleToken? {
+        guard
+            let anchor = tokens.firstIndex(where: { token in
+                ["конц", "окончан", "начал", "end", "start"].contains { token.text.hasPrefix($0) }
+            })
+        else { return nil }
+        return tokens[(anchor + 1)...].first { token in
+            token.kind == .word
+                && !["учебн", "the", "each", "every", "of", "ее", "его", "их"].contains {
+                    token.text.hasPrefix($0) || token.text == $0
+                }
+        }
+    }
+
+    /// "четверти", "триместра", "полугодия", "отчетного периода", "term", "quarter".
+    static func isReportingPeriod(_ word: String) -> Bool {
+        [
+            "четверт", "триместр", "полугод", "семестр", "отчетн", "период", "term", "quarter", "semester", "reporting",
+            "period",
+        ].contains { word.hasPrefix($0) }
+    }
+
+    /// N in "раз в N недели" ("в две недели", "every 2 weeks"); nil for "в неделю".
+    func weeksPerTime() -> Int? {
+        for (index, token) in tokens.enumerated() where token.text.hasPrefix("недел") || token.text.hasPrefix("week") {
+            guard index > 0, let amount = number(tokens[index - 1]) else { continue }
+            if index > 1, ["в", "every"].contains(tokens[index - 2].text) { return amount }
+        }
+        return nil
+    }
+
     func fault(_ message: String, at token: ScheduleToken?) -> ScheduleDiagnostic {
         ScheduleDiagnostic(
             code: .badDeadline, message: Self.badRuleMessage(text, message),
@@ -85,6 +128,15 @@ private extension DeadlineRuleReader {
     static let missingAmountMessage =
         "expected an amount with a unit, such as \"2 недели\", \"два дня\", "
         + "\"3 рабочих дня\" or \"2 weeks\""
+
+    static func everyFewWeeksMessage(_ weeks: Int) -> String {
+        "once in \(weeks) weeks is not a weekly rule; boardgen reads \"не реже N раз в неделю\" only"
+    }
+
+    static func notAReportingPeriodMessage(_ period: String) -> String {
+        "it is counted from \"\(period)\", and deadlines count from the start or end of each reporting period "
+            + "(четверть, триместр, полугодие); a date once a school year or a month is not such a rule"
+    }
 
     static func badRuleMessage(_ text: String, _ fault: String) -> String {
         "bad deadline rule \"\(text)\": \(fault)"

@@ -69,6 +69,9 @@ struct DeadlineParsingTests {
             ("at least twice a week", .atLeastPerWeek(times: 2)),
             ("2 weeks before the end of the term", .beforeEnd(amount: 2, unit: .weeks)),
             ("1 working day before the end of the term", .beforeEnd(amount: 1, unit: .workingDays)),
+            ("за 2 дня до окончания учебной четверти", .beforeEnd(amount: 2, unit: .days)),
+            ("за восемь дней до окончания триместра", .beforeEnd(amount: 8, unit: .days)),
+            ("за две недели до окончания полугодия", .beforeEnd(amount: 2, unit: .weeks)),
         ])
     func sentences(text: String, kind: DeadlineRule.Kind) throws {
         #expect(try DeadlineRule.parse(text).get().kind == kind)
@@ -76,7 +79,14 @@ struct DeadlineParsingTests {
 
     @Test(
         "Refused with BG214",
-        arguments: ["", "за 2 недели", "до конца четверти", "2 weeks before the start and after the end"])
+        arguments: [
+            "", "за 2 недели", "до конца четверти", "2 weeks before the start and after the end",
+            // Not each term: once a school year, once a month, once in two weeks (probes built from
+            // the 2026-12-03 survey of real regulations, which would otherwise read as four term dates
+            // or as once a week)
+            "за 5 дней до окончания учебного года", "через 2 недели после начала учебного года",
+            "за 3 дня до конца месяца", "не реже 1 раза в 2 недели", "не реже одного раза в две недели",
+        ])
     func refused(text: String) {
         guard case let .failure(failure) = DeadlineRule.parse(text) else {
             Issue.record("\(text) should be refused")
