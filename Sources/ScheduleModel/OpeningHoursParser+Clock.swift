@@ -109,7 +109,9 @@ private extension OpeningHoursParser {
         // "с 7-00 ч. до 17-30": an hour unit may stand between the time and what ends it.
         let unit = peek(2).map { $0.kind == .word && OpeningHoursParser.hourUnits.contains($0.text) } == true
         guard let after = peek(unit ? 3 : 2) else { return false }
-        return after.isSymbol("-") || ["до", "to", "till", "until"].contains(after.text)
+        // "9-18 — без перерыва": after the dash comes no time, so 9-18 is a range, not 9:18.
+        if after.isSymbol("-") { return peek(unit ? 4 : 3)?.kind == .number }
+        return ["до", "to", "till", "until"].contains(after.text)
     }
 
     mutating func validate(_ parsed: inout ParsedTime, hourText: String, minuteText: String?) -> ParsedTime? {

@@ -1,3 +1,5 @@
+import Foundation
+
 extension OpeningHoursParser {
     /// "последний четверг месяца", "2-я среда каждого месяца", "в первый понедельник месяца": a day of the
     /// month, which weekly hours cannot say. Reported (BG212) with the way to publish it as written.
@@ -13,7 +15,11 @@ extension OpeningHoursParser {
         if probe.current?.isWord("каждого") == true || probe.current?.isWord("of") == true { probe.position += 1 }
         guard let month = probe.current, month.text == "месяца" || month.text == "month" else { return false }
         let written = source(from: ordinal, to: month)
-        report(.unexpectedText, Self.monthlyDayMessage(written), from: ordinal, to: month)
+        // The advice quotes the whole line as the school wrote it, not words of our own.
+        var lineEnd = probe.position
+        while lineEnd < tokens.count, tokens[lineEnd].kind != .newline, !tokens[lineEnd].isSymbol(";") { lineEnd += 1 }
+        let line = source(from: tokens[position], to: tokens[max(lineEnd - 1, probe.position - 1)])
+        report(.unexpectedText, Self.monthlyDayMessage(written, line: line), from: ordinal, to: month)
         position = probe.position
         return true
     }
@@ -50,8 +56,9 @@ private extension OpeningHoursParser {
 
 /// The messages raised in this file.
 private extension OpeningHoursParser {
-    static func monthlyDayMessage(_ written: String) -> String {
-        "\"\(written)\" is a day of the month, and the notation gives the hours of each week; "
-            + "publish the line as written in quotes, e.g. «\(written) — санитарный день»"
+    static func monthlyDayMessage(_ written: String, line: String) -> String {
+        let quoted = line.trimmingCharacters(in: CharacterSet(charactersIn: " .,"))
+        return "\"\(written)\" is a day of the month, and the notation gives the hours of each week; "
+            + "publish the line as written in quotes: «\(quoted)»"
     }
 }

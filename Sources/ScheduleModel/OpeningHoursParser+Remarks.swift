@@ -4,12 +4,22 @@ extension OpeningHoursParser {
     /// words as written, as the value's quoted note. Nil when `token` does not start such a remark.
     func remarkMessage(at token: ScheduleToken) -> String? {
         guard token.isSymbol("(") || token.isSymbol("-"), let index = tokens.firstIndex(of: token) else { return nil }
+        let parenthesised = token.isSymbol("(")
         var end = index + 1
-        while end < tokens.count, !isHardSeparator(tokens[end]), !tokens[end].isSymbol(")") { end += 1 }
+        while end < tokens.count, tokens[end].kind != .newline, !tokens[end].isSymbol(";"),
+            parenthesised ? !tokens[end].isSymbol(")") : !isHardSeparator(tokens[end])
+        {
+            end += 1
+        }
         let words = tokens[(index + 1)..<end]
-        // After a dash the remark starts with a word: "- 10:00" is a range gone wrong, not a remark.
+        // After a dash the remark starts with a word: "- 10:00" is a range gone wrong, not a remark. Days,
+        // times, statuses or quotes inside are hours, not a remark to publish beside them.
         guard let first = words.first, let last = words.last, words.contains(where: { $0.kind == .word }),
-            token.isSymbol("(") || first.kind == .word
+            parenthesised || first.kind == .word,
+            !words.contains(where: { token in
+                token.kind == .quoted || token.isSymbol(":") || Self.lookupDay(token.text) != .unknown
+                    || Self.closedWords.contains(token.text) || ["по", "записи", "уточняется"].contains(token.text)
+            })
         else { return nil }
         return Self.remarkMessage(source(from: first, to: last), parenthesised: token.isSymbol("("))
     }

@@ -26,7 +26,14 @@ extension OpeningHoursParser {
         guard let times else { return daysWithoutTimes(days!, from: first, to: last) }
         if startsTimeRange() { return reportMissingJoiner(after: last, in: times) }
         if days == nil { noteAssumedDays(times, from: first, to: last) }
-        assign(days?.days ?? Weekday.allCases, times, from: first, to: last)
+        // Days off stay off whatever the order: "выходной: суббота\nс 8 до 17" is Monday to Friday.
+        let isEveryDay = days == nil || days?.phrase == .daily || days?.days.count == Weekday.allCases.count
+        let targets = (days?.days ?? Weekday.allCases).filter { !isEveryDay || !closedDays.contains($0) }
+        if !isEveryDay, let reopened = targets.first(where: closedDays.contains) {
+            return reportDayOffWithHours(reopened, hours: source(from: first, to: last), at: first)
+        }
+        assign(targets, times, from: first, to: last)
+        if !isEveryDay { namedRules.append((Set(targets), source(from: first, to: last))) }
         consumeConfirmingDays(days?.days ?? Weekday.allCases)
         return true
     }
@@ -45,6 +52,11 @@ extension OpeningHoursParser {
     /// Closes `days` ("сб, вс — выходной"); `first` is where the rule starts, for the finding when
     /// no other day has times.
     mutating func closeDays(_ days: [Weekday], from first: ScheduleToken) {
+        // A rule that named days only for them to be closed now says two things ("сб 10-14; сб — выходной").
+        if let rule = namedRules.first(where: { $0.days.isSubset(of: days) }), let day = rule.days.first {
+            _ = reportDayOffWithHours(day, hours: rule.text, at: first)
+            return
+        }
         sawRule = true
         if closedDaysToken == nil { closedDaysToken = first }
         closedDays.formUnion(days)
@@ -154,8 +166,21 @@ private extension OpeningHoursParser {
     }
 }
 
+private extension OpeningHoursParser {
+    /// BG205 for a day given both hours and "выходной"; once per text.
+    mutating func reportDayOffWithHours(_ day: Weekday, hours: String, at token: ScheduleToken) -> Bool {
+        if !hasErrors { report(.ambiguous, Self.dayOffWithHoursMessage(day, hours: hours), at: token) }
+        return true
+    }
+}
+
 /// The messages raised in this file.
 private extension OpeningHoursParser {
+    static func dayOffWithHoursMessage(_ day: Weekday, hours: String) -> String {
+        "ambiguous: \(day.fullName(.en)) has hours (\"\(hours)\") and is also given as a day off; "
+            + "give each day once, either with its hours or as \"выходной\""
+    }
+
     static func nothingLeftMessage(_ written: String) -> String {
         "empty range: \"\(written)\" takes out every day it names; name the days that are open, e.g. \"пн-пт\""
     }

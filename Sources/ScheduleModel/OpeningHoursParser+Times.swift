@@ -99,8 +99,28 @@ extension OpeningHoursParser {
         position += 1
         let hyphen: HyphenMinutes = (connector.kind == .word || start.usesHyphenMinutes) ? .always : .never
         guard let end = parseTime(allowHyphenMinutes: hyphen) else { return nil }
+        if start.usesHyphenMinutes, end.usesHyphenMinutes, Self.readsAsTwoRanges(start, end) {
+            let written = source(from: first, to: end.last)
+            report(.ambiguous, Self.hyphenRangesMessage(written, start, end), from: first, to: end.last)
+            return nil
+        }
         let overnight = parseOvernightMarker()
         return makeRange(start, end, overnight: overnight, first: first).map { .ranges([$0]) }
+    }
+
+    /// "9-13 - 14-18": 09:13-14:18, or 9-13 and 14-18? Both halves read as plain hour ranges that
+    /// follow each other, so the text says both.
+    static func readsAsTwoRanges(_ start: ParsedTime, _ end: ParsedTime) -> Bool {
+        let (h1, m1, h2, m2) = (start.minutes / 60, start.minutes % 60, end.minutes / 60, end.minutes % 60)
+        return m1 <= 24 && m1 > h1 && m2 <= 24 && m2 > h2 && m1 <= h2
+    }
+
+    static func hyphenRangesMessage(_ written: String, _ start: ParsedTime, _ end: ParsedTime) -> String {
+        let (h1, m1, h2, m2) = (start.minutes / 60, start.minutes % 60, end.minutes / 60, end.minutes % 60)
+        return
+            "ambiguous: \"\(written)\" may be \(h1):\(String(format: "%02d", m1))-\(h2):\(String(format: "%02d", m2)) "
+            + "or two ranges, \(h1):00-\(m1):00 and \(h2):00-\(m2):00; write the one meant with colons, "
+            + "e.g. \"\(h1):00-\(m1):00, \(h2):00-\(m2):00\""
     }
 
     func describeCurrent() -> String {

@@ -22,6 +22,9 @@ struct OpeningHoursParser {
     var excludedDays: Set<Weekday> = []
     /// The first rule whose times were given with no days at all ("с 8 до 17"), read as every day.
     var assumedDays: (first: ScheduleToken, last: ScheduleToken)?
+    /// The rules that named their days (a list or a range, not "ежедневно" or no days at all), with
+    /// their text: a day off may not take away all the days of one of them.
+    var namedRules: [(days: Set<Weekday>, text: String)] = []
     /// Days named as closed ("сб, вс — выходной"), and where the first such rule starts.
     var closedDays: Set<Weekday> = []
     var closedDaysToken: ScheduleToken?
@@ -159,7 +162,11 @@ private extension OpeningHoursParser {
 
     func finish() -> Result<ScheduleNotation, ScheduleParseFailure> {
         var parser = self
-        let excluded = excludedDays.union(excludesWeekends ? [.saturday, .sunday] : [])
+        // "кроме выходных" takes Saturday and Sunday out of "ежедневно" or times with no days, not out of
+        // a rule that names them: "пн-пт 8-17, сб 9-13, кроме выходных и праздничных дней" keeps Saturday.
+        let named = namedRules.reduce(into: Set<Weekday>()) { $0.formUnion($1.days) }
+        let weekends = excludesWeekends ? Set<Weekday>([.saturday, .sunday]).subtracting(named) : []
+        let excluded = excludedDays.union(weekends)
         for day in excluded {
             parser.week[day] = nil
             parser.events[day] = nil

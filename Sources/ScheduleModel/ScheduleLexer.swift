@@ -91,17 +91,18 @@ private extension ScheduleLexer {
         let start = index
         let closing = Self.closingQuote(of: characters[index]) ?? "\""
         index += 1
-        // „German-style“ quotes (common in Russian typography) may also close with ”.
-        while index < characters.count, characters[index] != closing,
-            !(closing == "“" && characters[index] == "”")
+        // „German-style“ quotes may also close with ”, and “English” ones with “ as often typed; a note
+        // ends on its line, so a missing closing quote cannot swallow the rules on the next lines.
+        while index < characters.count, characters[index] != closing, !Self.alsoCloses(characters[index], closing),
+            characters[index] != "\n", characters[index] != "\r"
         {
             index += 1
         }
-        guard index < characters.count else {
+        guard index < characters.count, characters[index] != "\n", characters[index] != "\r" else {
             return .failure(
                 ScheduleDiagnostic(
                     code: .unexpectedText, message: Self.unterminatedQuoteMessage(closing: closing),
-                    column: start + 1, length: characters.count - start))
+                    column: start + 1, length: index - start))
         }
         index += 1
         let text = String(characters[(start + 1)..<(index - 1)])
@@ -114,6 +115,11 @@ private extension ScheduleLexer {
     static func isDash(_ c: Character) -> Bool {
         guard c.unicodeScalars.count == 1, let scalar = c.unicodeScalars.first else { return false }
         return scalar.properties.generalCategory == .dashPunctuation || "−⁃➖".unicodeScalars.contains(scalar)
+    }
+
+    /// A second closing quote for the pairs writers mix: „…” and “…“.
+    static func alsoCloses(_ c: Character, _ closing: Character) -> Bool {
+        (closing == "“" && c == "”") || (closing == "”" && c == "“")
     }
 
     /// The quote that closes a note opened by `c`: "…", «…», “…” (as Word types them), „…“; nil when

@@ -115,9 +115,27 @@ extension NotationCorpus {
         ),
     ]
 
+    /// Found by an adversarial review of the rules above (2026-12-03): days off before the hours,
+    /// "кроме выходных" next to a named Saturday, a range before a dashed remark.
+    static let reviewed: [(String, String)] = [
+        ("Выходные дни: суббота, воскресенье\nРежим работы: 8.00-17.00", "Mo-Fr 08:00-17:00"),
+        ("Выходной — понедельник, 10:00-18:00", "Tu-Su 10:00-18:00"),
+        ("Выходной день: воскресенье. Ежедневно с 9 до 18", "Mo-Sa 09:00-18:00"),
+        ("пн-вс 9:00-18:00; сб, вс - выходной", "Mo-Fr 09:00-18:00"),
+        (
+            "пн-пт 8:00-17:00, сб 9:00-13:00, кроме выходных и праздничных дней",
+            "Mo-Fr 08:00-17:00; Sa 09:00-13:00; PH off"
+        ),
+        ("пн-пт 9-18 — без перерыва", "Mo-Fr 09:00-18:00"),
+        ("пн-пт с 9 до 18\n12-13 – обед", "Mo-Fr 09:00-12:00,13:00-18:00"),
+        ("пн-пт 9-15 - 18-00", "Mo-Fr 09:15-18:00"),
+        ("пн 10-12 “каб. 12”", "Mo 10:00-12:00 \"каб. 12\""),
+    ]
+
     /// Every class of this survey.
     static let realPages =
         dashesAndQuotes + dayWordings + holidaysAmongDaysOff + exceptionsInRule + breaksAndRemarks + timesAndZones
+        + reviewed
 
     /// Refused, each with the code and column of its one finding: a notation that says something weekly
     /// hours cannot (a day of the month), only the days off, or words the notation does not know.
@@ -142,5 +160,10 @@ extension NotationCorpus {
         ("Среда – Суббота с 11:00 до 18:00 (касса закрывается на 1 час раньше)", .unexpectedText, 34),
         ("С 8:30 - 10:00 – внутрибиблиотечная работа", .unexpectedText, 16),
         ("ежедневно, кроме пн, вт, ср, чт, пт, сб, вс, 9-18", .emptyNotation, 1),
+        // A day with hours that is also a day off; a note that never closes on its line; 9-13 - 14-18
+        ("сб 10-14; сб, вс — выходной", .ambiguous, 11),
+        ("выходной: суббота; сб 10-14", .ambiguous, 20),
+        ("пн 10-12 «каб. 12\nвт 14-16 «каб. 14»", .unexpectedText, 10),
+        ("пн-пт 9-13 - 14-18", .ambiguous, 7),
     ]
 }
