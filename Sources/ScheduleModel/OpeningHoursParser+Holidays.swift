@@ -8,7 +8,10 @@ extension OpeningHoursParser {
             position += 1
             // The word is consumed either way; a missing day kind was reported, and returning false
             // here would make the caller read past the end of the text.
-            _ = consumeDayKinds(first: token)
+            // "по рабочим дням 9-18, включая праздничные дни" says both: closed and open on holidays.
+            if consumeDayKinds(first: token)?.holidays == true, holidayPolicy == .closed {
+                report(.ambiguous, Self.includingClosedHolidaysMessage, at: token)
+            }
             return true
         }
         guard ["кроме", "except", "excluding"].contains(token.text) else { return false }
@@ -140,6 +143,10 @@ private extension OpeningHoursParser {
 
 /// The messages raised in this file.
 private extension OpeningHoursParser {
+    static let includingClosedHolidaysMessage =
+        "ambiguous: public holidays are both excluded (\"по рабочим дням\", \"кроме праздничных дней\") and "
+        + "included; say one: \"пн-пт 9-18, кроме праздничных дней\" or \"пн-пт 9-18, включая праздничные дни\""
+
     static func missingDayKindsMessage(after keyword: String, found: String) -> String {
         "expected \"выходных и праздничных дней\" or \"public holidays\" after \"\(keyword)\", found \(found)"
     }

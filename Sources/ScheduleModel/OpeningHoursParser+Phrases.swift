@@ -149,7 +149,8 @@ private extension OpeningHoursParser {
         for (prefix, value) in [
             ("by appointment", OpeningHours.Status.byAppointment), ("по предварительной записи", .byAppointment),
             ("по записи", .byAppointment), ("unknown", .unknown),
-        ] where lowered.hasPrefix(prefix) {
+        ] where lowered.hasPrefix(prefix) && !sawRule {
+            // After hours, «по предварительной записи» is their note, not a status beside them.
             setStatus(value, token: token)
             let rest = token.text.dropFirst(prefix.count).drop { $0 == ":" || $0 == " " }
             if !rest.isEmpty { note = String(rest) }

@@ -48,9 +48,9 @@ extension OpeningHoursParser {
     /// ", без выходных", "(без выходных и праздников)", "(ежедневно)" after a rule that already has exactly
     /// those days: it only confirms them ("ежедневно с 8 до 20, без выходных").
     mutating func consumeConfirmingDays(_ days: [Weekday]) {
-        guard let token = current, token.isSymbol(",") || token.isSymbol("(") else { return }
+        guard let token = current, token.isSymbol(",") || token.isSymbol("(") || token.isWord("без") else { return }
         var probe = self
-        probe.position += 1
+        if !token.isWord("без") { probe.position += 1 }  // "ежедневно с 9 до 18 без выходных"
         guard let phrase = probe.parseDayPhrase(), phrase != .workingDays, Set(phrase.days) == Set(days) else { return }
         if token.isSymbol("(") {
             guard probe.current?.isSymbol(")") == true else { return }

@@ -54,6 +54,10 @@ private extension OpeningHoursParser {
         guard let sign = current, sign.isSymbol("+") || sign.isSymbol("-"), let number = peek(1),
             number.kind == .number
         else { return NotationZone(utcOffsetHours: base) }
+        // "9:00 МСК – 18:00 МСК": a dash apart from the zone word before a time is the range's dash.
+        if sign.column > token.endColumn, let after = peek(2), after.isSymbol(":") || after.isSymbol(".") {
+            return NotationZone(utcOffsetHours: base)
+        }
         position += 2
         let hours = (Int(number.text) ?? 99) * (sign.isSymbol("-") ? -1 : 1)
         guard number.text.count <= 2, let zone = NotationZone(utcOffsetHours: base + hours) else {

@@ -52,7 +52,13 @@ struct OpeningHoursParser {
     /// The first fixed time read ("в 15:00"), for BG216.
     var firstPoint: (first: ScheduleToken, last: ScheduleToken)?
 
-    init(text: String) { self.text = text }
+    /// The text's Characters, for columns: made once, so quoting a span costs its length, not the text's.
+    let characters: [Character]
+
+    init(text: String) {
+        self.text = text
+        self.characters = Array(text)
+    }
 
     /// Parses the whole text; `warnings` receives what a successful reading assumed (BG217).
     func run(warnings: inout [ScheduleDiagnostic]) -> Result<ScheduleNotation, ScheduleParseFailure> {
@@ -111,7 +117,6 @@ extension OpeningHoursParser {
 
     /// The source text of tokens `from...to` (inclusive), for messages.
     func source(from first: ScheduleToken, to last: ScheduleToken) -> String {
-        let characters = Array(text)
         let lower = max(0, first.column - 1), upper = min(characters.count, last.endColumn - 1)
         return lower < upper ? String(characters[lower..<upper]) : ""
     }

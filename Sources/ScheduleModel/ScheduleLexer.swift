@@ -42,7 +42,7 @@ struct ScheduleLexer {
         var diagnostics: [ScheduleDiagnostic] = []
         while index < characters.count {
             let c = characters[index]
-            if c == "\n" || c == "\r" {
+            if c.isNewline {  // "\n", "\r\n" (one Character), "\r", U+2028, NEL
                 tokens.append(ScheduleToken(kind: .newline, text: "\n", column: index + 1, length: 1))
                 index += 1
             } else if c.isWhitespace {
@@ -94,11 +94,11 @@ private extension ScheduleLexer {
         // „German-style“ quotes may also close with ”, and “English” ones with “ as often typed; a note
         // ends on its line, so a missing closing quote cannot swallow the rules on the next lines.
         while index < characters.count, characters[index] != closing, !Self.alsoCloses(characters[index], closing),
-            characters[index] != "\n", characters[index] != "\r"
+            !characters[index].isNewline
         {
             index += 1
         }
-        guard index < characters.count, characters[index] != "\n", characters[index] != "\r" else {
+        guard index < characters.count, !characters[index].isNewline else {
             return .failure(
                 ScheduleDiagnostic(
                     code: .unexpectedText, message: Self.unterminatedQuoteMessage(closing: closing),

@@ -63,6 +63,13 @@ struct RealPageNotationTests {
         #expect(value.openingHoursSyntax == "Mo-Sa 09:00-17:00; Su 10:00-14:00")
     }
 
+    @Test("A long value is read in time linear in its length")
+    func longValueIsQuick() throws {
+        let value = String(repeating: "пн 9-10, ", count: 3_000) + "вт 9-10"
+        let elapsed = ContinuousClock().measure { _ = OpeningHours.parse(value) }
+        #expect(elapsed < .seconds(5), "\(elapsed)")
+    }
+
     @Test("Every Unicode dash between two days reads as a range")
     func everyDash() throws {
         let dashes = (0x20...0xFFFF).compactMap(Unicode.Scalar.init).filter {
