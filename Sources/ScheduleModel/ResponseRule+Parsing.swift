@@ -40,6 +40,11 @@ struct ResponseRuleReader {
 extension ResponseRuleReader {
     /// "в день [его] поступления / обращения / регистрации".
     mutating func readSameDay() -> ResponseRule? {
+        // "в течение рабочего дня" (no number): during the working day the request is received.
+        if take("в", "течение", "рабочего", "дня") {
+            if position == tokens.count { return ResponseRule(kind: .sameDay) }
+            return countedFrom().map { ResponseRule(kind: .sameDay, anchor: $0) }
+        }
         guard take("в", "день") else { return nil }
         return anchor().map { ResponseRule(kind: .sameDay, anchor: $0) }
     }
@@ -77,6 +82,8 @@ extension ResponseRuleReader {
         guard
             take("в", "течение") || take("не", "более") || take("в", "срок", "не", "более")
                 || take("не", "должен", "превышать") || take("не", "должна", "превышать")
+                // "до 14 дней", "в срок до 3 рабочих дней", "не превышает 10 дней": up to, i.e. within.
+                || take("в", "срок", "до") || take("до") || take("не", "превышает")
         else { return nil }
         guard let amount = amount(), let unit = russianUnit() else { return nil }
         if position == tokens.count { return ResponseRule(kind: .within(amount: amount, unit: unit)) }

@@ -33,6 +33,13 @@ struct ResponseRuleParsingTests {
                 ResponseRule(kind: .within(amount: 10, unit: .workingDays), anchor: .registration)
             ),
             ("в течение 3 рабочих дней", ResponseRule(kind: .within(amount: 3, unit: .workingDays))),
+            // "до 14 дней", "До 2 часов", "не превышает 10 дней", "в течение рабочего дня" (survey of real
+            // regulations, 2026-12-03; e.g. a state service's regulation at all-docs.ru)
+            ("до 14 дней", ResponseRule(kind: .within(amount: 14, unit: .days))),
+            ("До 2 часов", ResponseRule(kind: .within(amount: 2, unit: .hours))),
+            ("в срок до 3 рабочих дней", ResponseRule(kind: .within(amount: 3, unit: .workingDays))),
+            ("не превышает 10 дней", ResponseRule(kind: .within(amount: 10, unit: .days))),
+            ("в течение рабочего дня", ResponseRule(kind: .sameDay)),
             // A bare period as contact pages write it: "Срок ответа — 2 рабочих дня".
             ("2 рабочих дня", ResponseRule(kind: .within(amount: 2, unit: .workingDays))),
             ("1 рабочий день", ResponseRule(kind: .within(amount: 1, unit: .workingDays))),
