@@ -187,13 +187,20 @@ extension DraftComposer {
     mutating func readDeadlines(_ block: SourceBlock) {
         let patterns: [Regex<Substring>] = [
             /(?i)не\s+реже[^.;]*?в\s+неделю/,
-            /(?i)(?:не\s+позднее,?\s+(?:чем\s+)?)?за\s+\S+\s+(?:\S+\s+)?(?:дн[а-я]*|недел[а-я]*)\s+до\s+(?:конца|окончания)\s+[а-яё]+(?:\s+периода)?/,
-            /(?i)через\s+\S+\s+(?:\S+\s+)?(?:дн[а-я]*|недел[а-я]*)\s+после\s+начала\s+[а-яё]+/,
+            /(?i)(?:не\s+позднее,?\s+(?:чем\s+)?)?за\s+\S+\s+(?:\S+\s+)?(?:дн[а-я]*|недел[а-я]*)\s+до\s+(?:конца|окончания)\s+[а-яё]+(?:\s+[а-яё]+)?/,
+            /(?i)через\s+\S+\s+(?:\S+\s+)?(?:дн[а-я]*|недел[а-я]*)\s+после\s+начала\s+[а-яё]+(?:\s+[а-яё]+)?/,
         ]
         for pattern in patterns {
             for match in block.text.matches(of: pattern) {
                 let phrase = String(block.text[match.range])
-                guard case let .success(rule) = DeadlineRule.parse(phrase) else { continue }
+                guard case let .success(rule) = DeadlineRule.parse(phrase) else {
+                    // Not a rule for each term ("до окончания учебного года"): say so instead of dropping it.
+                    confirmRegulation(
+                        "срок «\(phrase)» не перенесён: это не срок для каждого отчётного периода; "
+                            + "если он нужен на сайте, опишите его в тексте регламента",
+                        at: block.location)
+                    continue
+                }
                 let id = Slug.unique("srok", among: Set(regulation.deadlines.map(\.id)))
                 let title = Self.short(block.text, limit: 140)
                 regulation.deadlines.append(DraftDeadline(id: id, title: title, rule: Self.yaml(rule), source: phrase))

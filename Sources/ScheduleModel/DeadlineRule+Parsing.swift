@@ -44,7 +44,8 @@ struct DeadlineRuleReader {
         }
         // Only a reporting period is an anchor: "до окончания учебного года" or "месяца" is one date a
         // year or a month, which a rule for each term would turn into four.
-        if let period = anchorPeriod(), !Self.isReportingPeriod(period.text) {
+        guard let period = anchorPeriod() else { return .failure(fault(Self.missingPeriodMessage, at: nil)) }
+        if !Self.isReportingPeriod(period.text) {
             return .failure(fault(Self.notAReportingPeriodMessage(period.displayText(in: text)), at: period))
         }
         guard let (amount, unit) = quantity() else {
@@ -128,6 +129,10 @@ private extension DeadlineRuleReader {
     static let missingAmountMessage =
         "expected an amount with a unit, such as \"2 недели\", \"два дня\", "
         + "\"3 рабочих дня\" or \"2 weeks\""
+
+    static let missingPeriodMessage =
+        "expected the period it is counted from after \"конца/окончания/начала\": четверти, триместра, "
+        + "полугодия or отчётного периода"
 
     static func everyFewWeeksMessage(_ weeks: Int) -> String {
         "once in \(weeks) weeks is not a weekly rule; boardgen reads \"не реже N раз в неделю\" only"
