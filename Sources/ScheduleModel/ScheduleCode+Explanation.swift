@@ -24,7 +24,7 @@ extension ScheduleCode {
         case .expired: "timetable expired before today"
         case .expiresSoon: "timetable expires within N days of today"
         case .unexpectedText: "unexpected text or token"
-        case .badDeadline: "bad deadline rule"
+        case .badDeadline: "bad deadline rule or response time"
         case .missingCalendarData: "the production calendar has no data for a year of the school year"
         case .fixedTimeNotRange: "a fixed time where opening hours (ranges) are expected"
         case .daysNotStated: "times without any days, read as every day"
@@ -114,8 +114,12 @@ extension ScheduleCode {
             """
             A deadline rule must say how much time it allows and what it is counted from: an amount with a \
             unit (2 недели, два дня, 3 рабочих дня) and "до конца/окончания …" or "после начала …", or a \
-            frequency such as "не реже двух раз в неделю". A rule missing either part cannot be turned into \
-            dates, so boardgen refuses it instead of guessing.
+            frequency such as "не реже двух раз в неделю"; it is counted from the start or end of each \
+            reporting period (четверть, триместр, полугодие), not from the end of the school year or a month. \
+            A desk's registration or response time ("registration_time", "response_time") must say the same \
+            of a request: "в день поступления", "не позднее следующего рабочего дня", "в течение 10 рабочих \
+            дней с даты регистрации". A rule missing a part cannot be turned into dates, so boardgen refuses \
+            it instead of guessing; the message names the word where it stopped.
             """
         case .missingCalendarData:
             """
