@@ -64,7 +64,9 @@ extension OpeningHoursParser {
 
     /// Words that end up as BG201: a short unknown word right before a time or a day separator.
     func isUnknownDayPosition(_ token: ScheduleToken) -> Bool {
-        guard token.text.count <= 12, !OpeningHoursParser.keywords.contains(token.text) else { return false }
+        guard token.text.count <= 12, !OpeningHoursParser.keywords.contains(token.text),
+            !OpeningHoursParser.isHolidayWord(token.text)
+        else { return false }
         guard let next = peek(1) else { return false }
         return next.kind == .number || next.isSymbol("-") || next.isSymbol(",") || next.isSymbol(":")
     }

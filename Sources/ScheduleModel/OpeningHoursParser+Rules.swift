@@ -9,6 +9,7 @@ extension OpeningHoursParser {
         if var selection = days {
             if parseExceptionInRule(&selection, from: first) { days = selection }
             if diagnostics.count > errorsBefore { return true }
+            if parseClosedDaysAndHolidays(selection, from: first) { return true }
             skipDaysTimesJoiner()
             if parseClosedKeyword() { closeDays(selection.days, from: first); return true }
             if parseUnknownTimesPhrase() { return setUnknownDays(selection.days, from: first) }
@@ -129,6 +130,19 @@ extension OpeningHoursParser {
 }
 
 private extension OpeningHoursParser {
+    /// "суббота, воскресенье, праздничные дни — выходные", "сб, вс и праздники: закрыто": days off and
+    /// public holidays closed by one word. False (nothing consumed) when no holidays and closed word follow.
+    mutating func parseClosedDaysAndHolidays(_ selection: DaySelection, from first: ScheduleToken) -> Bool {
+        var probe = self
+        guard probe.parseHolidaysInList(first: first) else { return false }
+        probe.skipDaysTimesJoiner()
+        guard probe.parseClosedKeyword() else { return false }
+        self = probe
+        holidayPolicy = .closed
+        closeDays(selection.days, from: first)
+        return true
+    }
+
     /// "ежедневно, кроме воскресенья, с 9 до 17", "пн-сб кроме среды 10-18", "ежедневно кроме выходных 9-18":
     /// an exception between a rule's days and its times takes the days out of this rule only.
     /// False (nothing consumed) when no exception follows the days or no times follow the exception.
