@@ -53,8 +53,10 @@ extension ResponseRuleReader {
     /// "не позднее 2 часов первого рабочего дня, следующего за днём X", "не позднее N рабочих дней, следующих
     /// за днём X", "не позднее N рабочих дней с даты X".
     mutating func readNotLater() -> ResponseRule? {
-        guard take("не", "позднее") || take("на") else { return nil }
+        guard take("не", "позднее") || take("в", "срок", "не", "позднее") || take("на") else { return nil }
         if take("следующего", "рабочего", "дня") || take("следующий", "рабочий", "день") {
+            // "… со дня её поступления": the day after the anchor, as without it.
+            if position < tokens.count { return countedFrom().map { ResponseRule(kind: .nextWorkingDay, anchor: $0) } }
             return ResponseRule(kind: .nextWorkingDay, anchor: .receipt)
         }
         if take("первого", "рабочего", "дня") || take("рабочего", "дня") {

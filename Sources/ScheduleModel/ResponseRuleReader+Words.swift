@@ -53,10 +53,16 @@ extension ResponseRuleReader {
     /// "[его] поступления / получения / обращения / подачи / регистрации [обращения / заявления / запроса]".
     mutating func anchor() -> ResponseRule.Anchor? {
         _ = take("его") || take("ее") || take("их")
+        _ = take("фактического")  // "с момента фактического получения": the receipt itself
         guard position < tokens.count, let anchor = Self.anchorWords[tokens[position].text] else { return nil }
         position += 1
         furthest = max(furthest, position)
         if position < tokens.count, Self.objectWords.contains(tokens[position].text) {
+            position += 1
+            furthest = max(furthest, position)
+        }
+        // Who sent or received it ("обращения заявителя", "получения учреждением") does not move the day.
+        if position < tokens.count, Self.partyWords.contains(tokens[position].text) {
             position += 1
             furthest = max(furthest, position)
         }
@@ -101,6 +107,9 @@ extension ResponseRuleReader {
     ]
 
     static let objectWords: Set<String> = ["обращения", "заявления", "запроса", "жалобы"]
+    static let partyWords: Set<String> = [
+        "заявителя", "гражданина", "граждан", "пользователя", "родителя", "учреждением", "организацией", "школой",
+    ]
 }
 
 /// The messages raised in this file.

@@ -15,7 +15,8 @@ struct ResponseRuleParsingTests {
             // https://docs.cntd.ru/document/459702414/titles/1CB2HCT
             ("на следующий рабочий день", ResponseRule(kind: .nextWorkingDay)),
             // "в день обращения заявителя": https://docs.cntd.ru/document/424034039/titles/1G1MFRL
-            ("в день обращения заявителя", nil),
+            // Who sent it does not move the day.
+            ("в день обращения заявителя", ResponseRule(kind: .sameDay, anchor: .submission)),
             ("в день обращения", ResponseRule(kind: .sameDay, anchor: .submission)),
             ("не позднее следующего рабочего дня", ResponseRule(kind: .nextWorkingDay)),
             // "не позднее 1 (одного) рабочего дня, следующего за днем его поступления":
@@ -40,6 +41,19 @@ struct ResponseRuleParsingTests {
             ("в срок до 3 рабочих дней", ResponseRule(kind: .within(amount: 3, unit: .workingDays))),
             ("не превышает 10 дней", ResponseRule(kind: .within(amount: 10, unit: .days))),
             ("в течение рабочего дня", ResponseRule(kind: .sameDay)),
+            (
+                "в срок не позднее 1 рабочего дня с момента его поступления",
+                ResponseRule(kind: .within(amount: 1, unit: .workingDays))
+            ),
+            ("не позднее следующего рабочего дня со дня ее поступления", ResponseRule(kind: .nextWorkingDay)),
+            (
+                "в течение 3 рабочих дней с момента фактического получения заявления",
+                ResponseRule(kind: .within(amount: 3, unit: .workingDays))
+            ),
+            (
+                "не позднее одного рабочего дня, следующего за днем его получения учреждением",
+                ResponseRule(kind: .nextWorkingDay)
+            ),
             // A bare period as contact pages write it: "Срок ответа — 2 рабочих дня".
             ("2 рабочих дня", ResponseRule(kind: .within(amount: 2, unit: .workingDays))),
             ("1 рабочий день", ResponseRule(kind: .within(amount: 1, unit: .workingDays))),
