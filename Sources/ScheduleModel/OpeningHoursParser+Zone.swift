@@ -55,7 +55,9 @@ private extension OpeningHoursParser {
             number.kind == .number
         else { return NotationZone(utcOffsetHours: base) }
         // "9:00 МСК – 18:00 МСК": a dash apart from the zone word before a time is the range's dash.
-        if sign.column > token.endColumn, let after = peek(2), after.isSymbol(":") || after.isSymbol(".") {
+        if sign.column > token.endColumn, let after = peek(2), after.kind == .symbol || after.kind == .number,
+            !after.isSymbol(")"), !after.isSymbol(";"), !after.isSymbol(",")
+        {
             return NotationZone(utcOffsetHours: base)
         }
         position += 2

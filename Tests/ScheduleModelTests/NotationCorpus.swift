@@ -182,7 +182,7 @@ enum NotationCorpus {
     /// Every opening-hours notation above (the events apart).
     static let hours =
         hourUnits + daysAfterTimes + workingDayPhrases + daysWithoutTimes + abbreviations + breaks
-        + zones + alwaysOpen + groups
+        + zones + alwaysOpen + groups + realPages
 
     /// Every notation above.
     static let all = hours + events

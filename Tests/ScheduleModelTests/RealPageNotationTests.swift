@@ -4,24 +4,10 @@ import Testing
 @testable import ScheduleModel
 
 /// The 2026-12-03 survey of real pages: each class the first parser lost or refused is now read as a
-/// person reads it and round-trips, or refused with one finding at the fault.
+/// person reads it and round-trips (`NotationCorpus.realPages` is part of `NotationCorpus.hours`, which
+/// NotationClassTests and TypoPropertyTests run), or refused with one finding at the fault.
 @Suite("Notations from real pages")
 struct RealPageNotationTests {
-    @Test(
-        "Read as a person reads them; parse(format(x)) == x in Russian and English", arguments: NotationCorpus.realPages
-    )
-    func readAndRoundTrip(text: String, osm: String) throws {
-        let value = try Fixture.hours(text)
-        #expect(value.openingHoursSyntax == osm, "\(text)")
-        for language in ScheduleLanguage.allCases {
-            let written = value.format(language)
-            #expect(try OpeningHours.parse(written).get() == value, "\(text) → \(written)")
-        }
-        var plain = value
-        plain.zone = nil
-        #expect(try OpeningHours.parse(osm).get() == plain, "\(osm)")
-    }
-
     @Test("Refused with one finding at the fault", arguments: NotationCorpus.realRefusals)
     func refusal(text: String, code: ScheduleCode, column: Int) throws {
         let failure = try #require(Fixture.failure(text), "\(text) should be refused")
