@@ -38,7 +38,10 @@ extension OpeningHoursParser {
         }
         let errorsBefore = diagnostics.count
         guard let days = parseDays() else { return nil }
-        if joined, diagnostics.count == errorsBefore, startsTimes() {
+        // "с 9 до 18, вс - выходной": the days after the comma are closed, a rule of their own.
+        var probe = self
+        probe.skipDaysTimesJoiner()
+        if joined, diagnostics.count == errorsBefore, startsTimes() || probe.parseClosedKeyword() {
             position = saved
             return nil
         }

@@ -164,7 +164,10 @@ private extension OpeningHoursParser {
             if kinds.holidays { probe.holidayPolicy = .closed }
             if kinds.weekends { excluded.formUnion([.saturday, .sunday]) }
         }
-        if probe.current?.isSymbol(",") == true { probe.position += 1 }
+        // "ежедневно, кроме воскресенья: с 9 до 18", "…, кроме выходных — 9-18"
+        if let joiner = probe.current, joiner.isSymbol(",") || joiner.isSymbol(":") || joiner.isSymbol("-") {
+            probe.position += 1
+        }
         guard probe.diagnostics.count == errorsBefore, probe.startsTimes() else { return false }
         let kept = selection.days.filter { !excluded.contains($0) }
         guard !kept.isEmpty else {
