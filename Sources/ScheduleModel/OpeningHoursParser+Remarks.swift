@@ -1,9 +1,10 @@
 extension OpeningHoursParser {
     /// The message for a remark the notation cannot read, written in parentheses or after a dash
     /// ("(касса закрывается на час раньше)", "— внутрибиблиотечная работа"): it says how to publish the
-    /// words as written, as the value's quoted note. Nil when `token` does not start such a remark.
-    func remarkMessage(at token: ScheduleToken) -> String? {
-        guard token.isSymbol("(") || token.isSymbol("-"), let index = tokens.firstIndex(of: token) else { return nil }
+    /// words as written, as the value's quoted note. Nil when the token at the cursor does not start such a remark.
+    func remarkMessage() -> String? {
+        guard let token = current, token.isSymbol("(") || token.isSymbol("-") else { return nil }
+        let index = position
         let parenthesised = token.isSymbol("(")
         var end = index + 1
         while end < tokens.count, tokens[end].kind != .newline, !tokens[end].isSymbol(";"),

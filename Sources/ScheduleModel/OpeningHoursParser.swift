@@ -157,7 +157,7 @@ private extension OpeningHoursParser {
                 parseStatus() || parseHolidayClause() || parseZoneClause() || parseFiller() || parseBreak()
                 || parseClosedLabel() || parseMonthlyDay() || parseClosedHolidays() || parseRule()
             if !isRead, let token = current {
-                let message = remarkMessage(at: token) ?? Self.unexpectedMessage(token.displayText(in: text))
+                let message = remarkMessage() ?? Self.unexpectedMessage(token.displayText(in: text))
                 report(.unexpectedText, message, at: token)
             }
             atHardSeparator = false

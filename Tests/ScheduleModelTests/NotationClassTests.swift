@@ -99,7 +99,7 @@ struct NotationClassTests {
 struct NotationClassRefusalTests {
     @Test(
         "Refused",
-        arguments: [
+        arguments: NotationCorpus.realRefusals + [
             ("пн 14:00", ScheduleCode.fixedTimeNotRange, 4),
             ("по вторникам в 15:00", .fixedTimeNotRange, 14),
             ("пн 9-18; вт в 15:00", .ambiguous, 10),

@@ -5,18 +5,10 @@ import Testing
 
 /// The 2026-12-03 survey of real pages: each class the first parser lost or refused is now read as a
 /// person reads it and round-trips (`NotationCorpus.realPages` is part of `NotationCorpus.hours`, which
-/// NotationClassTests and TypoPropertyTests run), or refused with one finding at the fault.
+/// NotationClassTests and TypoPropertyTests run), or refused with one finding at the fault
+/// (`NotationCorpus.realRefusals`, run by NotationClassTests' "Refused").
 @Suite("Notations from real pages")
 struct RealPageNotationTests {
-    @Test("Refused with one finding at the fault", arguments: NotationCorpus.realRefusals)
-    func refusal(text: String, code: ScheduleCode, column: Int) throws {
-        let failure = try #require(Fixture.failure(text), "\(text) should be refused")
-        #expect(failure.diagnostics.count == 1, "\(text): \(failure.diagnostics)")
-        let first = try #require(failure.diagnostics.first)
-        #expect(first.code == code, "\(text): \(first)")
-        #expect(first.column == column, "\(text): \(first)")
-    }
-
     @Test("Only days off is refused: it would publish a school closed all week")
     func onlyDaysOff() throws {
         let failure = try #require(Fixture.failure("Суббота, воскресенье - выходной"))
